@@ -1,0 +1,125 @@
+#include "app/cli_options.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/app/map_document.hpp"
+
+namespace engagemap {
+namespace {
+
+bool ParseSize(const std::string& s, int& w, int& h) {
+    int a = 0, b = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(s.c_str(), "%d%c%d%c", &a, &x, &b, &extra) != 3 || (x != 'x' && x != 'X')) return false;
+    if (a < 1 || b < 1 || a > 16384 || b > 16384) return false;
+    w = a;
+    h = b;
+    return true;
+}
+
+bool ParseBox(const std::string& s, LonLatBox& box) {
+    double v[4];
+    char extra = 0;
+    if (std::sscanf(s.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &extra) != 4) return false;
+    if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) return false;
+    box = LonLatBox{v[0], v[1], v[2], v[3]};
+    return true;
+}
+
+}  // namespace
+
+void PrintUsage(std::FILE* out) {
+    std::fputs(
+        "usage: engagemap [options]                 open the map window\n"
+        "       engagemap --export FILE.png [options]  render headless (no display needed)\n"
+        "\n"
+        "options:\n"
+        "  --geodata PATH        country boundaries: any OGR source (GeoPackage, GeoJSON, Shapefile,\n"
+        "                        FlatGeobuf, /vsizip/...); default: the bundled geodata/countries.gpkg\n"
+        "  --layer NAME          layer in the geodata source (default countries_50m, else the first)\n"
+        "  --scale 110m|50m|10m  shorthand for --layer countries_<scale> of the bundled geodata\n"
+        "  --iso-field NAME      attribute holding ISO 3166-1 alpha-3 keys (default iso3)\n"
+        "  --name-field NAME     attribute holding country names (default name)\n"
+        "  --projection ID       equal-earth (default), robinson, natural-earth, equirectangular,\n"
+        "                        web-mercator\n"
+        "  --export FILE.png     write a PNG and exit (EGL surfaceless; no X server)\n"
+        "  --size WxH            export size in pixels (default 1920x1080), or window size\n"
+        "  --focus W,S,E,N       export only this lon/lat box (degrees), e.g. 160,-30,180,-5\n"
+        "  --border-width PX     border width in pixels at 1080p (default 1; scaled with size)\n"
+        "  --fullscreen          open the window full screen on the primary monitor\n"
+        "  --frames N            close the window after N frames (with --screenshot FILE.png)\n"
+        "  --version, --help\n",
+        out);
+}
+
+bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string* error) {
+    auto fail = [&](const std::string& msg) {
+        if (error) *error = msg;
+        return false;
+    };
+    std::string scale;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& dst) {
+            if (i + 1 >= args.size()) return false;
+            dst = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--help" || a == "-h") {
+            out.help = true;
+        } else if (a == "--version") {
+            out.version = true;
+        } else if (a == "--fullscreen") {
+            out.fullscreen = true;
+        } else if (a == "--geodata") {
+            if (!value(out.geodata.path)) return fail("--geodata needs a path");
+        } else if (a == "--layer") {
+            if (!value(out.geodata.layer)) return fail("--layer needs a name");
+        } else if (a == "--scale") {
+            if (!value(scale) || LayerForScale(scale).empty()) return fail("--scale must be 110m, 50m or 10m");
+        } else if (a == "--iso-field") {
+            if (!value(out.geodata.isoField)) return fail("--iso-field needs a field name");
+        } else if (a == "--name-field") {
+            if (!value(out.geodata.nameField)) return fail("--name-field needs a field name");
+        } else if (a == "--projection") {
+            if (!value(v)) return fail("--projection needs an id");
+            auto p = ParseProjectionId(v);
+            if (!p) return fail("unknown projection '" + v + "' (equal-earth, robinson, natural-earth, equirectangular, web-mercator)");
+            out.projection = *p;
+        } else if (a == "--export") {
+            if (!value(out.exportPath) || out.exportPath.empty()) return fail("--export needs a file name");
+        } else if (a == "--size") {
+            if (!value(v) || !ParseSize(v, out.width, out.height)) return fail("--size must be WxH, e.g. 3840x2160 (1..16384)");
+            out.sizeGiven = true;
+        } else if (a == "--focus") {
+            if (!value(v) || !ParseBox(v, out.focus)) return fail("--focus must be W,S,E,N in degrees with W<E and S<N");
+        } else if (a == "--border-width") {
+            if (!value(v)) return fail("--border-width needs a number");
+            char* end = nullptr;
+            out.borderWidth = std::strtof(v.c_str(), &end);
+            if (*end || out.borderWidth < 1.0f || out.borderWidth > 16.0f) return fail("--border-width must be between 1 and 16");
+        } else if (a == "--frames") {
+            if (!value(v)) return fail("--frames needs a number");
+            out.maxFrames = std::atoi(v.c_str());
+            if (out.maxFrames < 1) return fail("--frames must be >= 1");
+        } else if (a == "--screenshot") {
+            if (!value(out.screenshotPath)) return fail("--screenshot needs a file name");
+        } else {
+            return fail("unknown option '" + a + "' (see engagemap --help)");
+        }
+    }
+    if (!scale.empty()) {
+        if (!out.geodata.layer.empty()) return fail("give either --scale or --layer, not both");
+        out.geodata.layer = LayerForScale(scale);
+    }
+    if (out.geodata.path.empty()) {
+        out.geodata.path = FindBundledFile("geodata/countries.gpkg");
+        if (out.geodata.path.empty()) return fail("bundled geodata/countries.gpkg not found; pass --geodata PATH");
+        if (out.geodata.layer.empty()) out.geodata.layer = "countries_50m";
+    }
+    return true;
+}
+
+}  // namespace engagemap

@@ -1,0 +1,32 @@
+// Command-line options of the engagemap executable (see PrintUsage for the list).
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/geo/geodata_loader.hpp"
+#include "core/geo/projection.hpp"
+
+namespace engagemap {
+
+struct CliOptions {
+    GeodataOptions geodata;
+    ProjectionKind projection = ProjectionKind::EqualEarth;
+    std::string exportPath;          // --export FILE.png: render headless and exit
+    int width = 1920, height = 1080; // --size WxH (export) or initial window size
+    bool sizeGiven = false;
+    bool fullscreen = false;
+    float borderWidth = 1.0f;        // logical pixels
+    LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
+    int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
+    std::string screenshotPath;      // --screenshot FILE.png with --frames
+    bool help = false, version = false;
+};
+
+// Parses argv (without argv[0]). Returns false with a message in `error` on bad input.
+bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string* error);
+
+void PrintUsage(std::FILE* out);
+
+}  // namespace engagemap

@@ -1,0 +1,71 @@
+// engagemap: entry point. Dispatches to the headless export, the window, or a dataset
+// subcommand (validate, query, import).
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/cli_options.hpp"
+#include "core/app/map_document.hpp"
+#include "render/headless_export.hpp"
+#include "ui/app_window.hpp"
+
+using namespace engagemap;
+
+namespace {
+
+int RunExport(const CliOptions& cli) {
+    std::vector<LoadError> errors;
+    auto document = LoadMapDocument(cli.geodata, &errors);
+    if (!document) {
+        for (const auto& e : errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
+        return 1;
+    }
+    for (const auto& w : document->warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
+    ExportOptions ex;
+    ex.width = cli.width;
+    ex.height = cli.height;
+    ex.projection = cli.projection;
+    ex.style.borderWidthPx = cli.borderWidth;
+    ex.focus = cli.focus;
+    std::string error;
+    if (!ExportMapPng(*document, ex, cli.exportPath, &error)) {
+        std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("wrote %s (%dx%d, %s, %zu countries)\n", cli.exportPath.c_str(), cli.width, cli.height,
+                ProjectionName(cli.projection), document->countries.countries.size());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    CliOptions cli;
+    std::string error;
+    if (!ParseCli(args, cli, &error)) {
+        std::fprintf(stderr, "engagemap: %s\n", error.c_str());
+        return 2;
+    }
+    if (cli.help) {
+        PrintUsage(stdout);
+        return 0;
+    }
+    if (cli.version) {
+        std::printf("engagemap 0.1.0\n");
+        return 0;
+    }
+    if (!cli.exportPath.empty()) return RunExport(cli);
+
+    AppWindowOptions window;
+    window.geodata = cli.geodata;
+    window.projection = cli.projection;
+    if (cli.sizeGiven) {
+        window.width = cli.width;
+        window.height = cli.height;
+    }
+    window.fullscreen = cli.fullscreen;
+    window.maxFrames = cli.maxFrames;
+    window.screenshotPath = cli.screenshotPath;
+    return RunAppWindow(window);
+}

@@ -1,0 +1,35 @@
+// MapDocument: the loaded base map — countries from geodata and their fill/border mesh — plus
+// the per-country colours to show. Headless; the renderer draws it and the UI edits it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/geo/country_geometry.hpp"
+#include "core/geo/geodata_loader.hpp"
+#include "core/geo/map_mesh.hpp"
+#include "core/style/colour.hpp"
+
+namespace engagemap {
+
+struct MapDocument {
+    GeodataOptions geodata;       // where the countries came from
+    CountrySet countries;
+    MapMesh mesh;
+    std::vector<Rgba8> colours;   // one per country (CountrySet order)
+    std::vector<LoadError> warnings;  // from geodata loading and triangulation
+};
+
+// Loads geodata and builds the mesh. On failure returns nullptr and fills `errors`; the caller
+// keeps whatever document it had.
+std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std::vector<LoadError>* errors);
+
+// The bundled geodata file (geodata/countries.gpkg), searched for next to the executable's
+// source tree, the current directory and the install prefix; empty if not found.
+std::string FindBundledFile(const std::string& relativePath);
+
+// Layer name for a Natural Earth scale: "110m" -> "countries_110m"; empty if unknown.
+std::string LayerForScale(const std::string& scale);
+
+}  // namespace engagemap

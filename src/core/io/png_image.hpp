@@ -1,0 +1,24 @@
+// RGBA8 images and PNG files, read and written through GDAL (so /vsimem/ and other VSI paths
+// work). Used by the headless export and the golden-image tests.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace engagemap {
+
+// Top row first, 4 bytes per pixel (R, G, B, A).
+struct RgbaImage {
+    int width = 0;   // pixels
+    int height = 0;  // pixels
+    std::vector<uint8_t> pixels;
+};
+
+// Writes a PNG. Returns false and sets `error` on failure.
+bool WritePng(const std::string& path, const RgbaImage& image, std::string* error = nullptr);
+
+// Reads a PNG (or any raster GDAL reads) as RGBA8. Returns false and sets `error` on failure.
+bool ReadPng(const std::string& path, RgbaImage& image, std::string* error = nullptr);
+
+}  // namespace engagemap

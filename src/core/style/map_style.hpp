@@ -1,0 +1,27 @@
+// MapStyle: the look of the base map (not of the data): ocean, land default, borders.
+// Sizes are in logical pixels; the renderer multiplies them by the content scale.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/geo/country_geometry.hpp"
+#include "core/style/colour.hpp"
+
+namespace engagemap {
+
+struct MapStyle {
+    Rgba8 background = RgbHex(0xF4F1EA);   // outside the globe
+    Rgba8 ocean = RgbHex(0xCFE3EE);        // inside the globe outline
+    Rgba8 land = RgbHex(0xE3DED3);         // countries with no data colour
+    Rgba8 border = RgbHex(0x5E6670);       // country borders
+    Rgba8 frame = RgbHex(0x8A9AA8);        // the globe outline
+    float borderWidthPx = 1.0f;            // >= 1 keeps borders crisp on 4K screens
+    float frameWidthPx = 1.5f;
+};
+
+// One muted colour per UN M49 region (Africa, Americas, Asia, Europe, Oceania; land colour for
+// none), the base map's default colouring before a dataset view is chosen.
+std::vector<Rgba8> RegionColours(const CountrySet& countries, const MapStyle& style);
+
+}  // namespace engagemap

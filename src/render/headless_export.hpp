@@ -1,0 +1,35 @@
+// Headless export: render a MapDocument to an image or PNG file with no window and no display
+// (EGL surfaceless). The basis of `engagemap --export` and of the golden-image tests.
+#pragma once
+
+#include <string>
+
+#include "core/app/map_document.hpp"
+#include "core/geo/projection.hpp"
+#include "core/io/png_image.hpp"
+#include "core/style/map_style.hpp"
+
+namespace engagemap {
+
+struct ExportOptions {
+    int width = 1920;    // pixels
+    int height = 1080;   // pixels
+    ProjectionKind projection = ProjectionKind::EqualEarth;
+    MapStyle style;
+    // Optional view in lon/lat degrees; when the box is empty the whole world is fitted.
+    LonLatBox focus;
+    int msaaSamples = 4;
+};
+
+// Line widths scale with the image: 1 at 1080 px tall, 2 at 2160 px, never below 1.
+float ExportPixelScale(int widthPx, int heightPx);
+
+// Renders into `image` using the GL context current on this thread (see HeadlessGlContext).
+bool RenderMapImage(const MapDocument& document, const ExportOptions& options, RgbaImage& image,
+                    std::string* error);
+
+// Creates a headless context, renders and writes a PNG to `path` (any GDAL-writable path).
+bool ExportMapPng(const MapDocument& document, const ExportOptions& options, const std::string& path,
+                  std::string* error);
+
+}  // namespace engagemap

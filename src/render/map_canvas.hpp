@@ -1,0 +1,38 @@
+// MapCanvas: renders a MapDocument into an offscreen image of any size. The window's map
+// widget and the headless export both draw through this one class.
+#pragma once
+
+#include <string>
+
+#include "core/app/map_document.hpp"
+#include "core/geo/map_view.hpp"
+#include "core/style/map_style.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+
+namespace engagemap {
+
+class MapCanvas {
+public:
+    // Needs a current GL 3.3 context. Returns false with a message on shader errors.
+    bool Init(std::string* error);
+
+    // Hands a (new) document's mesh and colours to the GPU.
+    void SetDocument(const MapDocument& document);
+    // Re-uploads only the colour table from document.colours.
+    void UpdateColours(const MapDocument& document);
+    void SetProjection(ProjectionKind projection) { renderer_.SetProjection(projection); }
+
+    // Draws into the offscreen target sized to `view`'s viewport (pixels). `pixelScale`
+    // multiplies line widths. The result is in Target().Texture() / Target().ReadPixels().
+    bool Render(const MapView& view, const MapStyle& style, float pixelScale, int msaaSamples = 4);
+
+    const OffscreenTarget& Target() const { return target_; }
+    const MapRenderer& Renderer() const { return renderer_; }
+
+private:
+    MapRenderer renderer_;
+    OffscreenTarget target_;
+};
+
+}  // namespace engagemap

@@ -1,0 +1,80 @@
+// MapRenderer: draws a MapMesh with OpenGL 3.3 core into whatever framebuffer is bound.
+//
+// Geometry is uploaded when the mesh or the projection changes, never on recolour: each fill
+// vertex carries its country index and the fragment shader reads the country's colour from a
+// small colour table texture. Borders are instanced screen-space quads, a constant number of
+// pixels wide at any zoom. Requires a current GL context (window or HeadlessGlContext).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/geo/map_mesh.hpp"
+#include "core/geo/map_view.hpp"
+#include "core/style/colour.hpp"
+#include "core/style/map_style.hpp"
+#include "render/shader_program.hpp"
+
+namespace engagemap {
+
+// Counters of what went to the GPU, for benchmarks and tests (bytes).
+struct UploadStats {
+    size_t geometryBytes = 0;     // total bytes of vertex data uploaded so far
+    size_t geometryUploads = 0;   // number of geometry uploads
+    size_t colourBytes = 0;       // bytes uploaded by the last SetCountryColours
+    size_t colourUploads = 0;     // number of colour-table uploads
+};
+
+class MapRenderer {
+public:
+    MapRenderer() = default;
+    ~MapRenderer();
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+
+    // Compiles the shaders and creates GL objects. Returns false with the GL log in `error`.
+    bool Init(std::string* error);
+
+    // Takes the mesh of `countryCount` countries and uploads it for the current projection.
+    void SetMesh(MapMesh mesh, size_t countryCount);
+    // Re-projects the mesh and the globe outline and re-uploads positions (no-op if unchanged).
+    void SetProjection(ProjectionKind projection);
+    ProjectionKind Projection() const { return projection_; }
+
+    // Sets one colour per country (index = CountrySet order); missing entries use the style's
+    // land colour. Uploaded at the next Draw, touching only the colour table.
+    void SetCountryColours(const std::vector<Rgba8>& colours);
+
+    // Draws background, globe, countries, borders and the globe outline into the bound
+    // framebuffer. `viewport` size comes from `view`; `pixelScale` multiplies line widths
+    // (monitor content scale, or export size relative to 1080p).
+    void Draw(const MapView& view, const MapStyle& style, float pixelScale = 1.0f);
+
+    const UploadStats& Stats() const { return stats_; }
+
+private:
+    void UploadGeometry();
+    void UploadColourTable(const MapStyle& style);
+
+    ShaderProgram fillProgram_;
+    ShaderProgram lineProgram_;
+    unsigned fillVao_ = 0, fillPositions_ = 0, fillCountries_ = 0;
+    unsigned borderVao_ = 0, borderSegments_ = 0;
+    unsigned frameVao_ = 0, frameSegments_ = 0;
+    unsigned colourTexture_ = 0;
+
+    MapMesh mesh_;
+    size_t countryCount_ = 0;
+    ProjectionKind projection_ = ProjectionKind::EqualEarth;
+    bool geometryDirty_ = true;
+    size_t globeFirstVertex_ = 0, globeVertexCount_ = 0;
+    size_t fillVertexCount_ = 0, borderCount_ = 0, frameCount_ = 0;
+
+    std::vector<Rgba8> countryColours_;  // as last given to SetCountryColours
+    bool coloursDirty_ = true;
+    Rgba8 tableOcean_{}, tableLand_{};     // style colours currently in the table
+    UploadStats stats_;
+};
+
+}  // namespace engagemap

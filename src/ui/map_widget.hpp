@@ -1,0 +1,54 @@
+// MapWidget: the map as a Dear ImGui widget. Drop it into any ImGui app (GL 3.3 context
+// current, ImGui OpenGL3 backend): it renders the document through a MapCanvas into a texture,
+// shows it with ImGui::Image and handles pan/zoom input while hovered. No globals.
+//
+// Input: drag with the left mouse button to pan, mouse wheel to zoom at the pointer,
+// + / - to zoom, W/A/S/D to pan, 0 or F to fit the world.
+#pragma once
+
+#include <string>
+
+#include "core/app/map_document.hpp"
+#include "core/geo/map_view.hpp"
+#include "core/style/map_style.hpp"
+#include "render/map_canvas.hpp"
+
+namespace engagemap {
+
+class MapWidget {
+public:
+    // Needs the GL context current. Returns false with a message on shader errors.
+    bool Init(std::string* error);
+
+    // Switches to a new document (e.g. another geodata scale); keeps the view.
+    void SetDocument(const MapDocument* document);
+    // Call after changing document->colours.
+    void ColoursChanged();
+
+    void SetProjection(ProjectionKind projection);
+    ProjectionKind Projection() const { return projection_; }
+    void FitWorld() { fitPending_ = true; }
+
+    MapStyle& Style() { return style_; }
+    MapView& View() { return view_; }
+
+    // Draws the widget filling `sizePx` (logical pixels; <= 0 means the rest of the window).
+    // `framebufferScale` is ImGui's DisplayFramebufferScale (physical pixels per logical).
+    void Draw(const char* id, float widthPx, float heightPx, float framebufferScale, float contentScale);
+
+    // Index of the country whose label point is nearest the pointer within `radiusPx`, or -1.
+    int HoveredCountry() const { return hovered_; }
+
+private:
+    void HandleInput(float framebufferScale);
+
+    const MapDocument* document_ = nullptr;
+    MapCanvas canvas_;
+    MapView view_;
+    MapStyle style_;
+    ProjectionKind projection_ = ProjectionKind::EqualEarth;
+    bool fitPending_ = true;
+    int hovered_ = -1;
+};
+
+}  // namespace engagemap
