@@ -190,7 +190,9 @@ int RunAppWindow(const AppWindowOptions& options) {
     ImGui::StyleColorsLight();
     ImGui::GetStyle().ScaleAllSizes(contentScale);
     const std::string font = options.fontPath.empty() ? DefaultFont() : options.fontPath;
-    if (font.empty() || !io.Fonts->AddFontFromFileTTF(font.c_str(), 17.0f * contentScale)) {
+    // Latin (incl. Extended-A/B for country names), general punctuation, arrows and shapes.
+    static const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
+    if (font.empty() || !io.Fonts->AddFontFromFileTTF(font.c_str(), 17.0f * contentScale, nullptr, kGlyphRanges)) {
         std::fprintf(stderr, "engagemap: font not found (%s); using ImGui's built-in font\n", font.c_str());
         ImFontConfig config;
         config.SizePixels = 13.0f * contentScale;

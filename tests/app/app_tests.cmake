@@ -1,0 +1,52 @@
+# End-to-end tests of the engagemap executable, run by ctest (included from tests/CMakeLists.txt).
+set(APP $<TARGET_FILE:engagemap>)
+set(OUT ${CMAKE_CURRENT_BINARY_DIR}/app-out)
+file(MAKE_DIRECTORY ${OUT})
+
+# Headless export at 1080p and 4K: no display involved (DISPLAY unset).
+foreach(size 1920x1080 3840x2160)
+  add_test(NAME app.export_${size}
+    COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1
+            ${APP} --export ${OUT}/export_${size}.png --size ${size})
+  set_tests_properties(app.export_${size} PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "wrote .*export_${size}.png \\(${size}")
+endforeach()
+add_test(NAME app.export_every_scale_and_projection
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 sh -c
+    "for s in 110m 50m 10m; do $<TARGET_FILE:engagemap> --export ${OUT}/scale_$s.png --scale $s --size 640x360 || exit 1; done; \
+     for p in equal-earth robinson natural-earth equirectangular web-mercator; do \
+       $<TARGET_FILE:engagemap> --export ${OUT}/proj_$p.png --projection $p --size 640x360 || exit 1; done")
+set_tests_properties(app.export_every_scale_and_projection PROPERTIES LABELS app)
+
+# Bad input: one clear message naming the file and the problem, exit code 1 (2 for usage), no crash.
+function(engagemap_expect_error name regex)
+  add_test(NAME app.bad_input.${name} COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} ${ARGN})
+  set_tests_properties(app.bad_input.${name} PROPERTIES LABELS app WILL_FAIL FALSE
+    PASS_REGULAR_EXPRESSION "${regex}")
+endfunction()
+set(DATA ${CMAKE_CURRENT_SOURCE_DIR}/data)
+engagemap_expect_error(missing_geodata "engagemap: /nonexistent/countries.gpkg: cannot open"
+  --geodata /nonexistent/countries.gpkg --export ${OUT}/x.png)
+engagemap_expect_error(not_geographic "engagemap: .*README.md: "
+  --geodata ${CMAKE_SOURCE_DIR}/README.md --export ${OUT}/x.png)
+engagemap_expect_error(no_iso_field "has no field 'no_such_field'"
+  --iso-field no_such_field --export ${OUT}/x.png)
+engagemap_expect_error(unknown_layer "layer 'countries_1m' not found"
+  --layer countries_1m --export ${OUT}/x.png)
+engagemap_expect_error(bad_size "--size must be WxH" --export ${OUT}/x.png --size 12x)
+engagemap_expect_error(bad_projection "unknown projection 'mollweide'" --projection mollweide)
+engagemap_expect_error(unwritable_export "export failed: .*/nonexistent-dir/x.png"
+  --export /nonexistent-dir/x.png --size 64x64)
+
+# With no display the window says so and points to the headless export.
+add_test(NAME app.no_display_message COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP})
+set_tests_properties(app.no_display_message PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "no display.*engagemap --export map.png")
+
+# The real window under Xvfb (GLFW + ImGui + the map widget), a few frames and a screenshot.
+find_program(XVFB_RUN xvfb-run)
+if(XVFB_RUN)
+  add_test(NAME app.window_under_xvfb
+    COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x720x24" ${CMAKE_COMMAND} -E env LIBGL_ALWAYS_SOFTWARE=1
+            ${APP} --size 1280x720 --frames 5 --screenshot ${OUT}/window.png)
+  set_tests_properties(app.window_under_xvfb PROPERTIES LABELS app RUN_SERIAL TRUE)
+endif()
