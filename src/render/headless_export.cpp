@@ -43,7 +43,7 @@ bool RenderMapImage(const MapDocument& document, const ExportOptions& options, R
             }
         view.FitBox(box, 8.0 * pixelScale);
     }
-    if (!canvas.Render(view, options.style, pixelScale, options.msaaSamples)) {
+    if (!canvas.Render(view, options.style, pixelScale, 0.0, options.msaaSamples)) {
         if (error) *error = "cannot create a " + std::to_string(options.width) + "x" +
                             std::to_string(options.height) + " framebuffer";
         return false;

@@ -19,13 +19,19 @@ public:
 
     // Hands a (new) document's mesh and colours to the GPU.
     void SetDocument(const MapDocument& document);
-    // Re-uploads only the colour table from document.colours.
+    // Shows document.colours at once (only the colour tables change).
     void UpdateColours(const MapDocument& document);
+    // Fades changed countries to document.colours over `fadeSeconds` from `nowSeconds`.
+    void FadeColours(const MapDocument& document, double nowSeconds, double fadeSeconds) {
+        renderer_.FadeCountryColours(document.colours, nowSeconds, fadeSeconds);
+    }
     void SetProjection(ProjectionKind projection) { renderer_.SetProjection(projection); }
 
     // Draws into the offscreen target sized to `view`'s viewport (pixels). `pixelScale`
     // multiplies line widths. The result is in Target().Texture() / Target().ReadPixels().
-    bool Render(const MapView& view, const MapStyle& style, float pixelScale, int msaaSamples = 4);
+    // `nowSeconds` drives colour fades (same clock as FadeColours).
+    bool Render(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds = 0.0,
+                int msaaSamples = 4);
 
     const OffscreenTarget& Target() const { return target_; }
     const MapRenderer& Renderer() const { return renderer_; }

@@ -3,6 +3,8 @@
 #include <glad/gl.h>
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace engagemap {
 namespace {
@@ -27,7 +29,8 @@ MapRenderer::~MapRenderer() {
     glDeleteBuffers(4, buffers);
     GLuint vaos[] = {fillVao_, borderVao_, frameVao_};
     glDeleteVertexArrays(3, vaos);
-    if (colourTexture_) glDeleteTextures(1, &colourTexture_);
+    GLuint textures[] = {toTexture_, fromTexture_, fadeStartTexture_};
+    glDeleteTextures(3, textures);
 }
 
 bool MapRenderer::Init(std::string* error) {
@@ -56,10 +59,12 @@ bool MapRenderer::Init(std::string* error) {
     }
     glBindVertexArray(0);
 
-    glGenTextures(1, &colourTexture_);
-    glBindTexture(GL_TEXTURE_2D, colourTexture_);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    for (unsigned* texture : {&toTexture_, &fromTexture_, &fadeStartTexture_}) {
+        glGenTextures(1, texture);
+        glBindTexture(GL_TEXTURE_2D, *texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    }
     return true;
 }
 
@@ -77,22 +82,60 @@ void MapRenderer::SetProjection(ProjectionKind projection) {
 }
 
 void MapRenderer::SetCountryColours(const std::vector<Rgba8>& colours) {
-    countryColours_ = colours;
+    to_ = colours;
+    from_ = colours;
+    fadeStart_.assign(colours.size(), -1e9f);
     coloursDirty_ = true;
+}
+
+void MapRenderer::FadeCountryColours(const std::vector<Rgba8>& colours, double nowSeconds, double fadeSeconds) {
+    fadeSeconds_ = std::max(1e-3, fadeSeconds);
+    const size_t n = colours.size();
+    to_.resize(n, tableLand_);
+    from_.resize(n, tableLand_);
+    fadeStart_.resize(n, -1e9f);
+    for (size_t i = 0; i < n; ++i) {
+        if (colours[i] == to_[i]) continue;
+        // Start from what is on screen now (possibly mid-fade), computed as the shader does.
+        const double t = std::clamp((nowSeconds - fadeStart_[i]) / fadeSeconds_, 0.0, 1.0);
+        const double s = t * t * (3 - 2 * t);
+        auto lerp = [s](uint8_t a, uint8_t b) { return static_cast<uint8_t>(std::lround(a + (b - a) * s)); };
+        from_[i] = Rgba8{lerp(from_[i].r, to_[i].r), lerp(from_[i].g, to_[i].g), lerp(from_[i].b, to_[i].b),
+                         lerp(from_[i].a, to_[i].a)};
+        to_[i] = colours[i];
+        fadeStart_[i] = static_cast<float>(nowSeconds);
+    }
+    coloursDirty_ = true;
+}
+
+bool MapRenderer::Fading(double nowSeconds) const {
+    for (float start : fadeStart_)
+        if (nowSeconds - start < fadeSeconds_) return true;
+    return false;
 }
 
 void MapRenderer::UploadColourTable(const MapStyle& style) {
     // Entry i < countryCount_ is country i; entry countryCount_ is the ocean (the globe fill).
     const size_t entries = countryCount_ + 1;
     const size_t rows = (entries + kColourTableWidth - 1) / kColourTableWidth;
-    std::vector<Rgba8> table(rows * kColourTableWidth, style.land);
-    std::copy_n(countryColours_.begin(), std::min(countryColours_.size(), countryCount_), table.begin());
-    table[countryCount_] = style.ocean;
-    glBindTexture(GL_TEXTURE_2D, colourTexture_);
+    const size_t n = std::min(to_.size(), countryCount_);
+    std::vector<Rgba8> to(rows * kColourTableWidth, style.land);
+    std::vector<Rgba8> from(rows * kColourTableWidth, style.land);
+    std::vector<float> start(rows * kColourTableWidth, -1e9f);
+    std::copy_n(to_.begin(), n, to.begin());
+    std::copy_n(from_.begin(), n, from.begin());
+    std::copy_n(fadeStart_.begin(), n, start.begin());
+    to[countryCount_] = from[countryCount_] = style.ocean;
+
+    const auto h = static_cast<GLsizei>(rows);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColourTableWidth, static_cast<GLsizei>(rows), 0, GL_RGBA,
-                 GL_UNSIGNED_BYTE, table.data());
-    stats_.colourBytes = table.size() * sizeof(Rgba8);
+    glBindTexture(GL_TEXTURE_2D, toTexture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColourTableWidth, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, to.data());
+    glBindTexture(GL_TEXTURE_2D, fromTexture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColourTableWidth, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, from.data());
+    glBindTexture(GL_TEXTURE_2D, fadeStartTexture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, kColourTableWidth, h, 0, GL_RED, GL_FLOAT, start.data());
+    stats_.colourBytes = (to.size() + from.size()) * sizeof(Rgba8) + start.size() * sizeof(float);
     stats_.colourUploads++;
     tableOcean_ = style.ocean;
     tableLand_ = style.land;
@@ -150,7 +193,7 @@ void MapRenderer::UploadGeometry() {
     geometryDirty_ = false;
 }
 
-void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelScale) {
+void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds) {
     if (geometryDirty_) UploadGeometry();
     if (coloursDirty_ || !(style.ocean == tableOcean_) || !(style.land == tableLand_)) UploadColourTable(style);
 
@@ -165,9 +208,17 @@ void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelSc
 
     fillProgram_.Use();
     glUniform4fv(fillProgram_.Uniform("u_transform"), 1, transform);
+    const std::pair<const char*, unsigned> tables[] = {
+        {"u_to", toTexture_}, {"u_from", fromTexture_}, {"u_fadeStart", fadeStartTexture_}};
+    for (int unit = 0; unit < 3; ++unit) {
+        glActiveTexture(GL_TEXTURE0 + unit);
+        glBindTexture(GL_TEXTURE_2D, tables[unit].second);
+        glUniform1i(fillProgram_.Uniform(tables[unit].first), unit);
+    }
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, colourTexture_);
-    glUniform1i(fillProgram_.Uniform("u_colours"), 0);
+    glUniform1f(fillProgram_.Uniform("u_time"), static_cast<float>(nowSeconds));
+    glUniform1f(fillProgram_.Uniform("u_fadeSeconds"), static_cast<float>(fadeSeconds_));
+    glUniform1f(fillProgram_.Uniform("u_hatchPx"), 6.0f * std::max(1.0f, pixelScale));
     glBindVertexArray(fillVao_);
     glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(fillVertexCount_));
 

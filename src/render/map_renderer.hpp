@@ -22,7 +22,7 @@ namespace engagemap {
 struct UploadStats {
     size_t geometryBytes = 0;     // total bytes of vertex data uploaded so far
     size_t geometryUploads = 0;   // number of geometry uploads
-    size_t colourBytes = 0;       // bytes uploaded by the last SetCountryColours
+    size_t colourBytes = 0;       // bytes uploaded by the last colour-table upload
     size_t colourUploads = 0;     // number of colour-table uploads
 };
 
@@ -42,14 +42,20 @@ public:
     void SetProjection(ProjectionKind projection);
     ProjectionKind Projection() const { return projection_; }
 
-    // Sets one colour per country (index = CountrySet order); missing entries use the style's
-    // land colour. Uploaded at the next Draw, touching only the colour table.
+    // Sets one colour per country (index = CountrySet order) at once; missing entries use the
+    // style's land colour. Alpha < 192 means "uncertain" and is drawn hatched. Uploaded at the
+    // next Draw, touching only the colour tables.
     void SetCountryColours(const std::vector<Rgba8>& colours);
+    // Same, but each country whose colour changes fades from what it shows at `nowSeconds` to
+    // the new colour over `fadeSeconds` (interpolated in the fragment shader).
+    void FadeCountryColours(const std::vector<Rgba8>& colours, double nowSeconds, double fadeSeconds);
+    // True while some country is still fading at `nowSeconds` (the UI keeps redrawing).
+    bool Fading(double nowSeconds) const;
 
     // Draws background, globe, countries, borders and the globe outline into the bound
     // framebuffer. `viewport` size comes from `view`; `pixelScale` multiplies line widths
-    // (monitor content scale, or export size relative to 1080p).
-    void Draw(const MapView& view, const MapStyle& style, float pixelScale = 1.0f);
+    // (monitor content scale, or export size relative to 1080p); `nowSeconds` drives fades.
+    void Draw(const MapView& view, const MapStyle& style, float pixelScale = 1.0f, double nowSeconds = 0.0);
 
     const UploadStats& Stats() const { return stats_; }
 
@@ -62,7 +68,7 @@ private:
     unsigned fillVao_ = 0, fillPositions_ = 0, fillCountries_ = 0;
     unsigned borderVao_ = 0, borderSegments_ = 0;
     unsigned frameVao_ = 0, frameSegments_ = 0;
-    unsigned colourTexture_ = 0;
+    unsigned toTexture_ = 0, fromTexture_ = 0, fadeStartTexture_ = 0;
 
     MapMesh mesh_;
     size_t countryCount_ = 0;
@@ -71,7 +77,10 @@ private:
     size_t globeFirstVertex_ = 0, globeVertexCount_ = 0;
     size_t fillVertexCount_ = 0, borderCount_ = 0, frameCount_ = 0;
 
-    std::vector<Rgba8> countryColours_;  // as last given to SetCountryColours
+    // Per country: target colour, colour faded from, fade start (seconds). Missing = land.
+    std::vector<Rgba8> to_, from_;
+    std::vector<float> fadeStart_;
+    double fadeSeconds_ = 0.25;
     bool coloursDirty_ = true;
     Rgba8 tableOcean_{}, tableLand_{};     // style colours currently in the table
     UploadStats stats_;
