@@ -30,6 +30,15 @@ struct GeodataResult {
 };
 
 // Loads one layer. Never throws; every problem names the file (and feature/field where known).
+// - CRS: reprojected to WGS84 lon/lat; a layer without CRS is taken as lon/lat if its extent fits
+//   [-180, 180] x [-90, 90], else it is an error. Longitudes of 0..360 sources are wrapped.
+// - Features: Polygon/MultiPolygon (curves linearized, Z/M dropped). Features with no key, empty
+//   or non-polygon geometry, or coordinates that are not lon/lat are skipped with a warning.
+//   Rings lose their closing point; rings with < 3 distinct points are dropped.
+// - Polygons crossing the antimeridian are cut (CutAtAntimeridian).
+// - Features sharing a key are merged into one CountryGeometry; name/region/subregion/label come
+//   from the largest feature (by planar area); a missing label is computed as a point on the
+//   surface of the largest polygon. Countries are sorted by key.
 GeodataResult LoadGeodata(const GeodataOptions& options);
 
 // Layer names of an OGR source (empty on failure; `error` set).
