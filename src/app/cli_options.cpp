@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/app/map_document.hpp"
+#include "core/data/civil_date.hpp"
 
 namespace engagemap {
 namespace {
@@ -43,6 +44,10 @@ void PrintUsage(std::FILE* out) {
         "  --name-field NAME     attribute holding country names (default name)\n"
         "  --projection ID       equal-earth (default), robinson, natural-earth, equirectangular,\n"
         "                        web-mercator\n"
+        "  --dataset FILE        engagement dataset (default: the bundled datasets/engagemap.json)\n"
+        "  --instrument ID       colour countries by their status in this instrument, e.g. budapest\n"
+        "  --date YYYY-MM-DD     the date shown (default: the latest date of the instrument)\n"
+        "  --no-overlay          export without title, date and legend\n"
         "  --export FILE.png     write a PNG and exit (EGL surfaceless; no X server)\n"
         "  --size WxH            export size in pixels (default 1920x1080), or window size\n"
         "  --focus W,S,E,N       export only this lon/lat box (degrees), e.g. 160,-30,180,-5\n"
@@ -88,6 +93,15 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
             auto p = ParseProjectionId(v);
             if (!p) return fail("unknown projection '" + v + "' (equal-earth, robinson, natural-earth, equirectangular, web-mercator)");
             out.projection = *p;
+        } else if (a == "--dataset") {
+            if (!value(out.datasetPath)) return fail("--dataset needs a path");
+        } else if (a == "--instrument") {
+            if (!value(out.instrumentId) || out.instrumentId.empty()) return fail("--instrument needs an id");
+        } else if (a == "--date") {
+            if (!value(out.date) || !ParseCivilDate(out.date))
+                return fail("--date must be a real calendar day as YYYY-MM-DD");
+        } else if (a == "--no-overlay") {
+            out.overlay = false;
         } else if (a == "--export") {
             if (!value(out.exportPath) || out.exportPath.empty()) return fail("--export needs a file name");
         } else if (a == "--size") {
@@ -119,6 +133,9 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
         if (out.geodata.path.empty()) return fail("bundled geodata/countries.gpkg not found; pass --geodata PATH");
         if (out.geodata.layer.empty()) out.geodata.layer = "countries_50m";
     }
+    if (out.datasetPath.empty()) out.datasetPath = FindBundledFile("datasets/engagemap.json");
+    if (!out.exportPath.empty() && !out.date.empty() && out.instrumentId.empty())
+        return fail("--date needs --instrument for an export");
     return true;
 }
 

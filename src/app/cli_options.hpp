@@ -19,6 +19,10 @@ struct CliOptions {
     bool fullscreen = false;
     float borderWidth = 1.0f;        // logical pixels
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
+    std::string datasetPath;         // --dataset FILE (default: bundled datasets/engagemap.json)
+    std::string instrumentId;        // --instrument ID: colour by this instrument's status
+    std::string date;                // --date YYYY-MM-DD (validated)
+    bool overlay = true;             // --no-overlay: export the map only
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
     bool help = false, version = false;

@@ -1,13 +1,16 @@
 // engagemap: entry point. Dispatches to the headless export, the window, or a dataset
 // subcommand (validate, query, import).
 #include <cstdio>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "app/cli_options.hpp"
 #include "core/app/map_document.hpp"
+#include "core/data/dataset_loader.hpp"
 #include "render/headless_export.hpp"
 #include "ui/app_window.hpp"
+#include "ui/timeline_export.hpp"
 
 using namespace engagemap;
 
@@ -28,12 +31,39 @@ int RunExport(const CliOptions& cli) {
     ex.style.borderWidthPx = cli.borderWidth;
     ex.focus = cli.focus;
     std::string error;
-    if (!ExportMapPng(*document, ex, cli.exportPath, &error)) {
+    if (cli.instrumentId.empty()) {
+        if (!ExportMapPng(*document, ex, cli.exportPath, &error)) {
+            std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
+            return 1;
+        }
+        std::printf("wrote %s (%dx%d, %s, %zu countries)\n", cli.exportPath.c_str(), cli.width, cli.height,
+                    ProjectionName(cli.projection), document->countries.countries.size());
+        return 0;
+    }
+    if (cli.datasetPath.empty()) {
+        std::fprintf(stderr, "engagemap: --instrument needs a dataset: bundled datasets/engagemap.json not found; pass --dataset FILE\n");
+        return 1;
+    }
+    std::set<std::string> known;
+    for (const auto& c : document->countries.countries) known.insert(c.key);
+    DatasetLoadOptions loadOptions;
+    loadOptions.knownCountries = &known;
+    DatasetLoadResult dataset = LoadDataset(cli.datasetPath, loadOptions);
+    if (!dataset.Ok()) {
+        for (const auto& e : dataset.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
+        return 1;
+    }
+    TimelineExportOptions tex;
+    tex.map = ex;
+    tex.instrumentId = cli.instrumentId;
+    tex.overlay = cli.overlay;
+    tex.date = cli.date.empty() ? CivilDate{9999, 12, 31} : *ParseCivilDate(cli.date);  // clamped to the range
+    if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }
-    std::printf("wrote %s (%dx%d, %s, %zu countries)\n", cli.exportPath.c_str(), cli.width, cli.height,
-                ProjectionName(cli.projection), document->countries.countries.size());
+    std::printf("wrote %s (%dx%d, %s, %s at %s)\n", cli.exportPath.c_str(), cli.width, cli.height,
+                ProjectionName(cli.projection), cli.instrumentId.c_str(), cli.date.empty() ? "latest date" : cli.date.c_str());
     return 0;
 }
 
@@ -59,6 +89,9 @@ int main(int argc, char** argv) {
 
     AppWindowOptions window;
     window.geodata = cli.geodata;
+    window.datasetPath = cli.datasetPath;
+    window.instrumentId = cli.instrumentId;
+    window.date = cli.date;
     window.projection = cli.projection;
     if (cli.sizeGiven) {
         window.width = cli.width;

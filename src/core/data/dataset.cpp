@@ -1,0 +1,57 @@
+#include "core/data/dataset.hpp"
+
+namespace engagemap {
+
+namespace {
+constexpr std::string_view kKindNames[] = {"treaty", "forum", "program"};
+constexpr std::string_view kEventNames[] = {"invited", "signed", "ratified", "accepted", "acceded", "in_force",
+                                            "denounced", "joined", "left", "start", "end"};
+}  // namespace
+
+std::string_view ToString(InstrumentKind k) { return kKindNames[static_cast<int>(k)]; }
+std::string_view ToString(EventType t) { return kEventNames[static_cast<int>(t)]; }
+
+std::optional<InstrumentKind> ParseInstrumentKind(std::string_view s) {
+    for (int i = 0; i < 3; ++i)
+        if (kKindNames[i] == s) return static_cast<InstrumentKind>(i);
+    return std::nullopt;
+}
+
+std::optional<EventType> ParseEventType(std::string_view s) {
+    for (int i = 0; i < 11; ++i)
+        if (kEventNames[i] == s) return static_cast<EventType>(i);
+    return std::nullopt;
+}
+
+bool IsDeposit(EventType t) { return t == EventType::Ratified || t == EventType::Accepted || t == EventType::Acceded; }
+
+bool EventAllowedFor(InstrumentKind kind, EventType t) {
+    switch (kind) {
+        case InstrumentKind::Treaty:
+            return t == EventType::Invited || t == EventType::Signed || IsDeposit(t) || t == EventType::InForce ||
+                   t == EventType::Denounced;
+        case InstrumentKind::Forum: return t == EventType::Joined || t == EventType::Left;
+        case InstrumentKind::Program: return t == EventType::Start || t == EventType::End;
+    }
+    return false;
+}
+
+int Instrument::FindParticipant(std::string_view country) const {
+    for (std::size_t i = 0; i < participants.size(); ++i)
+        if (participants[i].country == country) return static_cast<int>(i);
+    return -1;
+}
+
+int Dataset::FindInstrument(std::string_view id) const {
+    for (std::size_t i = 0; i < instruments.size(); ++i)
+        if (instruments[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int Dataset::FindSource(std::string_view id) const {
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        if (sources[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+}  // namespace engagemap

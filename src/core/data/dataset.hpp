@@ -1,0 +1,127 @@
+// The engagement dataset in memory: instruments (treaties, forums, programmes), the policy pillars
+// they serve, who took part and when (dated events with honest dates and sources), coverage, and
+// timeline milestones. The JSON form is documented in datasets/README.md and datasets/schema.json.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/data/fuzzy_date.hpp"
+
+namespace engagemap {
+
+// Format version written and accepted by this build (datasets/README.md, "Versions").
+inline constexpr int kDatasetFormatVersion = 1;
+
+// What kind of instrument; decides which event types are allowed.
+enum class InstrumentKind { Treaty, Forum, Program };
+
+// A dated step in a country's participation. Allowed per kind:
+//   treaty:  invited, signed, ratified, accepted, acceded (the three are deposits), in_force, denounced
+//   forum:   joined, left
+//   program: start, end
+enum class EventType { Invited, Signed, Ratified, Accepted, Acceded, InForce, Denounced, Joined, Left, Start, End };
+
+std::string_view ToString(InstrumentKind k);       // "treaty" | "forum" | "program"
+std::string_view ToString(EventType t);            // "in_force", ...
+std::optional<InstrumentKind> ParseInstrumentKind(std::string_view s);
+std::optional<EventType> ParseEventType(std::string_view s);
+bool EventAllowedFor(InstrumentKind kind, EventType type);
+bool IsDeposit(EventType t);  // ratified | accepted | acceded
+
+// A cited document. Every event cites at least one by id.
+struct Source {
+    std::string id;     // unique in the dataset, e.g. "coe-chart-2015"
+    std::string title;  // citation text
+    std::string url;    // may be empty when the citation has no URL
+    FuzzyDate asOf;     // date of the information (status date, publication); may be unknown
+};
+
+// A policy priority used for filtering (data, not code).
+struct Pillar {
+    std::string id;           // "law-enforcement"
+    std::string name;         // "Law enforcement"
+    std::string description;  // "cybercrime, rule of law"
+};
+
+// A named date of an instrument itself (opened for signature, entry into force, launch, end).
+struct KeyDate {
+    std::string type;  // "opened_for_signature", "entry_into_force", "adopted", "launched", "ended", ...
+    FuzzyDate date;
+    std::vector<std::string> sources;  // source ids
+    std::string note;
+};
+
+// What is known about the whole membership, so the UI can say what is not shown.
+struct Coverage {
+    std::optional<int> membersTotal;   // members/parties/participants according to the best count
+    FuzzyDate asOf;                    // date of that count
+    std::optional<int> identified;     // how many of them the dataset names
+    std::string note;                  // e.g. "about 2 invited states not identified"
+    std::vector<std::string> sources;  // source ids for the count
+};
+
+// One dated step of one country.
+struct Event {
+    EventType type = EventType::Joined;
+    FuzzyDate date;
+    std::string role;                  // "founding member", "chair", "priority country"; may be empty
+    std::vector<std::string> sources;  // source ids (at least one)
+    std::string note;                  // may be empty
+};
+
+// One country's participation in one instrument: events in chronological order.
+struct Participation {
+    std::string country;  // ISO 3166-1 alpha-3 (or XKX)
+    std::string name;     // display name as the source spells it; may be empty
+    std::vector<Event> events;
+    std::string notes;    // reservations, declarations, disputes; may be empty
+};
+
+// A treaty, forum or programme.
+struct Instrument {
+    std::string id;         // stable id used by scripts: "budapest", "foc", ...
+    std::string name;
+    std::string shortName;
+    InstrumentKind kind = InstrumentKind::Forum;
+    std::vector<std::string> pillars;  // pillar ids (at least one)
+    std::string description;
+    std::string url;
+    std::vector<KeyDate> keyDates;
+    Coverage coverage;
+    std::vector<Participation> participants;  // one per country
+    std::string notes;
+
+    // Index into participants, or -1.
+    int FindParticipant(std::string_view country) const;
+};
+
+// A dated caption for the timeline.
+struct Milestone {
+    std::string id;
+    FuzzyDate date;
+    std::string caption;
+    std::string instrument;  // optional instrument id
+    std::vector<std::string> sources;
+};
+
+// The whole dataset.
+struct Dataset {
+    int version = kDatasetFormatVersion;
+    std::string title;
+    std::string description;
+    std::string generatedBy;  // tool/command that produced the file; may be empty
+    std::vector<Pillar> pillars;
+    std::vector<Source> sources;
+    std::vector<Instrument> instruments;
+    std::vector<Milestone> milestones;
+    std::vector<std::string> notes;
+
+    int FindInstrument(std::string_view id) const;  // index or -1
+    int FindSource(std::string_view id) const;      // index or -1 (linear)
+};
+
+}  // namespace engagemap

@@ -1,0 +1,514 @@
+#include "core/data/dataset_loader.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <cpl_vsi.h>
+
+#include "core/data/country_codes.hpp"
+#include "core/data/json_reader.hpp"
+
+namespace engagemap {
+
+namespace {
+
+using json = nlohmann::json;
+
+enum class Anchor { Value, Key, Object };
+
+struct Issue {
+    std::string pointer;
+    std::string field;
+    std::string message;
+    Anchor anchor = Anchor::Value;
+    bool warning = false;
+};
+
+const char* TypeName(const json& j) {
+    switch (j.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "object";
+        case json::value_t::array: return "array";
+        case json::value_t::string: return "string";
+        case json::value_t::boolean: return "boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "integer";
+        case json::value_t::number_float: return "number";
+        default: return "value";
+    }
+}
+
+class Validator {
+public:
+    explicit Validator(const DatasetLoadOptions& o) : opt_(o) {}
+
+    std::vector<Issue> issues;
+
+    Dataset Run(const json& root) {
+        Dataset ds;
+        if (!root.is_object()) {
+            TypeError(root, "", "", "object");
+            return ds;
+        }
+        Unknown(root, "", {"format", "version", "title", "description", "generated_by", "notes", "pillars", "sources",
+                           "instruments", "milestones"});
+        std::string format;
+        if (String(root, "", "format", &format, true) && format != "engagemap-dataset")
+            Error("/format", "format", "expected \"engagemap-dataset\", got \"" + format + "\"");
+        if (const json* v = Get(root, "", "version", true)) {
+            if (!v->is_number_integer()) TypeError(*v, "/version", "version", "integer");
+            else if (v->get<long long>() != kDatasetFormatVersion)
+                Error("/version", "version",
+                      "unsupported version " + std::to_string(v->get<long long>()) + " (this build reads version " +
+                          std::to_string(kDatasetFormatVersion) + ")");
+        }
+        String(root, "", "title", &ds.title, false);
+        String(root, "", "description", &ds.description, false);
+        String(root, "", "generated_by", &ds.generatedBy, false);
+        StringArray(root, "", "notes", &ds.notes, false);
+        ForEach(root, "", "pillars", true, [&](const json& o, const std::string& p) { ReadPillar(o, p, ds); });
+        ForEach(root, "", "sources", true, [&](const json& o, const std::string& p) { ReadSource(o, p, ds); });
+        ForEach(root, "", "instruments", true, [&](const json& o, const std::string& p) { ReadInstrument(o, p, ds); });
+        ForEach(root, "", "milestones", false, [&](const json& o, const std::string& p) { ReadMilestone(o, p, ds); });
+        CheckReferences();
+        return ds;
+    }
+
+private:
+    // ---- reporting -------------------------------------------------------------------------
+    void Error(std::string ptr, std::string field, std::string msg, Anchor a = Anchor::Value) {
+        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), a, false});
+    }
+    void Warning(std::string ptr, std::string field, std::string msg) {
+        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), Anchor::Value, true});
+    }
+    void TypeError(const json& v, const std::string& ptr, const std::string& field, const char* expected) {
+        Error(ptr, field, std::string("wrong type: expected ") + expected + ", got " + TypeName(v));
+    }
+
+    // ---- generic readers -------------------------------------------------------------------
+    void Unknown(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
+                std::string list;
+                for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+                Error(JoinPointer(ptr, it.key()), it.key(), "unknown field '" + it.key() + "' (allowed: " + list + ")",
+                      Anchor::Key);
+            }
+        }
+    }
+    const json* Get(const json& obj, const std::string& ptr, const char* key, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required)
+                Error(ptr, key, std::string("missing required field '") + key + "'", Anchor::Object);
+            return nullptr;
+        }
+        return &*it;
+    }
+    bool String(const json& obj, const std::string& ptr, const char* key, std::string* out, bool required,
+                bool nonEmpty = false) {
+        const json* v = Get(obj, ptr, key, required);
+        if (!v) return false;
+        if (!v->is_string()) {
+            TypeError(*v, JoinPointer(ptr, key), key, "string");
+            return false;
+        }
+        *out = v->get<std::string>();
+        if (nonEmpty && out->empty()) {
+            Error(JoinPointer(ptr, key), key, "must not be empty");
+            return false;
+        }
+        return true;
+    }
+    bool Int(const json& obj, const std::string& ptr, const char* key, std::optional<int>* out) {
+        const json* v = Get(obj, ptr, key, false);
+        if (!v) return false;
+        if (!v->is_number_integer() || v->get<long long>() < 0 || v->get<long long>() > 100000) {
+            if (!v->is_number_integer()) TypeError(*v, JoinPointer(ptr, key), key, "integer");
+            else Error(JoinPointer(ptr, key), key, "must be between 0 and 100000");
+            return false;
+        }
+        *out = static_cast<int>(v->get<long long>());
+        return true;
+    }
+    bool StringArray(const json& obj, const std::string& ptr, const char* key, std::vector<std::string>* out,
+                     bool required, bool nonEmpty = false) {
+        const json* v = Get(obj, ptr, key, required);
+        if (!v) return false;
+        std::string p = JoinPointer(ptr, key);
+        if (!v->is_array()) {
+            TypeError(*v, p, key, "array of strings");
+            return false;
+        }
+        if (nonEmpty && v->empty()) Error(p, key, std::string("must list at least one ") + (std::string(key) == "sources" ? "source" : "entry"));
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const json& e = (*v)[i];
+            if (!e.is_string()) TypeError(e, p + "/" + std::to_string(i), key, "string");
+            else out->push_back(e.get<std::string>());
+        }
+        return true;
+    }
+    template <class Fn>
+    void ForEach(const json& obj, const std::string& ptr, const char* key, bool required, Fn fn) {
+        const json* v = Get(obj, ptr, key, required);
+        if (!v) return;
+        std::string p = JoinPointer(ptr, key);
+        if (!v->is_array()) {
+            TypeError(*v, p, key, "array");
+            return;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const json& e = (*v)[i];
+            std::string ep = p + "/" + std::to_string(i);
+            if (!e.is_object()) TypeError(e, ep, key, "object");
+            else fn(e, ep);
+        }
+    }
+    bool Bool(const json& obj, const std::string& ptr, const char* key, bool* out) {
+        const json* v = Get(obj, ptr, key, false);
+        if (!v) return false;
+        if (!v->is_boolean()) {
+            TypeError(*v, JoinPointer(ptr, key), key, "boolean");
+            return false;
+        }
+        *out = v->get<bool>();
+        return true;
+    }
+
+    // ---- dates -----------------------------------------------------------------------------
+    bool PartialText(const json& v, const std::string& ptr, const std::string& field, std::optional<PartialDate>* out) {
+        if (!v.is_string()) {
+            TypeError(v, ptr, field, "date string");
+            return false;
+        }
+        std::string why;
+        *out = ParsePartialDate(v.get<std::string>(), &why);
+        if (!*out) Error(ptr, field, why);
+        return out->has_value();
+    }
+    // A date value: "YYYY[-MM[-DD]]", "unknown", or {on | not_before/known_by, derived, uncertain, basis}.
+    bool Date(const json& obj, const std::string& ptr, const char* key, bool required, FuzzyDate* out) {
+        const json* v = Get(obj, ptr, key, required);
+        if (!v) return false;
+        std::string p = JoinPointer(ptr, key);
+        if (v->is_string()) {
+            if (v->get<std::string>() == "unknown") {
+                *out = FuzzyDate::Unknown();
+                return true;
+            }
+            std::optional<PartialDate> d;
+            if (!PartialText(*v, p, key, &d)) return false;
+            *out = FuzzyDate::Exact(*d);
+            return true;
+        }
+        if (!v->is_object()) {
+            TypeError(*v, p, key, "date string or date object");
+            return false;
+        }
+        Unknown(*v, p, {"on", "not_before", "known_by", "derived", "uncertain", "basis"});
+        FuzzyDate f;
+        bool ok = true;
+        std::optional<PartialDate> on, lo, hi;
+        if (const json* x = Get(*v, p, "on", false)) ok &= PartialText(*x, p + "/on", "on", &on);
+        if (const json* x = Get(*v, p, "not_before", false)) ok &= PartialText(*x, p + "/not_before", "not_before", &lo);
+        if (const json* x = Get(*v, p, "known_by", false)) ok &= PartialText(*x, p + "/known_by", "known_by", &hi);
+        Bool(*v, p, "derived", &f.derived);
+        Bool(*v, p, "uncertain", &f.uncertain);
+        String(*v, p, "basis", &f.basis, false);
+        if (!ok) return false;
+        const bool hasOn = v->contains("on"), hasBound = v->contains("not_before") || v->contains("known_by");
+        if (hasOn && hasBound) {
+            Error(p, key, "a date has either 'on' or bounds ('not_before', 'known_by'), not both", Anchor::Value);
+            return false;
+        }
+        if (!hasOn && !hasBound) {
+            Error(p, key, "a date object needs 'on' or a bound ('not_before', 'known_by'); write \"unknown\" if nothing is known",
+                  Anchor::Value);
+            return false;
+        }
+        if (hasOn) {
+            f.kind = DateKind::Exact;
+            f.value = *on;
+        } else {
+            f.kind = DateKind::Bounded;
+            f.notBefore = lo;
+            f.knownBy = hi;
+            if (lo && hi && lo->First() > hi->Last()) {
+                Error(p, key, "bounds out of order: not_before " + lo->ToString() + " is after known_by " + hi->ToString());
+                return false;
+            }
+        }
+        *out = f;
+        return true;
+    }
+
+    // ---- references ------------------------------------------------------------------------
+    void SourceRefs(const json& obj, const std::string& ptr, std::vector<std::string>* out, bool required) {
+        std::size_t before = out->size();
+        if (!StringArray(obj, ptr, "sources", out, required, required)) return;
+        for (std::size_t i = before; i < out->size(); ++i)
+            sourceRefs_.push_back({(*out)[i], ptr + "/sources/" + std::to_string(i - before)});
+    }
+    void CheckReferences() {
+        for (auto& [id, p] : sourceRefs_)
+            if (!sourceIds_.count(id)) Error(p, "sources", "source '" + id + "' is not defined in /sources");
+        for (auto& [id, p] : pillarRefs_)
+            if (!pillarIds_.count(id)) Error(p, "pillars", "pillar '" + id + "' is not defined in /pillars");
+        for (auto& [id, p] : instrumentRefs_)
+            if (!instrumentIds_.count(id)) Error(p, "instrument", "instrument '" + id + "' is not defined in /instruments");
+    }
+    void Unique(std::unordered_map<std::string, std::string>& seen, const std::string& id, const std::string& ptr,
+                const char* what) {
+        auto [it, fresh] = seen.emplace(id, ptr);
+        if (!fresh) Error(ptr + "/id", "id", std::string("duplicate ") + what + " id '" + id + "' (first at " + it->second + ")");
+    }
+
+    // ---- records ---------------------------------------------------------------------------
+    void ReadPillar(const json& o, const std::string& p, Dataset& ds) {
+        Unknown(o, p, {"id", "name", "description"});
+        Pillar x;
+        if (String(o, p, "id", &x.id, true, true)) Unique(pillarIds_, x.id, p, "pillar");
+        String(o, p, "name", &x.name, true, true);
+        String(o, p, "description", &x.description, false);
+        ds.pillars.push_back(std::move(x));
+    }
+    void ReadSource(const json& o, const std::string& p, Dataset& ds) {
+        Unknown(o, p, {"id", "title", "url", "as_of"});
+        Source x;
+        if (String(o, p, "id", &x.id, true, true)) Unique(sourceIds_, x.id, p, "source");
+        String(o, p, "title", &x.title, true, true);
+        String(o, p, "url", &x.url, false);
+        Date(o, p, "as_of", false, &x.asOf);
+        ds.sources.push_back(std::move(x));
+    }
+    void ReadMilestone(const json& o, const std::string& p, Dataset& ds) {
+        Unknown(o, p, {"id", "date", "caption", "instrument", "sources"});
+        Milestone m;
+        if (String(o, p, "id", &m.id, true, true)) Unique(milestoneIds_, m.id, p, "milestone");
+        Date(o, p, "date", true, &m.date);
+        String(o, p, "caption", &m.caption, true, true);
+        if (String(o, p, "instrument", &m.instrument, false) && !m.instrument.empty())
+            instrumentRefs_.push_back({m.instrument, p + "/instrument"});
+        SourceRefs(o, p, &m.sources, true);
+        ds.milestones.push_back(std::move(m));
+    }
+    void ReadInstrument(const json& o, const std::string& p, Dataset& ds) {
+        Unknown(o, p, {"id", "name", "short_name", "kind", "pillars", "description", "url", "key_dates", "coverage",
+                       "participants", "notes"});
+        Instrument in;
+        if (String(o, p, "id", &in.id, true, true)) {
+            Unique(instrumentIds_, in.id, p, "instrument");
+        }
+        String(o, p, "name", &in.name, true, true);
+        String(o, p, "short_name", &in.shortName, false);
+        std::string kind;
+        bool kindOk = false;
+        if (String(o, p, "kind", &kind, true)) {
+            if (auto k = ParseInstrumentKind(kind)) {
+                in.kind = *k;
+                kindOk = true;
+            } else {
+                Error(p + "/kind", "kind", "unknown kind '" + kind + "' (allowed: treaty, forum, program)");
+            }
+        }
+        std::size_t before = in.pillars.size();
+        if (StringArray(o, p, "pillars", &in.pillars, true, true))
+            for (std::size_t i = before; i < in.pillars.size(); ++i)
+                pillarRefs_.push_back({in.pillars[i], p + "/pillars/" + std::to_string(i)});
+        String(o, p, "description", &in.description, false);
+        String(o, p, "url", &in.url, false);
+        String(o, p, "notes", &in.notes, false);
+        ForEach(o, p, "key_dates", false, [&](const json& k, const std::string& kp) {
+            Unknown(k, kp, {"type", "date", "sources", "note"});
+            KeyDate kd;
+            String(k, kp, "type", &kd.type, true, true);
+            Date(k, kp, "date", true, &kd.date);
+            SourceRefs(k, kp, &kd.sources, true);
+            String(k, kp, "note", &kd.note, false);
+            in.keyDates.push_back(std::move(kd));
+        });
+        if (const json* c = Get(o, p, "coverage", false)) {
+            std::string cp = p + "/coverage";
+            if (!c->is_object()) {
+                TypeError(*c, cp, "coverage", "object");
+            } else {
+                Unknown(*c, cp, {"members_total", "as_of", "identified", "note", "sources"});
+                Int(*c, cp, "members_total", &in.coverage.membersTotal);
+                Int(*c, cp, "identified", &in.coverage.identified);
+                Date(*c, cp, "as_of", false, &in.coverage.asOf);
+                String(*c, cp, "note", &in.coverage.note, false);
+                SourceRefs(*c, cp, &in.coverage.sources, false);
+            }
+        }
+        std::unordered_map<std::string, std::string> countries;
+        ForEach(o, p, "participants", true, [&](const json& po, const std::string& pp) {
+            ReadParticipant(po, pp, in, kindOk, countries);
+        });
+        ds.instruments.push_back(std::move(in));
+    }
+    void ReadParticipant(const json& o, const std::string& p, Instrument& in, bool kindOk,
+                         std::unordered_map<std::string, std::string>& countries) {
+        Unknown(o, p, {"country", "name", "events", "notes"});
+        Participation part;
+        if (String(o, p, "country", &part.country, true)) {
+            const std::string cp = p + "/country";
+            if (!LooksLikeCountryCode(part.country)) {
+                Error(cp, "country", "not a country code: '" + part.country + "' (expected ISO 3166-1 alpha-3, e.g. FRA)");
+            } else if (!IsKnownCountryCode(part.country)) {
+                Error(cp, "country", "unknown country code '" + part.country + "' (not ISO 3166-1 alpha-3 or XKX)");
+            } else if (opt_.knownCountries && !opt_.knownCountries->count(part.country)) {
+                Warning(cp, "country", "country '" + part.country +
+                                           "' is not in the geodata; kept (listed, but not drawn on the map)");
+            }
+            auto [it, fresh] = countries.emplace(part.country, p);
+            if (!fresh)
+                Error(cp, "country", "duplicate participant '" + part.country + "' in instrument '" + in.id +
+                                         "' (first at " + it->second + "; put all its events in one entry)");
+        }
+        String(o, p, "name", &part.name, false);
+        String(o, p, "notes", &part.notes, false);
+        std::optional<CivilDate> maxEarliest;
+        std::string maxWhat;
+        ForEach(o, p, "events", true, [&](const json& e, const std::string& ep) {
+            Unknown(e, ep, {"type", "date", "role", "sources", "note"});
+            Event ev;
+            std::string type;
+            if (String(e, ep, "type", &type, true)) {
+                if (auto t = ParseEventType(type)) {
+                    ev.type = *t;
+                    if (kindOk && !EventAllowedFor(in.kind, *t)) {
+                        std::string allowed;
+                        for (int i = 0; i <= static_cast<int>(EventType::End); ++i)
+                            if (EventAllowedFor(in.kind, static_cast<EventType>(i)))
+                                allowed += (allowed.empty() ? "" : ", ") + std::string(ToString(static_cast<EventType>(i)));
+                        Error(ep + "/type", "type", "status '" + type + "' does not fit a " +
+                                                        std::string(ToString(in.kind)) + " (allowed: " + allowed + ")");
+                    }
+                } else {
+                    Error(ep + "/type", "type", "unknown status '" + type + "'");
+                }
+            }
+            if (Date(e, ep, "date", true, &ev.date)) {
+                auto earliest = ev.date.Earliest();
+                auto latest = ev.date.Latest();
+                if (latest && maxEarliest && *latest < *maxEarliest)
+                    Error(ep + "/date", "date", "events out of chronological order: '" + type + "' (" +
+                                                    ev.date.Describe() + ") is listed after " + maxWhat);
+                if (earliest && (!maxEarliest || *earliest > *maxEarliest)) {
+                    maxEarliest = earliest;
+                    maxWhat = "'" + type + "' (" + ev.date.Describe() + ")";
+                }
+            }
+            String(e, ep, "role", &ev.role, false);
+            String(e, ep, "note", &ev.note, false);
+            SourceRefs(e, ep, &ev.sources, true);
+            part.events.push_back(std::move(ev));
+        });
+        in.participants.push_back(std::move(part));
+    }
+
+    const DatasetLoadOptions& opt_;
+    std::unordered_map<std::string, std::string> pillarIds_, sourceIds_, instrumentIds_, milestoneIds_;
+    std::vector<std::pair<std::string, std::string>> sourceRefs_, pillarRefs_, instrumentRefs_;
+};
+
+}  // namespace
+
+bool ReadFileVsi(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error) {
+    VSIStatBufL st;
+    if (VSIStatL(path.c_str(), &st) != 0) {
+        *error = "cannot open: no such file or not readable";
+        return false;
+    }
+    if (VSI_ISDIR(st.st_mode)) {
+        *error = "cannot open: is a directory";
+        return false;
+    }
+    if (static_cast<std::uint64_t>(st.st_size) > maxBytes) {
+        *error = "file is " + std::to_string(st.st_size) + " bytes, more than the limit of " + std::to_string(maxBytes) +
+                 " bytes";
+        return false;
+    }
+    VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
+    if (!f) {
+        *error = "cannot open for reading";
+        return false;
+    }
+    out->clear();
+    char buf[1 << 16];
+    for (;;) {
+        std::size_t n = VSIFReadL(buf, 1, sizeof buf, f);
+        out->append(buf, n);
+        if (out->size() > maxBytes) {
+            VSIFCloseL(f);
+            *error = "file is more than the limit of " + std::to_string(maxBytes) + " bytes";
+            return false;
+        }
+        if (n < sizeof buf) break;
+    }
+    VSIFCloseL(f);
+    return true;
+}
+
+DatasetLoadResult ParseDataset(std::string_view text, const std::string& fileName, const DatasetLoadOptions& options) {
+    DatasetLoadResult result;
+    if (text.size() > options.maxBytes) {
+        result.errors.push_back(LoadError{fileName, 0, 0, "", "",
+                                          "input is " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                                              std::to_string(options.maxBytes) + " bytes"});
+        return result;
+    }
+    LineIndex lines(text);
+    auto at = [&](std::size_t offset, std::string ptr, std::string field, std::string msg) {
+        TextLocation loc = lines.Locate(offset);
+        return LoadError{fileName, loc.line, loc.column, std::move(ptr), std::move(field), std::move(msg)};
+    };
+    JsonReadResult doc = ReadJson(text, options.maxDepth);
+    for (auto& p : doc.fatal) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
+    if (!result.errors.empty()) return result;
+    for (auto& p : doc.duplicates) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
+
+    Validator v(options);
+    Dataset ds = v.Run(doc.value);
+    if (!v.issues.empty()) {
+        std::unordered_set<std::string> wanted;
+        for (auto& i : v.issues) wanted.insert(i.pointer);
+        auto spans = LocatePointers(text, wanted);
+        for (auto& i : v.issues) {
+            LoadError e{fileName, 0, 0, i.pointer.empty() ? "/" : i.pointer, i.field, i.message};
+            auto it = spans.find(i.pointer);
+            if (it != spans.end()) {
+                std::size_t off = i.anchor == Anchor::Key && it->second.keyOffset != std::string::npos
+                                      ? it->second.keyOffset
+                                      : it->second.valueOffset;
+                TextLocation loc = lines.Locate(off);
+                e.line = loc.line;
+                e.column = loc.column;
+            }
+            (i.warning ? result.warnings : result.errors).push_back(std::move(e));
+        }
+    }
+    // Report in file order.
+    auto byPos = [](const LoadError& a, const LoadError& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    };
+    std::stable_sort(result.errors.begin(), result.errors.end(), byPos);
+    std::stable_sort(result.warnings.begin(), result.warnings.end(), byPos);
+    if (result.errors.empty()) result.dataset = std::move(ds);
+    return result;
+}
+
+DatasetLoadResult LoadDataset(const std::string& path, const DatasetLoadOptions& options) {
+    std::string text, error;
+    if (!ReadFileVsi(path, options.maxBytes, &text, &error)) {
+        DatasetLoadResult r;
+        r.errors.push_back(LoadError{path, 0, 0, "", "", error});
+        return r;
+    }
+    return ParseDataset(text, path, options);
+}
+
+}  // namespace engagemap

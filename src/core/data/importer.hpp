@@ -1,0 +1,77 @@
+// Builds a Dataset from spreadsheets, the way analysts keep memberships: one table per instrument
+// (CSV, XLSX or ODS, read through GDAL/OGR with every column as text) plus an instrument metadata
+// file (JSON: pillars, sources, instruments with their table, key dates, coverage, milestones).
+// The table and metadata formats are documented in datasets/README.md ("Importing").
+//
+// Dates are kept as honest as the table: yyyy / yyyy-mm / yyyy-mm-dd cells keep their precision,
+// `known_by=DATE` notes become upper bounds, "between A and B" notes become bounds, notes flagged
+// VERIFY / inferred / contested make the event uncertain, and for treaties with an entry-into-force
+// rule a missing deposit date is bounded from the entry-into-force date (marked derived).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.hpp"
+#include "core/load_error.hpp"
+
+namespace engagemap {
+
+// Column layout of a membership table.
+enum class TableFormat {
+    Treaty,  // iso3,name,signed,ratified,in_force,status,source,notes
+    Forum,   // iso3,name,joined,left,role,source,notes (programmes too: joined = start, left = end)
+};
+
+// How to read one table into one instrument.
+struct TableSpec {
+    std::string path;                        // file or GDAL path (CSV, XLSX, ODS, /vsizip/...)
+    std::string layer;                       // sheet/layer; empty = the first
+    TableFormat format = TableFormat::Forum;
+    bool joinedIsUpperBound = false;         // the table's joined dates are "on or before" dates
+    std::optional<int> entryIntoForceMonths; // treaty rule: EIF = 1st of month after N months from deposit
+    std::optional<CivilDate> generalEntryIntoForce;  // the treaty's own EIF (bounds early deposits)
+    std::string fallbackSource;              // source id cited by rows with an empty source cell
+};
+
+// Turns citation texts into Source records with stable ids (hash of the text), deduplicated.
+class SourceRegistry {
+public:
+    // Id for a citation text; registers it on first use (title = text, URL and as-of date parsed
+    // from the text when present).
+    std::string Intern(const std::string& citation);
+    // Registers an existing source (from the metadata file) so its id is not reused.
+    void Add(const Source& s);
+    const std::vector<Source>& Sources() const { return sources_; }
+
+private:
+    std::vector<Source> sources_;
+    std::map<std::string, std::string> byText_;
+    std::map<std::string, int> usedIds_;
+};
+
+// Reads one membership table into instrument.participants (appending). Problems are reported with
+// the file and row (LoadError::line = data row number, 1 = first row after the header).
+bool ImportTable(const TableSpec& spec, Instrument* instrument, SourceRegistry* sources,
+                 std::vector<LoadError>* errors, std::vector<LoadError>* warnings);
+
+struct ImportOptions {
+    std::string metadataPath;  // e.g. datasets/sources/instruments.json
+    std::string tablesDir;     // table paths are relative to this; empty = the metadata file's folder
+    std::string generatedBy;   // recorded in the dataset ("generated_by")
+};
+
+struct ImportResult {
+    Dataset dataset;  // meaningful when Ok(); already validated as a dataset
+    std::vector<LoadError> errors;
+    std::vector<LoadError> warnings;
+    bool Ok() const { return errors.empty(); }
+};
+
+// Reads the metadata file and every table it names, and validates the result with the dataset
+// loader's rules. Never throws.
+ImportResult ImportDataset(const ImportOptions& options);
+
+}  // namespace engagemap

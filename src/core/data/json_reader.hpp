@@ -1,0 +1,67 @@
+// JSON text -> nlohmann::json with limits, and JSON pointers -> line/column.
+// Uses nlohmann's SAX parser, which is iterative: a depth counter stops deep nesting (10,000
+// nested arrays) before any recursive code sees it. Byte offsets of keys and values are recovered
+// through an input iterator that records how far the parser has read.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace engagemap {
+
+// 1-based line and column of a byte offset; column counts UTF-8 characters.
+struct TextLocation {
+    int line = 0;
+    int column = 0;
+};
+
+// A problem found while reading JSON text, at a byte offset.
+struct JsonProblem {
+    std::size_t offset = 0;
+    std::string pointer;  // JSON pointer of the offending key/value where known
+    std::string field;    // key name where relevant (duplicate keys)
+    std::string message;
+};
+
+// Result of ReadJson: `value` is meaningful only when `fatal` is empty.
+struct JsonReadResult {
+    nlohmann::json value;
+    std::vector<JsonProblem> fatal;       // syntax error or depth limit: nothing usable
+    std::vector<JsonProblem> duplicates;  // duplicate keys (first value kept); reading continued
+};
+
+// Parses `text`. Containers nested deeper than maxDepth are refused (fatal) without recursion.
+JsonReadResult ReadJson(std::string_view text, int maxDepth);
+
+// Where a JSON value sits in the text: its key (object members only) and the start of its value.
+struct JsonSpan {
+    std::size_t keyOffset = std::string::npos;  // npos for array elements and the root
+    std::size_t valueOffset = std::string::npos;
+};
+
+// Byte offsets for the given JSON pointers ("" is the root, "/instruments/0/kind"); pointers not
+// present in the text are absent from the result. One SAX pass; meant for the error path.
+std::unordered_map<std::string, JsonSpan> LocatePointers(std::string_view text,
+                                                          const std::unordered_set<std::string>& pointers);
+
+// Maps byte offsets to line/column (precomputes line starts once).
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    TextLocation Locate(std::size_t offset) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+// Appends one reference token to a JSON pointer, escaping '~' and '/' (RFC 6901).
+std::string JoinPointer(const std::string& parent, std::string_view token);
+
+}  // namespace engagemap
