@@ -13,17 +13,7 @@ float ExportPixelScale(int widthPx, int heightPx) {
     return static_cast<float>(std::max(1.0, reference));
 }
 
-bool RenderMapImage(const MapDocument& document, const ExportOptions& options, RgbaImage& image,
-                    std::string* error) {
-    if (options.width <= 0 || options.height <= 0 || options.width > 16384 || options.height > 16384) {
-        if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
-        return false;
-    }
-    MapCanvas canvas;
-    if (!canvas.Init(error)) return false;
-    canvas.SetDocument(document);
-    canvas.SetProjection(options.projection);
-
+MapView ExportView(const ExportOptions& options) {
     MapView view;
     view.SetViewport(options.width, options.height);
     const float pixelScale = ExportPixelScale(options.width, options.height);
@@ -43,7 +33,25 @@ bool RenderMapImage(const MapDocument& document, const ExportOptions& options, R
             }
         view.FitBox(box, 8.0 * pixelScale);
     }
-    if (!canvas.Render(view, options.style, pixelScale, 0.0, options.msaaSamples)) {
+    return view;
+}
+
+bool RenderMapImage(const MapDocument& document, const ExportOptions& options, RgbaImage& image,
+                    std::string* error, const ExportOverlay& overlay) {
+    if (options.width <= 0 || options.height <= 0 || options.width > 16384 || options.height > 16384) {
+        if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
+        return false;
+    }
+    MapCanvas canvas;
+    if (!canvas.Init(error)) return false;
+    canvas.SetDocument(document);
+    canvas.SetProjection(options.projection);
+
+    const MapView view = ExportView(options);
+    const float pixelScale = ExportPixelScale(options.width, options.height);
+    std::function<void()> drawOverlay;
+    if (overlay) drawOverlay = [&] { overlay(view, pixelScale); };
+    if (!canvas.Render(view, options.style, pixelScale, 0.0, options.msaaSamples, drawOverlay)) {
         if (error) *error = "cannot create a " + std::to_string(options.width) + "x" +
                             std::to_string(options.height) + " framebuffer";
         return false;
@@ -53,11 +61,11 @@ bool RenderMapImage(const MapDocument& document, const ExportOptions& options, R
 }
 
 bool ExportMapPng(const MapDocument& document, const ExportOptions& options, const std::string& path,
-                  std::string* error) {
+                  std::string* error, const ExportOverlay& overlay) {
     auto context = HeadlessGlContext::Create(error);
     if (!context) return false;
     RgbaImage image;
-    if (!RenderMapImage(document, options, image, error)) return false;
+    if (!RenderMapImage(document, options, image, error, overlay)) return false;
     return WritePng(path, image, error);
 }
 

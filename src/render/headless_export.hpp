@@ -2,9 +2,11 @@
 // (EGL surfaceless). The basis of `engagemap --export` and of the golden-image tests.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "core/app/map_document.hpp"
+#include "core/geo/map_view.hpp"
 #include "core/geo/projection.hpp"
 #include "core/io/png_image.hpp"
 #include "core/style/map_style.hpp"
@@ -24,12 +26,19 @@ struct ExportOptions {
 // Line widths scale with the image: 1 at 1080 px tall, 2 at 2160 px, never below 1.
 float ExportPixelScale(int widthPx, int heightPx);
 
+// The view an export of `options` shows: the whole world, or options.focus when set.
+MapView ExportView(const ExportOptions& options);
+
+// Draws on top of the map before the image is read back (the UI layer passes its text
+// overlay); receives the view and the pixel scale of the export.
+using ExportOverlay = std::function<void(const MapView& view, float pixelScale)>;
+
 // Renders into `image` using the GL context current on this thread (see HeadlessGlContext).
 bool RenderMapImage(const MapDocument& document, const ExportOptions& options, RgbaImage& image,
-                    std::string* error);
+                    std::string* error, const ExportOverlay& overlay = {});
 
 // Creates a headless context, renders and writes a PNG to `path` (any GDAL-writable path).
 bool ExportMapPng(const MapDocument& document, const ExportOptions& options, const std::string& path,
-                  std::string* error);
+                  std::string* error, const ExportOverlay& overlay = {});
 
 }  // namespace engagemap

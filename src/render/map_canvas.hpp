@@ -2,6 +2,7 @@
 // widget and the headless export both draw through this one class.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "core/app/map_document.hpp"
@@ -29,9 +30,11 @@ public:
 
     // Draws into the offscreen target sized to `view`'s viewport (pixels). `pixelScale`
     // multiplies line widths. The result is in Target().Texture() / Target().ReadPixels().
-    // `nowSeconds` drives colour fades (same clock as FadeColours).
+    // `nowSeconds` drives colour fades (same clock as FadeColours). `overlay`, if set, draws on
+    // top of the map into the same multisampled framebuffer before it is resolved (the export
+    // uses it for the date, legend and captions).
     bool Render(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds = 0.0,
-                int msaaSamples = 4);
+                int msaaSamples = 4, const std::function<void()>& overlay = {});
 
     const OffscreenTarget& Target() const { return target_; }
     const MapRenderer& Renderer() const { return renderer_; }

@@ -1,5 +1,6 @@
+// [SECTION] App state and loading
+// [SECTION] Panels: menu bar, instrument list, status bar, dataset problems
 // [SECTION] GLFW + ImGui set-up
-// [SECTION] Menu bar (File, View)
 // [SECTION] Main loop
 #include "ui/app_window.hpp"
 
@@ -10,44 +11,80 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <set>
 
 #include "core/app/map_document.hpp"
+#include "core/data/dataset_loader.hpp"
 #include "core/io/png_image.hpp"
+#include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
+#include "ui/cumulative_chart.hpp"
+#include "ui/fonts.hpp"
+#include "ui/map_overlay.hpp"
 #include "ui/map_widget.hpp"
+#include "ui/timeline_export.hpp"
+#include "ui/timeline_panel.hpp"
 
 namespace engagemap {
 namespace {
 
-void GlfwErrorCallback(int code, const char* description) {
-    std::fprintf(stderr, "engagemap: GLFW error %d: %s\n", code, description);
-}
-
-std::string DefaultFont() {
-    const char* candidates[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                                "/usr/share/fonts/TTF/DejaVuSans.ttf"};
-    for (const char* c : candidates)
-        if (FILE* f = std::fopen(c, "rb")) {
-            std::fclose(f);
-            return c;
-        }
-    return {};
-}
-
-// Everything the UI shows, owned here; panels only read it and call methods.
+// [SECTION] App state and loading
+// Everything the UI shows, owned here; panels read it and call methods on the models.
 struct AppState {
     AppWindowOptions options;
     std::unique_ptr<MapDocument> document;
+    std::unique_ptr<Dataset> dataset;
+    std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
+    bool showDatasetErrors = false;
+    InstrumentTimeline timeline;
+    TimelinePanel timelinePanel;
+    CumulativeChart chart;
     MapWidget map;
+    AppFonts fonts;
+    float scale = 1.0f;
     std::string status;        // last message for the status bar
     std::string exportPath = "engagemap-export.png";
     bool requestQuit = false;
+    bool coloursDirty = true;
 };
 
-// [SECTION] Menu bar (File, View)
+constexpr double kFadeSeconds = 0.25;   // status changes fade in a quarter second
+constexpr int kCaptionDays = 120;       // a milestone's caption stays on the map this long (timeline days)
+
+void RecolourMap(AppState& app, bool fade) {
+    if (!app.document) return;
+    if (app.timeline.SelectedInstrument())
+        app.document->colours = app.timeline.Colours(app.map.Style().land);
+    else
+        app.document->colours.clear();
+    if (fade) app.map.FadeToColours(kFadeSeconds);
+    else app.map.ColoursChanged();
+    app.coloursDirty = false;
+}
+
+void LoadDatasetFile(AppState& app, const std::string& path) {
+    std::set<std::string> known;
+    for (const auto& c : app.document->countries.countries) known.insert(c.key);
+    DatasetLoadOptions options;
+    options.knownCountries = &known;
+    DatasetLoadResult result = LoadDataset(path, options);
+    app.datasetErrors = result.errors;
+    if (!result.Ok()) {
+        app.showDatasetErrors = true;
+        app.status = path + ": " + std::to_string(result.errors.size()) + " error(s); keeping the previous data";
+        for (const auto& e : result.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
+        return;
+    }
+    app.dataset = std::make_unique<Dataset>(std::move(result.dataset));
+    app.timeline.SetData(app.dataset.get(), &app.document->countries);
+    app.status = "Loaded " + std::to_string(app.dataset->instruments.size()) + " instruments from " + path;
+    app.coloursDirty = true;
+}
+
 void SwitchLayer(AppState& app, const std::string& layer) {
     GeodataOptions geo = app.options.geodata;
     geo.layer = layer;
@@ -60,9 +97,12 @@ void SwitchLayer(AppState& app, const std::string& layer) {
     app.options.geodata = geo;
     app.document = std::move(doc);
     app.map.SetDocument(app.document.get());
+    app.timeline.SetData(app.dataset.get(), &app.document->countries);
+    app.coloursDirty = true;
     app.status = "Loaded " + std::to_string(app.document->countries.countries.size()) + " countries from " + layer;
 }
 
+// [SECTION] Panels: menu bar, instrument list, status bar, dataset problems
 void DrawMenuBar(AppState& app) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
@@ -74,12 +114,22 @@ void DrawMenuBar(AppState& app) {
             ex.style = app.map.Style();
             RgbaImage image;
             std::string error;
+            bool ok;
             // The window's context is current: render offscreen with it.
-            if (RenderMapImage(*app.document, ex, image, &error) && WritePng(app.exportPath, image, &error))
-                app.status = "Exported " + app.exportPath;
-            else
-                app.status = "Export failed: " + error;
+            if (app.dataset && app.timeline.SelectedInstrument()) {
+                TimelineExportOptions tex;
+                tex.map = ex;
+                tex.instrumentId = app.timeline.SelectedInstrument()->id;
+                tex.date = app.timeline.Controller().Date();
+                ok = RenderTimelineImage(*app.document, *app.dataset, tex, image, &error);
+            } else {
+                ok = RenderMapImage(*app.document, ex, image, &error);
+            }
+            if (ok && WritePng(app.exportPath, image, &error)) app.status = "Exported " + app.exportPath;
+            else app.status = "Export failed: " + error;
         }
+        if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
+            LoadDatasetFile(app, app.options.datasetPath);
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.requestQuit = true;
         ImGui::EndMenu();
@@ -102,18 +152,88 @@ void DrawMenuBar(AppState& app) {
         if (ImGui::MenuItem("Fit world", "0")) app.map.FitWorld();
         ImGui::EndMenu();
     }
+    if (!app.datasetErrors.empty() && ImGui::MenuItem("Dataset problems")) app.showDatasetErrors = true;
     ImGui::EndMenuBar();
+}
+
+void DrawInstrumentList(AppState& app) {
+    if (!app.dataset) {
+        ImGui::TextWrapped("No dataset loaded. The map shows UN M49 regions.");
+        return;
+    }
+    const struct {
+        InstrumentKind kind;
+        const char* title;
+    } groups[] = {{InstrumentKind::Treaty, "Treaties"}, {InstrumentKind::Forum, "Forums"},
+                  {InstrumentKind::Program, "Programmes"}};
+    for (const auto& g : groups) {
+        if (!ImGui::CollapsingHeader(g.title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
+        for (size_t i = 0; i < app.dataset->instruments.size(); ++i) {
+            const Instrument& inst = app.dataset->instruments[i];
+            if (inst.kind != g.kind) continue;
+            const bool selected = app.timeline.InstrumentIndex() == static_cast<int>(i);
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(inst.shortName.empty() ? inst.name.c_str() : inst.shortName.c_str(), selected)) {
+                app.timeline.SelectInstrument(static_cast<int>(i));
+                app.coloursDirty = true;
+            }
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+                ImGui::TextUnformatted(inst.name.c_str());
+                if (!inst.coverage.note.empty()) ImGui::TextDisabled("%s", inst.coverage.note.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+        }
+    }
 }
 
 void DrawStatusBar(AppState& app) {
     const int hovered = app.map.HoveredCountry();
     if (hovered >= 0 && app.document) {
         const auto& c = app.document->countries.countries[static_cast<size_t>(hovered)];
-        ImGui::Text("%s (%s) — %s%s%s", c.name.c_str(), c.key.c_str(), c.region.c_str(),
-                    c.subregion.empty() ? "" : " / ", c.subregion.c_str());
+        std::string line = c.name + " (" + c.key + ")";
+        if (!c.region.empty()) line += " - " + c.region;
+        if (const Instrument* inst = app.timeline.SelectedInstrument()) {
+            const auto statuses = app.timeline.Statuses();
+            if (static_cast<size_t>(hovered) < statuses.size())
+                line += " - " + inst->id + ": " + DescribeStatus(statuses[static_cast<size_t>(hovered)]);
+        }
+        ImGui::TextUnformatted(line.c_str());
     } else {
         ImGui::TextUnformatted(app.status.c_str());
     }
+}
+
+void DrawDatasetErrors(AppState& app) {
+    if (!app.showDatasetErrors || app.datasetErrors.empty()) return;
+    ImGui::SetNextWindowSize(ImVec2(700 * app.scale, 300 * app.scale), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Dataset problems", &app.showDatasetErrors)) {
+        ImGui::TextWrapped("The dataset was refused; the map keeps the last good data.");
+        for (const auto& e : app.datasetErrors) ImGui::BulletText("%s", e.ToString().c_str());
+    }
+    ImGui::End();
+}
+
+void GlfwErrorCallback(int code, const char* description) {
+    std::fprintf(stderr, "engagemap: GLFW error %d: %s\n", code, description);
+}
+
+void WriteScreenshot(int width, int height, const std::string& path) {
+    RgbaImage shot;
+    shot.width = width;
+    shot.height = height;
+    shot.pixels.resize(static_cast<size_t>(width) * height * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, shot.pixels.data());
+    const size_t row = static_cast<size_t>(width) * 4;
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(shot.pixels.begin() + row * y, shot.pixels.begin() + row * (y + 1),
+                         shot.pixels.begin() + row * (height - 1 - y));
+    std::string error;
+    if (!WritePng(path, shot, &error)) std::fprintf(stderr, "engagemap: screenshot failed: %s\n", error.c_str());
 }
 
 }  // namespace
@@ -143,6 +263,15 @@ int RunAppWindow(const AppWindowOptions& options) {
             return 1;
         }
         for (const auto& w : app.document->warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
+    }
+    if (!options.datasetPath.empty()) {
+        LoadDatasetFile(app, options.datasetPath);
+        if (app.dataset) {
+            const std::string id = options.instrumentId.empty() ? "budapest" : options.instrumentId;
+            if (!app.timeline.SelectInstrument(id) && !options.instrumentId.empty())
+                std::fprintf(stderr, "engagemap: unknown instrument '%s'\n", id.c_str());
+            if (auto date = ParseCivilDate(options.date)) app.timeline.Controller().SetDate(*date);
+        }
     }
 
     glfwSetErrorCallback(GlfwErrorCallback);
@@ -176,28 +305,18 @@ int RunAppWindow(const AppWindowOptions& options) {
         glfwTerminate();
         return 1;
     }
-
-    float contentScale = 1.0f;
     {
         float sx = 1, sy = 1;
         glfwGetWindowContentScale(window, &sx, &sy);
-        contentScale = std::max(1.0f, std::max(sx, sy));
+        app.scale = std::max(1.0f, std::max(sx, sy));
     }
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     ImGui::StyleColorsLight();
-    ImGui::GetStyle().ScaleAllSizes(contentScale);
-    const std::string font = options.fontPath.empty() ? DefaultFont() : options.fontPath;
-    // Latin (incl. Extended-A/B for country names), general punctuation, arrows and shapes.
-    static const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
-    if (font.empty() || !io.Fonts->AddFontFromFileTTF(font.c_str(), 17.0f * contentScale, nullptr, kGlyphRanges)) {
-        std::fprintf(stderr, "engagemap: font not found (%s); using ImGui's built-in font\n", font.c_str());
-        ImFontConfig config;
-        config.SizePixels = 13.0f * contentScale;
-        io.Fonts->AddFontDefault(&config);
-    }
+    ImGui::GetStyle().ScaleAllSizes(app.scale);
+    app.fonts = LoadAppFonts(io, app.scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
@@ -208,11 +327,13 @@ int RunAppWindow(const AppWindowOptions& options) {
     }
     app.map.SetProjection(options.projection);
     app.map.SetDocument(app.document.get());
-    app.status = std::to_string(app.document->countries.countries.size()) + " countries from " +
-                 app.options.geodata.path + " (" + app.options.geodata.layer + ")";
+    if (app.status.empty())
+        app.status = std::to_string(app.document->countries.countries.size()) + " countries from " +
+                     app.options.geodata.path + " (" + app.options.geodata.layer + ")";
 
     // [SECTION] Main loop
     int frame = 0;
+    std::int64_t shownDay = app.timeline.Controller().CurrentDay();
     while (!glfwWindowShouldClose(window) && !app.requestQuit) {
         glfwPollEvents();
         ImGui_ImplOpenGL3_NewFrame();
@@ -220,21 +341,49 @@ int RunAppWindow(const AppWindowOptions& options) {
         ImGui::NewFrame();
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) app.requestQuit = true;
 
+        // Models first: keys and the play clock move the date; the map follows.
+        app.map.SetClock(ImGui::GetTime());
+        if (app.timeline.SelectedInstrument()) {
+            app.timelinePanel.HandleKeys(app.timeline);
+            app.timeline.Controller().Advance(io.DeltaTime);
+        }
+
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(viewport->WorkPos);
         ImGui::SetNextWindowSize(viewport->WorkSize);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
         ImGui::Begin("engagemap", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                          ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-        ImGui::PopStyleVar();
         DrawMenuBar(app);
         const float statusHeight = ImGui::GetFrameHeightWithSpacing();
-        app.map.Draw("map", 0, ImGui::GetContentRegionAvail().y - statusHeight, io.DisplayFramebufferScale.x,
-                     contentScale);
-        ImGui::SetCursorPosX(ImGui::GetStyle().ItemSpacing.x);
+        const bool hasTimeline = app.timeline.SelectedInstrument() != nullptr;
+        const float chartHeight = 90.0f * app.scale;
+        const float timelineHeight = hasTimeline ? ImGui::GetFrameHeightWithSpacing() + 60.0f * app.scale + chartHeight + 12 * app.scale : 0;
+        const float mapHeight = ImGui::GetContentRegionAvail().y - statusHeight - timelineHeight;
+
+        ImGui::BeginChild("instruments", ImVec2(260 * app.scale, mapHeight), true);
+        DrawInstrumentList(app);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        if (app.coloursDirty || app.timeline.Controller().CurrentDay() != shownDay) {
+            RecolourMap(app, !app.coloursDirty);
+            shownDay = app.timeline.Controller().CurrentDay();
+        }
+        app.map.Draw("map", 0, mapHeight, io.DisplayFramebufferScale.x, app.scale);
+        if (hasTimeline) {
+            const ImVec2 mapMin = ImGui::GetItemRectMin(), mapMax = ImGui::GetItemRectMax();
+            DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y,
+                           OverlayForTimeline(app.timeline, kCaptionDays), app.fonts, app.scale);
+        }
+        ImGui::EndGroup();
+        if (hasTimeline) {
+            app.timelinePanel.Draw(app.timeline, app.scale);
+            app.chart.Draw(app.timeline, chartHeight, app.scale);
+        }
         DrawStatusBar(app);
         ImGui::End();
+        DrawDatasetErrors(app);
 
         ImGui::Render();
         int fbWidth = 0, fbHeight = 0;
@@ -247,20 +396,7 @@ int RunAppWindow(const AppWindowOptions& options) {
 
         ++frame;
         if (options.maxFrames > 0 && frame >= options.maxFrames) {
-            if (!options.screenshotPath.empty()) {
-                RgbaImage shot;
-                shot.width = fbWidth;
-                shot.height = fbHeight;
-                shot.pixels.resize(static_cast<size_t>(fbWidth) * fbHeight * 4);
-                glPixelStorei(GL_PACK_ALIGNMENT, 1);
-                glReadPixels(0, 0, fbWidth, fbHeight, GL_RGBA, GL_UNSIGNED_BYTE, shot.pixels.data());
-                const size_t row = static_cast<size_t>(fbWidth) * 4;
-                for (int y = 0; y < fbHeight / 2; ++y)
-                    std::swap_ranges(shot.pixels.begin() + row * y, shot.pixels.begin() + row * (y + 1),
-                                     shot.pixels.begin() + row * (fbHeight - 1 - y));
-                if (!WritePng(options.screenshotPath, shot, &error))
-                    std::fprintf(stderr, "engagemap: screenshot failed: %s\n", error.c_str());
-            }
+            if (!options.screenshotPath.empty()) WriteScreenshot(fbWidth, fbHeight, options.screenshotPath);
             break;
         }
         glfwSwapBuffers(window);

@@ -17,6 +17,10 @@ void MapWidget::ColoursChanged() {
     if (document_) canvas_.UpdateColours(*document_);
 }
 
+void MapWidget::FadeToColours(double fadeSeconds) {
+    if (document_) canvas_.FadeColours(*document_, now_, fadeSeconds);
+}
+
 void MapWidget::SetProjection(ProjectionKind projection) {
     if (projection == projection_) return;
     projection_ = projection;
@@ -49,7 +53,7 @@ void MapWidget::Draw(const char* id, float widthPx, float heightPx, float frameb
     }
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    if (document_ && canvas_.Render(view_, style_, contentScale)) {
+    if (document_ && canvas_.Render(view_, style_, contentScale, now_)) {
         // The texture's first row is the bottom one (GL convention): flip v.
         ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(canvas_.Target().Texture())), size,
                      ImVec2(0, 1), ImVec2(1, 0));

@@ -22,8 +22,12 @@ public:
 
     // Switches to a new document (e.g. another geodata scale); keeps the view.
     void SetDocument(const MapDocument* document);
-    // Call after changing document->colours.
+    // Call after changing document->colours: shows them at once.
     void ColoursChanged();
+    // Same, but changed countries fade to their new colour over `fadeSeconds`.
+    void FadeToColours(double fadeSeconds);
+    // Seconds on a monotonic clock, for fades (e.g. ImGui::GetTime()).
+    void SetClock(double nowSeconds) { now_ = nowSeconds; }
 
     void SetProjection(ProjectionKind projection);
     ProjectionKind Projection() const { return projection_; }
@@ -49,6 +53,7 @@ private:
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool fitPending_ = true;
     int hovered_ = -1;
+    double now_ = 0;
 };
 
 }  // namespace engagemap

@@ -1,0 +1,162 @@
+#include "core/timeline/instrument_timeline.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace engagemap {
+namespace {
+
+std::optional<std::int64_t> DayOf(const std::optional<CivilDate>& d) {
+    if (!d) return std::nullopt;
+    return DaysFromCivil(*d);
+}
+
+}  // namespace
+
+void InstrumentTimeline::SetData(const Dataset* dataset, const CountrySet* countries) {
+    dataset_ = dataset;
+    countries_ = countries;
+    const int previous = instrument_;
+    instrument_ = -1;
+    if (dataset_ && previous >= 0 && previous < static_cast<int>(dataset_->instruments.size())) {
+        SelectInstrument(previous);
+    } else {
+        Rebuild();
+    }
+}
+
+const Instrument* InstrumentTimeline::SelectedInstrument() const {
+    if (!dataset_ || instrument_ < 0 || instrument_ >= static_cast<int>(dataset_->instruments.size())) return nullptr;
+    return &dataset_->instruments[static_cast<size_t>(instrument_)];
+}
+
+bool InstrumentTimeline::SelectInstrument(const std::string& id) {
+    if (!dataset_) return false;
+    const int index = dataset_->FindInstrument(id);
+    if (index < 0) return false;
+    SelectInstrument(index);
+    return true;
+}
+
+void InstrumentTimeline::SelectInstrument(int index) {
+    instrument_ = index;
+    Rebuild();
+}
+
+void InstrumentTimeline::Rebuild() {
+    ticks_.clear();
+    cumulative_.clear();
+    const Instrument* inst = SelectedInstrument();
+    if (!inst) return;
+
+    std::optional<std::int64_t> first, last;
+    auto extend = [&](std::optional<std::int64_t> d) {
+        if (!d) return;
+        first = first ? std::min(*first, *d) : *d;
+        last = last ? std::max(*last, *d) : *d;
+    };
+    for (const KeyDate& k : inst->keyDates) {
+        extend(DayOf(k.date.Earliest()));
+        extend(DayOf(k.date.Latest()));
+    }
+    std::map<std::pair<std::int64_t, int>, EventTick> ticks;
+    std::set<std::int64_t> sampleDays;
+    for (const Participation& p : inst->participants) {
+        for (const Event& e : p.events) {
+            const auto lo = DayOf(e.date.Earliest());
+            const auto hi = DayOf(e.date.Latest());
+            extend(lo);
+            extend(hi);
+            const bool exact = e.date.IsExactDay();
+            for (const auto& d : {lo, hi}) {
+                if (!d) continue;
+                sampleDays.insert(*d);
+                auto& t = ticks[{*d, static_cast<int>(e.type)}];
+                if (t.count == 0 || t.day != *d) t = EventTick{*d, e.type, exact, 0};
+                t.count++;
+                t.exact = t.exact && exact;
+                if (exact) break;  // lo == hi
+            }
+        }
+    }
+    // The range ends at the latest date the dataset knows of for this instrument, coverage or
+    // milestones included, so "today" is part of it without reading the clock.
+    extend(DayOf(inst->coverage.asOf.Latest()));
+    for (const Milestone* m : Milestones()) extend(DayOf(m->date.Latest()));
+    if (!first) return;
+    const CivilDate before = controller_.Date();
+    const bool keep = DaysFromCivil(before) >= *first && DaysFromCivil(before) <= *last;
+    controller_.SetRange(CivilFromDays(*first), CivilFromDays(*last));
+    controller_.SetDate(keep ? before : CivilFromDays(*last));
+
+    std::vector<CivilDate> eventDays;
+    for (const auto& [key, tick] : ticks) {
+        ticks_.push_back(tick);
+        eventDays.push_back(CivilFromDays(tick.day));
+    }
+    controller_.SetEventDays(std::move(eventDays));
+
+    // Cumulative counts: statuses only change on event days (or bounds), so sampling there
+    // (and at the range ends) gives the exact step function.
+    sampleDays.insert(*first);
+    sampleDays.insert(*last);
+    const std::vector<MembershipStatus> statuses = StatusesForKind(inst->kind);
+    for (std::int64_t day : sampleDays) {
+        if (day < *first || day > *last) continue;
+        CumulativeSample s{day, std::vector<int>(statuses.size()), std::vector<int>(statuses.size())};
+        const CivilDate date = CivilFromDays(day);
+        for (const Participation& p : inst->participants) {
+            const StatusAtResult r = StatusAt(*inst, p, date);
+            auto it = std::find(statuses.begin(), statuses.end(), r.status);
+            if (it == statuses.end()) continue;
+            const size_t i = static_cast<size_t>(it - statuses.begin());
+            if (r.certain && !r.dateUnknown) s.certain[i]++;
+            else s.uncertain[i]++;
+        }
+        cumulative_.push_back(std::move(s));
+    }
+}
+
+std::vector<StatusAtResult> InstrumentTimeline::Statuses() const {
+    if (!dataset_ || !countries_) return {};
+    return StatusesAt(*dataset_, instrument_, *countries_, controller_.Date());
+}
+
+std::vector<Rgba8> InstrumentTimeline::Colours(Rgba8 noneColour) const {
+    return ColoursForStatuses(Statuses(), noneColour);
+}
+
+StatusLegend InstrumentTimeline::Legend() const {
+    if (!dataset_ || !countries_) return {};
+    return BuildStatusLegend(*dataset_, instrument_, *countries_, controller_.Date());
+}
+
+std::vector<const Milestone*> InstrumentTimeline::Milestones() const {
+    std::vector<const Milestone*> out;
+    const Instrument* inst = SelectedInstrument();
+    if (!dataset_) return out;
+    for (const Milestone& m : dataset_->milestones)
+        if (m.instrument.empty() || (inst && m.instrument == inst->id)) out.push_back(&m);
+    std::sort(out.begin(), out.end(), [](const Milestone* a, const Milestone* b) {
+        return a->date.Earliest().value_or(CivilDate{}) < b->date.Earliest().value_or(CivilDate{});
+    });
+    return out;
+}
+
+const Milestone* InstrumentTimeline::CurrentMilestone(int withinDays) const {
+    const std::int64_t now = controller_.CurrentDay();
+    const Milestone* best = nullptr;
+    std::int64_t bestDay = 0;
+    for (const Milestone* m : Milestones()) {
+        const auto d = DayOf(m->date.Earliest());
+        if (!d || *d > now || now - *d > withinDays) continue;
+        if (!best || *d >= bestDay) {
+            best = m;
+            bestDay = *d;
+        }
+    }
+    return best;
+}
+
+}  // namespace engagemap

@@ -1,0 +1,112 @@
+#include "core/timeline/status_colouring.hpp"
+
+#include <map>
+
+namespace engagemap {
+
+Rgba8 StatusColour(MembershipStatus status) {
+    switch (status) {
+        case MembershipStatus::None: return RgbHex(0xE3DED3);
+        case MembershipStatus::Invited: return RgbHex(0xF3E79B);
+        case MembershipStatus::Signed: return RgbHex(0x9ECAE1);
+        case MembershipStatus::Party: return RgbHex(0x4292C6);
+        case MembershipStatus::InForce: return RgbHex(0x08519C);
+        case MembershipStatus::Denounced: return RgbHex(0xE6550D);
+        case MembershipStatus::Member: return RgbHex(0x2171B5);
+        case MembershipStatus::Former: return RgbHex(0xE6550D);
+        case MembershipStatus::Participant: return RgbHex(0x31A354);
+        case MembershipStatus::Ended: return RgbHex(0xA1D99B);
+    }
+    return RgbHex(0xE3DED3);
+}
+
+const char* StatusLabel(MembershipStatus status) {
+    switch (status) {
+        case MembershipStatus::None: return "No engagement recorded";
+        case MembershipStatus::Invited: return "Invited to accede";
+        case MembershipStatus::Signed: return "Signed";
+        case MembershipStatus::Party: return "Party (deposited, not yet in force)";
+        case MembershipStatus::InForce: return "Party, in force";
+        case MembershipStatus::Denounced: return "Denounced";
+        case MembershipStatus::Member: return "Member";
+        case MembershipStatus::Former: return "Left";
+        case MembershipStatus::Participant: return "Participant";
+        case MembershipStatus::Ended: return "Participation ended";
+    }
+    return "";
+}
+
+std::vector<MembershipStatus> StatusesForKind(InstrumentKind kind) {
+    switch (kind) {
+        case InstrumentKind::Treaty:
+            return {MembershipStatus::Invited, MembershipStatus::Signed, MembershipStatus::Party,
+                    MembershipStatus::InForce, MembershipStatus::Denounced};
+        case InstrumentKind::Forum: return {MembershipStatus::Member, MembershipStatus::Former};
+        case InstrumentKind::Program: return {MembershipStatus::Participant, MembershipStatus::Ended};
+    }
+    return {};
+}
+
+std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
+                                       const CivilDate& day) {
+    std::vector<StatusAtResult> out(countries.countries.size());
+    if (instrumentIndex < 0 || instrumentIndex >= static_cast<int>(dataset.instruments.size())) return out;
+    const Instrument& instrument = dataset.instruments[static_cast<size_t>(instrumentIndex)];
+    for (const Participation& p : instrument.participants) {
+        const int ci = countries.Find(p.country);
+        if (ci < 0 || !countries.countries[static_cast<size_t>(ci)].IsIso()) continue;
+        out[static_cast<size_t>(ci)] = StatusAt(instrument, p, day);
+    }
+    return out;
+}
+
+std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour) {
+    std::vector<Rgba8> out;
+    out.reserve(statuses.size());
+    for (const StatusAtResult& s : statuses) {
+        Rgba8 c = s.status == MembershipStatus::None ? noneColour : StatusColour(s.status);
+        if (s.status != MembershipStatus::None && (!s.certain || s.dateUnknown)) c.a = kUncertainAlpha;
+        out.push_back(c);
+    }
+    return out;
+}
+
+StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
+                               const CivilDate& day) {
+    StatusLegend legend;
+    if (instrumentIndex < 0 || instrumentIndex >= static_cast<int>(dataset.instruments.size())) return legend;
+    const Instrument& instrument = dataset.instruments[static_cast<size_t>(instrumentIndex)];
+    std::map<MembershipStatus, LegendEntry> byStatus;
+    for (MembershipStatus s : StatusesForKind(instrument.kind))
+        byStatus[s] = LegendEntry{s, StatusColour(s), StatusLabel(s), 0, 0};
+    int withoutGeometry = 0;
+    for (const Participation& p : instrument.participants) {
+        const StatusAtResult r = StatusAt(instrument, p, day);
+        if (r.status == MembershipStatus::None) continue;
+        auto& entry = byStatus[r.status];
+        entry.status = r.status;
+        entry.colour = StatusColour(r.status);
+        entry.label = StatusLabel(r.status);
+        if (r.certain && !r.dateUnknown) entry.certain++;
+        else entry.uncertain++;
+        if (countries.Find(p.country) < 0) ++withoutGeometry;
+    }
+    for (MembershipStatus s : StatusesForKind(instrument.kind)) legend.entries.push_back(byStatus[s]);
+    int uncertain = 0;
+    for (const auto& e : legend.entries) uncertain += e.uncertain;
+    if (uncertain > 0)
+        legend.notes.push_back(std::to_string(uncertain) + " hatched: status known, date uncertain or unknown");
+    if (withoutGeometry > 0)
+        legend.notes.push_back(std::to_string(withoutGeometry) + " listed but too small for this map scale");
+    const Coverage& cov = instrument.coverage;
+    if (cov.membersTotal && cov.identified && *cov.identified < *cov.membersTotal) {
+        legend.notes.push_back(std::to_string(*cov.membersTotal - *cov.identified) +
+                               " not shown: not identified in sources (" + std::to_string(*cov.membersTotal) +
+                               " in all, " + cov.asOf.Describe() + ")");
+    } else if (!cov.note.empty()) {
+        legend.notes.push_back(cov.note);
+    }
+    return legend;
+}
+
+}  // namespace engagemap

@@ -1,0 +1,16 @@
+// CumulativeChart: how many countries had each status over time (stacked steps, uncertain ones
+// lighter on top), with the current-date cursor. Dragging or clicking on it scrubs the date, so
+// chart and map stay in sync both ways. Drawn with ImGui's draw lists.
+#pragma once
+
+#include "core/timeline/instrument_timeline.hpp"
+
+namespace engagemap {
+
+class CumulativeChart {
+public:
+    // Draws at the cursor, full width, `heightPx` tall. Returns true when the user moved the date.
+    bool Draw(InstrumentTimeline& timeline, float heightPx, float scale);
+};
+
+}  // namespace engagemap

@@ -1,0 +1,108 @@
+#include "ui/map_overlay.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace engagemap {
+namespace {
+
+ImU32 Col(Rgba8 c, float alpha = 1.0f) {
+    return IM_COL32(c.r, c.g, c.b, static_cast<int>(255 * alpha));
+}
+
+// Text with a soft halo so it stays legible over any fill colour.
+void HaloText(ImDrawList* list, ImFont* font, float size, ImVec2 at, ImU32 colour, const std::string& text,
+              float scale) {
+    const ImU32 halo = IM_COL32(255, 255, 255, (colour >> IM_COL32_A_SHIFT) * 200 / 255);
+    const float o = std::max(1.0f, 1.5f * scale);
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy)
+            if (dx || dy) list->AddText(font, size, ImVec2(at.x + dx * o, at.y + dy * o), halo, text.c_str());
+    list->AddText(font, size, at, colour, text.c_str());
+}
+
+}  // namespace
+
+OverlayContent OverlayForTimeline(const InstrumentTimeline& timeline, int captionDays) {
+    OverlayContent content;
+    if (const Instrument* inst = timeline.SelectedInstrument()) content.title = inst->name;
+    content.date = ToString(timeline.Controller().Date());
+    content.legend = timeline.Legend();
+    if (const Milestone* m = timeline.CurrentMilestone(captionDays)) content.caption = m->caption;
+    return content;
+}
+
+void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, const OverlayContent& content,
+                    const AppFonts& fonts, float scale) {
+    const float pad = 16.0f * scale;
+    const ImU32 ink = IM_COL32(30, 36, 44, 255);
+
+    // Title and date, top left.
+    float y = y0 + pad;
+    if (!content.title.empty()) {
+        HaloText(list, fonts.heading, fonts.heading->FontSize, ImVec2(x0 + pad, y), ink, content.title, scale);
+        y += fonts.heading->FontSize * 1.1f;
+    }
+    if (!content.date.empty()) HaloText(list, fonts.date, fonts.date->FontSize, ImVec2(x0 + pad, y), ink, content.date, scale);
+
+    // Legend, bottom left, on a translucent card.
+    const float body = fonts.body->FontSize;
+    const float line = body * 1.35f;
+    const float swatch = body * 0.9f;
+    std::vector<std::string> rows;
+    for (const auto& e : content.legend.entries) {
+        std::string text = e.label + "  " + std::to_string(e.certain);
+        if (e.uncertain > 0) text += " (+" + std::to_string(e.uncertain) + " uncertain)";
+        rows.push_back(text);
+    }
+    if (!rows.empty()) {
+        float width = 0;
+        for (const auto& r : rows) width = std::max(width, fonts.body->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
+        width += swatch + pad / 2;
+        // Notes wrap within the card, which is at most 38% of the map wide.
+        const float maxWidth = std::max(width, 0.38f * (x1 - x0) - 2 * pad);
+        float notesWidth = 0;
+        for (const auto& n : content.legend.notes)
+            notesWidth = std::max(notesWidth, fonts.body->CalcTextSizeA(body, 1e9f, 0, n.c_str()).x);
+        width = std::max(width, std::min(notesWidth, maxWidth));
+        float notesHeight = 0;
+        for (const auto& n : content.legend.notes)
+            notesHeight += fonts.body->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+        const float cardW = width + 2 * pad;
+        const float cardH = line * rows.size() + notesHeight + 2 * pad / 1.5f;
+        const ImVec2 cmin(x0 + pad, y1 - pad - cardH);
+        list->AddRectFilled(cmin, ImVec2(cmin.x + cardW, cmin.y + cardH), IM_COL32(255, 255, 255, 215), 6 * scale);
+        float ly = cmin.y + pad / 1.5f;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const auto& e = content.legend.entries[i];
+            const ImVec2 s0(cmin.x + pad, ly + (line - swatch) / 2);
+            const ImVec2 s1(s0.x + swatch, s0.y + swatch);
+            list->AddRectFilled(s0, s1, Col(Rgba8{e.colour.r, e.colour.g, e.colour.b, 255}));
+            list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
+            list->AddText(fonts.body, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), ink, rows[i].c_str());
+            ly += line;
+        }
+        for (const auto& n : content.legend.notes) {
+            list->AddText(fonts.body, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), IM_COL32(70, 70, 70, 255),
+                          n.c_str(), nullptr, width);
+            ly += fonts.body->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+        }
+    }
+
+    // Milestone caption, top centre.
+    if (!content.caption.empty() && content.captionAlpha > 0) {
+        const float size = fonts.heading->FontSize;
+        const ImVec2 ts = fonts.heading->CalcTextSizeA(size, 1e9f, 0, content.caption.c_str());
+        const float cx = (x0 + x1) / 2;
+        const ImVec2 bmin(cx - ts.x / 2 - pad, y0 + pad);
+        const ImVec2 bmax(cx + ts.x / 2 + pad, y0 + pad + ts.y + pad);
+        const int a = static_cast<int>(content.captionAlpha * 230);
+        list->AddRectFilled(bmin, bmax, IM_COL32(30, 36, 44, a), 8 * scale);
+        list->AddText(fonts.heading, size, ImVec2(bmin.x + pad, bmin.y + pad / 2),
+                      IM_COL32(255, 255, 255, static_cast<int>(content.captionAlpha * 255)), content.caption.c_str());
+    }
+}
+
+}  // namespace engagemap
