@@ -45,7 +45,11 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
         HaloText(list, fonts.heading, fonts.heading->FontSize, ImVec2(x0 + pad, y), ink, content.title, scale);
         y += fonts.heading->FontSize * 1.1f;
     }
-    if (!content.date.empty()) HaloText(list, fonts.date, fonts.date->FontSize, ImVec2(x0 + pad, y), ink, content.date, scale);
+    if (!content.date.empty()) {
+        HaloText(list, fonts.date, fonts.date->FontSize, ImVec2(x0 + pad, y), ink, content.date, scale);
+        y += fonts.date->FontSize * 1.1f;
+    }
+    const float captionY = y + pad / 2;  // the milestone caption sits under the date
 
     // Legend, bottom left, on a translucent card.
     const float body = fonts.body->FontSize;
@@ -91,17 +95,18 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
         }
     }
 
-    // Milestone caption, top centre.
+    // Milestone caption, under the date: "the date, and what happened".
     if (!content.caption.empty() && content.captionAlpha > 0) {
         const float size = fonts.heading->FontSize;
-        const ImVec2 ts = fonts.heading->CalcTextSizeA(size, 1e9f, 0, content.caption.c_str());
-        const float cx = (x0 + x1) / 2;
-        const ImVec2 bmin(cx - ts.x / 2 - pad, y0 + pad);
-        const ImVec2 bmax(cx + ts.x / 2 + pad, y0 + pad + ts.y + pad);
+        const float wrap = 0.45f * (x1 - x0);
+        const ImVec2 ts = fonts.heading->CalcTextSizeA(size, 1e9f, wrap, content.caption.c_str());
+        const ImVec2 bmin(x0 + pad, captionY);
+        const ImVec2 bmax(bmin.x + ts.x + 2 * pad, bmin.y + ts.y + pad);
         const int a = static_cast<int>(content.captionAlpha * 230);
         list->AddRectFilled(bmin, bmax, IM_COL32(30, 36, 44, a), 8 * scale);
         list->AddText(fonts.heading, size, ImVec2(bmin.x + pad, bmin.y + pad / 2),
-                      IM_COL32(255, 255, 255, static_cast<int>(content.captionAlpha * 255)), content.caption.c_str());
+                      IM_COL32(255, 255, 255, static_cast<int>(content.captionAlpha * 255)), content.caption.c_str(),
+                      nullptr, wrap);
     }
 }
 
