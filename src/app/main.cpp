@@ -1,11 +1,12 @@
-// engagemap: entry point. Dispatches to the headless export, the window, or a dataset
-// subcommand (validate, query, import).
+// engagemap: entry point. Dispatches to a dataset subcommand (validate, query, import), the
+// headless export, or the window.
 #include <cstdio>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "app/cli_options.hpp"
+#include "app/dataset_commands.hpp"
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "render/headless_export.hpp"
@@ -71,6 +72,7 @@ int RunExport(const CliOptions& cli) {
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (IsDatasetCommand(args)) return RunDatasetCommand(args);  // validate | query | import
     CliOptions cli;
     std::string error;
     if (!ParseCli(args, cli, &error)) {

@@ -138,7 +138,7 @@ std::string SourceRegistry::Intern(const std::string& citation) {
     s.id = id;
     s.title = citation;
     static const std::regex kUrl(R"(https?://[^\s"()]+)");
-    static const std::regex kStatus(R"((\d{2})/(\d{2})/(\d{4}))");
+    static const std::regex kStatus(R"((\d{2})[/.](\d{2})[/.](\d{4}))");
     static const std::regex kDay(R"((\d{4}-\d{2}-\d{2}))");
     static const std::regex kMonth(R"((\d{4}-\d{2})(?![-\d]))");
     std::smatch m;
