@@ -69,8 +69,9 @@ bool CumulativeChart::Draw(InstrumentTimeline& timeline, float heightPx, float s
             if (static_cast<double>(s.day) <= day) at = &s;
         std::string tip = ToString(CivilFromDays(static_cast<std::int64_t>(std::clamp(day, start, start + span))));
         for (size_t i = 0; i < statuses.size(); ++i) {
-            tip += "\n" + std::string(StatusLabel(statuses[i])) + ": " + std::to_string(at->certain[i]);
-            if (at->uncertain[i]) tip += " (+" + std::to_string(at->uncertain[i]) + " uncertain)";
+            // append() rather than operator+ chains: GCC 12 warns spuriously (-Wrestrict) on those.
+            tip.append("\n").append(StatusLabel(statuses[i])).append(": ").append(std::to_string(at->certain[i]));
+            if (at->uncertain[i]) tip.append(" (+").append(std::to_string(at->uncertain[i])).append(" uncertain)");
         }
         ImGui::SetTooltip("%s", tip.c_str());
     }
