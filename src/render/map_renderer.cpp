@@ -3,13 +3,23 @@
 #include <glad/gl.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cmath>
 #include <utility>
 
 namespace engagemap {
 namespace {
 
-constexpr int kColourTableWidth = 256;  // entries per texture row (matches fill.frag)
+constexpr int kColourTableWidth = 256;  // entries per texture row (matches colour_table.glsl)
+
+// One marker: the country's projected label point and the larger side of its projected
+// bounding box (projected units), and its index in the colour table.
+struct MarkerInstance {
+    float x, y;
+    float extent;
+    uint16_t country;
+    uint16_t padding;
+};
 
 // Segments as vec4 (a.xy, b.xy) in projected units.
 std::vector<float> ProjectSegments(ProjectionKind kind, const std::vector<LonLat>& ends) {
@@ -25,17 +35,18 @@ void SetColourUniform(int location, Rgba8 c) {
 }  // namespace
 
 MapRenderer::~MapRenderer() {
-    GLuint buffers[] = {fillPositions_, fillCountries_, borderSegments_, frameSegments_};
-    glDeleteBuffers(4, buffers);
-    GLuint vaos[] = {fillVao_, borderVao_, frameVao_};
-    glDeleteVertexArrays(3, vaos);
+    GLuint buffers[] = {fillPositions_, fillCountries_, borderSegments_, frameSegments_, markerInstances_};
+    glDeleteBuffers(5, buffers);
+    GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_};
+    glDeleteVertexArrays(4, vaos);
     GLuint textures[] = {toTexture_, fromTexture_, fadeStartTexture_};
     glDeleteTextures(3, textures);
 }
 
 bool MapRenderer::Init(std::string* error) {
-    if (!fillProgram_.Build("fill.vert", "fill.frag", error)) return false;
+    if (!fillProgram_.Build("fill.vert", "fill.frag", error, "colour_table.glsl")) return false;
     if (!lineProgram_.Build("line.vert", "line.frag", error)) return false;
+    if (!markerProgram_.Build("marker.vert", "marker.frag", error, "colour_table.glsl")) return false;
 
     glGenVertexArrays(1, &fillVao_);
     glGenBuffers(1, &fillPositions_);
@@ -57,6 +68,21 @@ bool MapRenderer::Init(std::string* error) {
         glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
         glVertexAttribDivisor(0, 1);
     }
+    // Markers: per instance centre (2 floats), extent (1 float), country (uint16 + padding).
+    glGenVertexArrays(1, &markerVao_);
+    glGenBuffers(1, &markerInstances_);
+    glBindVertexArray(markerVao_);
+    glBindBuffer(GL_ARRAY_BUFFER, markerInstances_);
+    constexpr GLsizei kStride = sizeof(MarkerInstance);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, kStride, reinterpret_cast<void*>(offsetof(MarkerInstance, x)));
+    glVertexAttribDivisor(0, 1);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, kStride, reinterpret_cast<void*>(offsetof(MarkerInstance, extent)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribIPointer(2, 1, GL_UNSIGNED_SHORT, kStride, reinterpret_cast<void*>(offsetof(MarkerInstance, country)));
+    glVertexAttribDivisor(2, 1);
     glBindVertexArray(0);
 
     for (unsigned* texture : {&toTexture_, &fromTexture_, &fadeStartTexture_}) {
@@ -164,11 +190,32 @@ void MapRenderer::UploadGeometry() {
 
     std::vector<float> xy;
     ProjectPositions(projection_, lonlat, xy);
+
+    // Markers: extent of each country's projected triangles, and its projected label point.
+    std::vector<float> minX(countryCount_, 1e30f), minY(countryCount_, 1e30f);
+    std::vector<float> maxX(countryCount_, -1e30f), maxY(countryCount_, -1e30f);
+    for (size_t v = globeVertexCount_; v < fillVertexCount_; ++v) {
+        const size_t c = ids[v];
+        minX[c] = std::min(minX[c], xy[2 * v]);
+        maxX[c] = std::max(maxX[c], xy[2 * v]);
+        minY[c] = std::min(minY[c], xy[2 * v + 1]);
+        maxY[c] = std::max(maxY[c], xy[2 * v + 1]);
+    }
+    std::vector<MarkerInstance> markers;
+    for (size_t c = 0; c < countryCount_ && c < mesh_.labels.size(); ++c) {
+        if (minX[c] > maxX[c]) continue;  // no polygon drawn: nothing to mark
+        const Vec2 p = Project(projection_, mesh_.labels[c]);
+        markers.push_back(MarkerInstance{static_cast<float>(p.x), static_cast<float>(p.y),
+                                         std::max(maxX[c] - minX[c], maxY[c] - minY[c]), static_cast<uint16_t>(c), 0});
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, markerInstances_);
+    glBufferData(GL_ARRAY_BUFFER, markers.size() * sizeof(MarkerInstance), markers.data(), GL_STATIC_DRAW);
+    markerCount_ = markers.size();
     glBindBuffer(GL_ARRAY_BUFFER, fillPositions_);
     glBufferData(GL_ARRAY_BUFFER, xy.size() * sizeof(float), xy.data(), GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, fillCountries_);
     glBufferData(GL_ARRAY_BUFFER, ids.size() * sizeof(uint16_t), ids.data(), GL_STATIC_DRAW);
-    size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t);
+    size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t) + markers.size() * sizeof(MarkerInstance);
 
     const std::vector<float> borders = ProjectSegments(projection_, mesh_.borderSegments);
     glBindBuffer(GL_ARRAY_BUFFER, borderSegments_);
@@ -206,19 +253,23 @@ void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelSc
     glClearColor(style.background.r / 255.f, style.background.g / 255.f, style.background.b / 255.f, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
 
-    fillProgram_.Use();
-    glUniform4fv(fillProgram_.Uniform("u_transform"), 1, transform);
+    // Uniforms of colour_table.glsl, shared by the fill and marker programs.
     const std::pair<const char*, unsigned> tables[] = {
         {"u_to", toTexture_}, {"u_from", fromTexture_}, {"u_fadeStart", fadeStartTexture_}};
     for (int unit = 0; unit < 3; ++unit) {
         glActiveTexture(GL_TEXTURE0 + unit);
         glBindTexture(GL_TEXTURE_2D, tables[unit].second);
-        glUniform1i(fillProgram_.Uniform(tables[unit].first), unit);
     }
     glActiveTexture(GL_TEXTURE0);
-    glUniform1f(fillProgram_.Uniform("u_time"), static_cast<float>(nowSeconds));
-    glUniform1f(fillProgram_.Uniform("u_fadeSeconds"), static_cast<float>(fadeSeconds_));
-    glUniform1f(fillProgram_.Uniform("u_hatchPx"), 6.0f * std::max(1.0f, pixelScale));
+    auto useColourTable = [&](const ShaderProgram& program) {
+        program.Use();
+        for (int unit = 0; unit < 3; ++unit) glUniform1i(program.Uniform(tables[unit].first), unit);
+        glUniform1f(program.Uniform("u_time"), static_cast<float>(nowSeconds));
+        glUniform1f(program.Uniform("u_fadeSeconds"), static_cast<float>(fadeSeconds_));
+        glUniform1f(program.Uniform("u_hatchPx"), 6.0f * std::max(1.0f, pixelScale));
+        glUniform4fv(program.Uniform("u_transform"), 1, transform);
+    };
+    useColourTable(fillProgram_);
     glBindVertexArray(fillVao_);
     glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(fillVertexCount_));
 
@@ -237,6 +288,16 @@ void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelSc
     SetColourUniform(colour, style.frame);
     glBindVertexArray(frameVao_);
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(frameCount_));
+
+    useColourTable(markerProgram_);
+    glUniform2f(markerProgram_.Uniform("u_viewport"), static_cast<float>(view.ViewportWidth()),
+                static_cast<float>(view.ViewportHeight()));
+    glUniform1f(markerProgram_.Uniform("u_radiusPx"), style.markerRadiusPx * std::max(1.0f, pixelScale));
+    glUniform1f(markerProgram_.Uniform("u_minExtentPx"), style.markerMinExtentPx * std::max(1.0f, pixelScale));
+    glUniform1f(markerProgram_.Uniform("u_pixelsPerUnit"), static_cast<float>(view.Scale()));
+    SetColourUniform(markerProgram_.Uniform("u_ring"), style.border);
+    glBindVertexArray(markerVao_);
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
     glBindVertexArray(0);
 }
 

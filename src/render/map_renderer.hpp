@@ -3,7 +3,8 @@
 // Geometry is uploaded when the mesh or the projection changes, never on recolour: each fill
 // vertex carries its country index and the fragment shader reads the country's colour from a
 // small colour table texture. Borders are instanced screen-space quads, a constant number of
-// pixels wide at any zoom. Requires a current GL context (window or HeadlessGlContext).
+// pixels wide at any zoom. Countries too small to see at the current zoom get a disc marker
+// in their colour (decided in the vertex shader, so zooming uploads nothing). Requires a current GL context (window or HeadlessGlContext).
 #pragma once
 
 #include <cstddef>
@@ -65,9 +66,11 @@ private:
 
     ShaderProgram fillProgram_;
     ShaderProgram lineProgram_;
+    ShaderProgram markerProgram_;
     unsigned fillVao_ = 0, fillPositions_ = 0, fillCountries_ = 0;
     unsigned borderVao_ = 0, borderSegments_ = 0;
     unsigned frameVao_ = 0, frameSegments_ = 0;
+    unsigned markerVao_ = 0, markerInstances_ = 0;
     unsigned toTexture_ = 0, fromTexture_ = 0, fadeStartTexture_ = 0;
 
     MapMesh mesh_;
@@ -75,7 +78,7 @@ private:
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool geometryDirty_ = true;
     size_t globeFirstVertex_ = 0, globeVertexCount_ = 0;
-    size_t fillVertexCount_ = 0, borderCount_ = 0, frameCount_ = 0;
+    size_t fillVertexCount_ = 0, borderCount_ = 0, frameCount_ = 0, markerCount_ = 0;
 
     // Per country: target colour, colour faded from, fade start (seconds). Missing = land.
     std::vector<Rgba8> to_, from_;

@@ -7,14 +7,16 @@
 namespace engagemap {
 namespace {
 
-GLuint Compile(GLenum type, const char* name, std::string* error) {
-    const char* source = FindShaderSource(name);
-    if (!source) {
-        if (error) *error = std::string("no embedded shader named ") + name;
+// Compiles `prelude` (may be null) followed by `name` as one shader.
+GLuint Compile(GLenum type, const char* prelude, const char* name, std::string* error) {
+    const char* sources[2] = {prelude ? FindShaderSource(prelude) : nullptr, FindShaderSource(name)};
+    if (!sources[1] || (prelude && !sources[0])) {
+        if (error) *error = std::string("no embedded shader named ") + (sources[1] ? prelude : name);
         return 0;
     }
     GLuint shader = glCreateShader(type);
-    glShaderSource(shader, 1, &source, nullptr);
+    if (prelude) glShaderSource(shader, 2, sources, nullptr);
+    else glShaderSource(shader, 1, &sources[1], nullptr);
     glCompileShader(shader);
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
@@ -34,10 +36,11 @@ ShaderProgram::~ShaderProgram() {
     if (program_) glDeleteProgram(program_);
 }
 
-bool ShaderProgram::Build(const char* vertexName, const char* fragmentName, std::string* error) {
-    GLuint vs = Compile(GL_VERTEX_SHADER, vertexName, error);
+bool ShaderProgram::Build(const char* vertexName, const char* fragmentName, std::string* error,
+                          const char* fragmentPrelude) {
+    GLuint vs = Compile(GL_VERTEX_SHADER, nullptr, vertexName, error);
     if (!vs) return false;
-    GLuint fs = Compile(GL_FRAGMENT_SHADER, fragmentName, error);
+    GLuint fs = Compile(GL_FRAGMENT_SHADER, fragmentPrelude, fragmentName, error);
     if (!fs) {
         glDeleteShader(vs);
         return false;

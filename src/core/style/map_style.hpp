@@ -18,6 +18,8 @@ struct MapStyle {
     Rgba8 frame = RgbHex(0x8A9AA8);        // the globe outline
     float borderWidthPx = 1.0f;            // >= 1 keeps borders crisp on 4K screens
     float frameWidthPx = 1.5f;
+    float markerRadiusPx = 3.5f;           // disc for countries smaller than markerMinExtentPx
+    float markerMinExtentPx = 4.0f;        // below this projected size a country gets a marker
 };
 
 // One muted colour per UN M49 region (Africa, Americas, Asia, Europe, Oceania; land colour for
