@@ -19,6 +19,7 @@
 
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
+#include "core/io/file_watcher.hpp"
 #include "core/io/png_image.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
@@ -40,6 +41,7 @@ struct AppState {
     std::unique_ptr<Dataset> dataset;
     std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
     bool showDatasetErrors = false;
+    FileWatcher datasetWatcher;            // hot reload when the dataset file changes on disk
     InstrumentTimeline timeline;
     TimelinePanel timelinePanel;
     CumulativeChart chart;
@@ -79,8 +81,11 @@ void LoadDatasetFile(AppState& app, const std::string& path) {
         for (const auto& e : result.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
         return;
     }
-    app.dataset = std::make_unique<Dataset>(std::move(result.dataset));
-    app.timeline.SetData(app.dataset.get(), &app.document->countries);
+    // Swap in the new data; the timeline keeps its instrument (by id) and date.
+    auto dataset = std::make_unique<Dataset>(std::move(result.dataset));
+    app.timeline.SetData(dataset.get(), &app.document->countries);
+    app.dataset = std::move(dataset);
+    app.showDatasetErrors = false;
     app.status = "Loaded " + std::to_string(app.dataset->instruments.size()) + " instruments from " + path;
     app.coloursDirty = true;
 }
@@ -212,7 +217,10 @@ void DrawDatasetErrors(AppState& app) {
     ImGui::SetNextWindowSize(ImVec2(700 * app.scale, 300 * app.scale), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Dataset problems", &app.showDatasetErrors)) {
         ImGui::TextWrapped("The dataset was refused; the map keeps the last good data.");
-        for (const auto& e : app.datasetErrors) ImGui::BulletText("%s", e.ToString().c_str());
+        for (const auto& e : app.datasetErrors) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", e.ToString().c_str());
+        }
     }
     ImGui::End();
 }
@@ -327,6 +335,7 @@ int RunAppWindow(const AppWindowOptions& options) {
     }
     app.map.SetProjection(options.projection);
     app.map.SetDocument(app.document.get());
+    if (!options.datasetPath.empty()) app.datasetWatcher.Watch(options.datasetPath, ImGui::GetTime());
     if (app.status.empty())
         app.status = std::to_string(app.document->countries.countries.size()) + " countries from " +
                      app.options.geodata.path + " (" + app.options.geodata.layer + ")";
@@ -341,8 +350,12 @@ int RunAppWindow(const AppWindowOptions& options) {
         ImGui::NewFrame();
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) app.requestQuit = true;
 
-        // Models first: keys and the play clock move the date; the map follows.
+        // Models first: a changed dataset file, keys and the play clock; the map follows.
         app.map.SetClock(ImGui::GetTime());
+        if (app.datasetWatcher.Poll(ImGui::GetTime())) {
+            LoadDatasetFile(app, app.options.datasetPath);
+            if (app.datasetErrors.empty()) app.status = "Reloaded " + app.options.datasetPath;
+        }
         if (app.timeline.SelectedInstrument()) {
             app.timelinePanel.HandleKeys(app.timeline);
             app.timeline.Controller().Advance(io.DeltaTime);

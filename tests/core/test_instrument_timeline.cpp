@@ -179,3 +179,27 @@ TEST(InstrumentTimeline, MilestoneCaptionAppearsWhenPlaybackPassesIt) {
 
 }  // namespace
 }  // namespace engagemap
+
+namespace engagemap {
+namespace {
+
+TEST(InstrumentTimeline, ReloadKeepsTheSelectionByIdAndTheDate) {
+    Fixture f;
+    InstrumentTimeline t;
+    t.SetData(&f.dataset, &f.countries);
+    t.SelectInstrument("foc");
+    t.Controller().SetDate(D("2013-03-03"));
+    Fixture reloaded;  // same content, instruments in another order
+    std::swap(reloaded.dataset.instruments[0], reloaded.dataset.instruments[1]);
+    t.SetData(&reloaded.dataset, &reloaded.countries);
+    ASSERT_NE(t.SelectedInstrument(), nullptr);
+    EXPECT_EQ(t.SelectedInstrument()->id, "foc");
+    EXPECT_EQ(t.InstrumentIndex(), 0);
+    EXPECT_EQ(t.Controller().Date(), D("2013-03-03"));
+    Dataset empty;
+    t.SetData(&empty, &reloaded.countries);  // the instrument is gone: nothing selected
+    EXPECT_EQ(t.SelectedInstrument(), nullptr);
+}
+
+}  // namespace
+}  // namespace engagemap

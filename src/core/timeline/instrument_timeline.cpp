@@ -15,15 +15,12 @@ std::optional<std::int64_t> DayOf(const std::optional<CivilDate>& d) {
 }  // namespace
 
 void InstrumentTimeline::SetData(const Dataset* dataset, const CountrySet* countries) {
+    // Keep the selection by id (a reloaded dataset may order instruments differently).
+    const std::string previous = selectedId_;
     dataset_ = dataset;
     countries_ = countries;
-    const int previous = instrument_;
-    instrument_ = -1;
-    if (dataset_ && previous >= 0 && previous < static_cast<int>(dataset_->instruments.size())) {
-        SelectInstrument(previous);
-    } else {
-        Rebuild();
-    }
+    instrument_ = dataset_ && !previous.empty() ? dataset_->FindInstrument(previous) : -1;
+    Rebuild();
 }
 
 const Instrument* InstrumentTimeline::SelectedInstrument() const {
@@ -41,6 +38,8 @@ bool InstrumentTimeline::SelectInstrument(const std::string& id) {
 
 void InstrumentTimeline::SelectInstrument(int index) {
     instrument_ = index;
+    const Instrument* inst = SelectedInstrument();
+    selectedId_ = inst ? inst->id : std::string();
     Rebuild();
 }
 

@@ -33,7 +33,8 @@ struct CumulativeSample {
 
 class InstrumentTimeline {
 public:
-    // Both must outlive this object (or be replaced with another SetData call).
+    // Both must outlive this object (or be replaced with another SetData call). The selected
+    // instrument is kept by id when the new dataset has it, and the date when it is in range.
     void SetData(const Dataset* dataset, const CountrySet* countries);
 
     // Selects an instrument by index (-1 = none): sets the controller's range to the
@@ -68,6 +69,7 @@ private:
     const Dataset* dataset_ = nullptr;
     const CountrySet* countries_ = nullptr;
     int instrument_ = -1;
+    std::string selectedId_;  // survives SetData with a reloaded dataset
     TimelineController controller_;
     std::vector<EventTick> ticks_;
     std::vector<CumulativeSample> cumulative_;
