@@ -52,7 +52,10 @@ void PrintUsage(std::FILE* out) {
         "  --size WxH            export size in pixels (default 1920x1080), or window size\n"
         "  --focus W,S,E,N       export only this lon/lat box (degrees), e.g. 160,-30,180,-5\n"
         "  --border-width PX     border width in pixels at 1080p (default 1; scaled with size)\n"
-        "  --fullscreen          open the window full screen on the primary monitor\n"
+        "  --fullscreen          open full screen (borderless, native resolution); F11 toggles\n"
+        "  --monitor N           full screen on monitor N (0 = primary)\n"
+        "  --presentation        start in presentation mode (F5 toggles): map, title, date, legend\n"
+        "  --theme light|dark    colours for the map, panels and text (exports too)\n"
         "  --frames N            close the window after N frames (with --screenshot FILE.png)\n"
         "  --version, --help\n",
         out);
@@ -78,6 +81,18 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
             out.version = true;
         } else if (a == "--fullscreen") {
             out.fullscreen = true;
+        } else if (a == "--monitor") {
+            if (!value(v)) return fail("--monitor needs a number");
+            char* end = nullptr;
+            const long n = std::strtol(v.c_str(), &end, 10);
+            if (*end || n < 0 || n > 15) return fail("--monitor must be a monitor index 0..15");
+            out.monitor = static_cast<int>(n);
+            out.fullscreen = true;
+        } else if (a == "--presentation") {
+            out.presentation = true;
+        } else if (a == "--theme") {
+            if (!value(v) || (v != "light" && v != "dark")) return fail("--theme must be light or dark");
+            out.dark = v == "dark";
         } else if (a == "--geodata") {
             if (!value(out.geodata.path)) return fail("--geodata needs a path");
         } else if (a == "--layer") {

@@ -17,6 +17,9 @@ struct CliOptions {
     int width = 1920, height = 1080; // --size WxH (export) or initial window size
     bool sizeGiven = false;
     bool fullscreen = false;
+    int monitor = 0;                 // --monitor N (0-based) for full screen
+    bool presentation = false;       // --presentation: start in presentation mode
+    bool dark = false;               // --theme dark
     float borderWidth = 1.0f;        // logical pixels
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
     std::string datasetPath;         // --dataset FILE (default: bundled datasets/engagemap.json)

@@ -29,6 +29,7 @@ int RunExport(const CliOptions& cli) {
     ex.width = cli.width;
     ex.height = cli.height;
     ex.projection = cli.projection;
+    ex.style = MapStyleFor(cli.dark ? Theme::Dark : Theme::Light, ex.style);
     ex.style.borderWidthPx = cli.borderWidth;
     ex.focus = cli.focus;
     std::string error;
@@ -58,6 +59,7 @@ int RunExport(const CliOptions& cli) {
     tex.map = ex;
     tex.instrumentId = cli.instrumentId;
     tex.overlay = cli.overlay;
+    tex.theme = cli.dark ? Theme::Dark : Theme::Light;
     tex.date = cli.date.empty() ? CivilDate{9999, 12, 31} : *ParseCivilDate(cli.date);  // clamped to the range
     if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
@@ -100,6 +102,9 @@ int main(int argc, char** argv) {
         window.height = cli.height;
     }
     window.fullscreen = cli.fullscreen;
+    window.monitor = cli.monitor;
+    window.presentation = cli.presentation;
+    window.theme = cli.dark ? Theme::Dark : Theme::Light;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
     return RunAppWindow(window);

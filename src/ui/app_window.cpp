@@ -1,5 +1,5 @@
-// [SECTION] App state and loading
-// [SECTION] Panels: menu bar, instrument list, status bar, dataset problems
+// [SECTION] Window modes (full screen on a chosen monitor)
+// [SECTION] Fonts and style rebuild
 // [SECTION] GLFW + ImGui set-up
 // [SECTION] Main loop
 #include "ui/app_window.hpp"
@@ -12,221 +12,85 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
-#include <set>
 
-#include "core/app/map_document.hpp"
-#include "core/data/dataset_loader.hpp"
-#include "core/io/file_watcher.hpp"
 #include "core/io/png_image.hpp"
-#include "core/timeline/instrument_timeline.hpp"
-#include "render/headless_export.hpp"
-#include "ui/cumulative_chart.hpp"
-#include "ui/fonts.hpp"
-#include "ui/map_overlay.hpp"
-#include "ui/map_widget.hpp"
-#include "ui/timeline_export.hpp"
-#include "ui/timeline_panel.hpp"
+#include "ui/app_panels.hpp"
+#include "ui/app_state.hpp"
 
 namespace engagemap {
 namespace {
 
-// [SECTION] App state and loading
-// Everything the UI shows, owned here; panels read it and call methods on the models.
-struct AppState {
-    AppWindowOptions options;
-    std::unique_ptr<MapDocument> document;
-    std::unique_ptr<Dataset> dataset;
-    std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
-    bool showDatasetErrors = false;
-    FileWatcher datasetWatcher;            // hot reload when the dataset file changes on disk
-    InstrumentTimeline timeline;
-    TimelinePanel timelinePanel;
-    CumulativeChart chart;
-    MapWidget map;
-    AppFonts fonts;
-    float scale = 1.0f;
-    std::string status;        // last message for the status bar
-    std::string exportPath = "engagemap-export.png";
-    bool requestQuit = false;
-    bool coloursDirty = true;
-};
-
-constexpr double kFadeSeconds = 0.25;   // status changes fade in a quarter second
-constexpr int kCaptionDays = 120;       // a milestone's caption stays on the map this long (timeline days)
-
-void RecolourMap(AppState& app, bool fade) {
-    if (!app.document) return;
-    if (app.timeline.SelectedInstrument())
-        app.document->colours = app.timeline.Colours(app.map.Style().land);
-    else
-        app.document->colours.clear();
-    if (fade) app.map.FadeToColours(kFadeSeconds);
-    else app.map.ColoursChanged();
-    app.coloursDirty = false;
-}
-
-void LoadDatasetFile(AppState& app, const std::string& path) {
-    std::set<std::string> known;
-    for (const auto& c : app.document->countries.countries) known.insert(c.key);
-    DatasetLoadOptions options;
-    options.knownCountries = &known;
-    DatasetLoadResult result = LoadDataset(path, options);
-    app.datasetErrors = result.errors;
-    if (!result.Ok()) {
-        app.showDatasetErrors = true;
-        app.status = path + ": " + std::to_string(result.errors.size()) + " error(s); keeping the previous data";
-        for (const auto& e : result.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
-        return;
-    }
-    // Swap in the new data; the timeline keeps its instrument (by id) and date.
-    auto dataset = std::make_unique<Dataset>(std::move(result.dataset));
-    app.timeline.SetData(dataset.get(), &app.document->countries);
-    app.dataset = std::move(dataset);
-    app.showDatasetErrors = false;
-    app.status = "Loaded " + std::to_string(app.dataset->instruments.size()) + " instruments from " + path;
-    app.coloursDirty = true;
-}
-
-void SwitchLayer(AppState& app, const std::string& layer) {
-    GeodataOptions geo = app.options.geodata;
-    geo.layer = layer;
-    std::vector<LoadError> errors;
-    auto doc = LoadMapDocument(geo, &errors);
-    if (!doc) {
-        app.status = errors.empty() ? "cannot load " + layer : errors.front().ToString();
-        return;  // keep the current document
-    }
-    app.options.geodata = geo;
-    app.document = std::move(doc);
-    app.map.SetDocument(app.document.get());
-    app.timeline.SetData(app.dataset.get(), &app.document->countries);
-    app.coloursDirty = true;
-    app.status = "Loaded " + std::to_string(app.document->countries.countries.size()) + " countries from " + layer;
-}
-
-// [SECTION] Panels: menu bar, instrument list, status bar, dataset problems
-void DrawMenuBar(AppState& app) {
-    if (!ImGui::BeginMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Export PNG (3840x2160)")) {
-            ExportOptions ex;
-            ex.width = 3840;
-            ex.height = 2160;
-            ex.projection = app.map.Projection();
-            ex.style = app.map.Style();
-            RgbaImage image;
-            std::string error;
-            bool ok;
-            // The window's context is current: render offscreen with it.
-            if (app.dataset && app.timeline.SelectedInstrument()) {
-                TimelineExportOptions tex;
-                tex.map = ex;
-                tex.instrumentId = app.timeline.SelectedInstrument()->id;
-                tex.date = app.timeline.Controller().Date();
-                ok = RenderTimelineImage(*app.document, *app.dataset, tex, image, &error);
-            } else {
-                ok = RenderMapImage(*app.document, ex, image, &error);
-            }
-            if (ok && WritePng(app.exportPath, image, &error)) app.status = "Exported " + app.exportPath;
-            else app.status = "Export failed: " + error;
-        }
-        if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
-            LoadDatasetFile(app, app.options.datasetPath);
-        ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.requestQuit = true;
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("View")) {
-        ImGui::TextDisabled("Projection");
-        for (ProjectionKind kind : kAllProjections)
-            if (ImGui::MenuItem(ProjectionName(kind), nullptr, app.map.Projection() == kind))
-                app.map.SetProjection(kind);
-        ImGui::Separator();
-        ImGui::TextDisabled("Boundaries (Natural Earth)");
-        for (const char* scale : {"110m", "50m", "10m"}) {
-            const std::string layer = LayerForScale(scale);
-            const std::string label = std::string("1:") + scale;
-            if (ImGui::MenuItem(label.c_str(), nullptr, app.options.geodata.layer == layer)) SwitchLayer(app, layer);
-        }
-        ImGui::Separator();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        ImGui::SliderFloat("Border width (px)", &app.map.Style().borderWidthPx, 1.0f, 4.0f, "%.1f");
-        if (ImGui::MenuItem("Fit world", "0")) app.map.FitWorld();
-        ImGui::EndMenu();
-    }
-    if (!app.datasetErrors.empty() && ImGui::MenuItem("Dataset problems")) app.showDatasetErrors = true;
-    ImGui::EndMenuBar();
-}
-
-void DrawInstrumentList(AppState& app) {
-    if (!app.dataset) {
-        ImGui::TextWrapped("No dataset loaded. The map shows UN M49 regions.");
-        return;
-    }
-    const struct {
-        InstrumentKind kind;
-        const char* title;
-    } groups[] = {{InstrumentKind::Treaty, "Treaties"}, {InstrumentKind::Forum, "Forums"},
-                  {InstrumentKind::Program, "Programmes"}};
-    for (const auto& g : groups) {
-        if (!ImGui::CollapsingHeader(g.title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
-        for (size_t i = 0; i < app.dataset->instruments.size(); ++i) {
-            const Instrument& inst = app.dataset->instruments[i];
-            if (inst.kind != g.kind) continue;
-            const bool selected = app.timeline.InstrumentIndex() == static_cast<int>(i);
-            ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(inst.shortName.empty() ? inst.name.c_str() : inst.shortName.c_str(), selected)) {
-                app.timeline.SelectInstrument(static_cast<int>(i));
-                app.coloursDirty = true;
-            }
-            if (ImGui::IsItemHovered()) {
-                ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-                ImGui::TextUnformatted(inst.name.c_str());
-                if (!inst.coverage.note.empty()) ImGui::TextDisabled("%s", inst.coverage.note.c_str());
-                ImGui::PopTextWrapPos();
-                ImGui::EndTooltip();
-            }
-            ImGui::PopID();
-        }
-    }
-}
-
-void DrawStatusBar(AppState& app) {
-    const int hovered = app.map.HoveredCountry();
-    if (hovered >= 0 && app.document) {
-        const auto& c = app.document->countries.countries[static_cast<size_t>(hovered)];
-        std::string line = c.name + " (" + c.key + ")";
-        if (!c.region.empty()) line += " - " + c.region;
-        if (const Instrument* inst = app.timeline.SelectedInstrument()) {
-            const auto statuses = app.timeline.Statuses();
-            if (static_cast<size_t>(hovered) < statuses.size())
-                line += " - " + inst->id + ": " + DescribeStatus(statuses[static_cast<size_t>(hovered)]);
-        }
-        ImGui::TextUnformatted(line.c_str());
-    } else {
-        ImGui::TextUnformatted(app.status.c_str());
-    }
-}
-
-void DrawDatasetErrors(AppState& app) {
-    if (!app.showDatasetErrors || app.datasetErrors.empty()) return;
-    ImGui::SetNextWindowSize(ImVec2(700 * app.scale, 300 * app.scale), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Dataset problems", &app.showDatasetErrors)) {
-        ImGui::TextWrapped("The dataset was refused; the map keeps the last good data.");
-        for (const auto& e : app.datasetErrors) {
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s", e.ToString().c_str());
-        }
-    }
-    ImGui::End();
-}
-
 void GlfwErrorCallback(int code, const char* description) {
     std::fprintf(stderr, "engagemap: GLFW error %d: %s\n", code, description);
+}
+
+// [SECTION] Window modes (full screen on a chosen monitor)
+// Borderless full screen at the monitor's native mode; the windowed position and size are
+// remembered so that switching back restores them.
+struct WindowMode {
+    int monitorIndex = 0;
+    bool fullscreen = false;
+    int x = 100, y = 100, width = 1600, height = 900;  // windowed geometry to restore
+};
+
+GLFWmonitor* MonitorAt(int index) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (count <= 0) return nullptr;
+    return monitors[std::clamp(index, 0, count - 1)];
+}
+
+void SetFullscreen(GLFWwindow* window, WindowMode& mode, bool fullscreen) {
+    if (fullscreen == mode.fullscreen) return;
+    GLFWmonitor* monitor = MonitorAt(mode.monitorIndex);
+    if (fullscreen && monitor) {
+        glfwGetWindowPos(window, &mode.x, &mode.y);
+        glfwGetWindowSize(window, &mode.width, &mode.height);
+        const GLFWvidmode* vm = glfwGetVideoMode(monitor);
+        glfwSetWindowMonitor(window, monitor, 0, 0, vm->width, vm->height, vm->refreshRate);
+        mode.fullscreen = true;
+    } else if (!fullscreen) {
+        glfwSetWindowMonitor(window, nullptr, mode.x, mode.y, mode.width, mode.height, GLFW_DONT_CARE);
+        mode.fullscreen = false;
+    }
+}
+
+// [SECTION] Fonts and style rebuild
+// Rebuilds the font atlas (FreeType rasterizer) and the style when the text scale changed by
+// more than 2%. Must run between frames.
+void RebuildFontsIfNeeded(AppState& app, float scale) {
+    if (app.fontScale > 0 && std::fabs(scale - app.fontScale) < 0.02f * app.fontScale) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    app.fonts = LoadAppFonts(io, scale);
+    io.Fonts->Build();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ApplyImGuiTheme(app.theme, scale);
+    app.fontScale = scale;
+}
+
+void HandleGlobalKeys(AppState& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) app.requestQuit = true;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) app.presentation = !app.presentation;
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && app.presentation) app.presentation = false;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) app.toggleFullscreen = true;
+    if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)))
+        app.userScale = std::min(3.0f, app.userScale * 1.1f);
+    if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)))
+        app.userScale = std::max(0.75f, app.userScale / 1.1f);
+    // Presentation clickers send PageDown/PageUp: step through events like Right/Left.
+    if (app.timeline.SelectedInstrument()) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) app.timeline.Controller().StepToNextEvent();
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) app.timeline.Controller().StepToPreviousEvent();
+        app.timelinePanel.HandleKeys(app.timeline);
+    }
 }
 
 void WriteScreenshot(int width, int height, const std::string& path) {
@@ -263,6 +127,7 @@ int RunAppWindow(const AppWindowOptions& options) {
     auto appOwner = std::make_unique<AppState>();  // destroyed before the GL context goes away
     AppState& app = *appOwner;
     app.options = options;
+    app.presentation = options.presentation;
     {
         std::vector<LoadError> errors;
         app.document = LoadMapDocument(options.geodata, &errors);
@@ -292,14 +157,11 @@ int RunAppWindow(const AppWindowOptions& options) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    GLFWmonitor* monitor = options.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
-    int width = options.width, height = options.height;
-    if (monitor) {
-        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
-        width = mode->width;
-        height = mode->height;
-    }
-    GLFWwindow* window = glfwCreateWindow(width, height, "engagemap", monitor, nullptr);
+    WindowMode mode;
+    mode.monitorIndex = options.monitor;
+    mode.width = options.width;
+    mode.height = options.height;
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "engagemap", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "engagemap: cannot create an OpenGL 3.3 core window\n");
         glfwTerminate();
@@ -313,20 +175,19 @@ int RunAppWindow(const AppWindowOptions& options) {
         glfwTerminate();
         return 1;
     }
+    if (options.fullscreen) SetFullscreen(window, mode, true);
     {
         float sx = 1, sy = 1;
         glfwGetWindowContentScale(window, &sx, &sy);
-        app.scale = std::max(1.0f, std::max(sx, sy));
+        app.contentScale = std::max(1.0f, std::max(sx, sy));
     }
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    ImGui::StyleColorsLight();
-    ImGui::GetStyle().ScaleAllSizes(app.scale);
-    app.fonts = LoadAppFonts(io, app.scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    SetTheme(app, options.theme);
 
     std::string error;
     if (!app.map.Init(&error)) {
@@ -335,7 +196,7 @@ int RunAppWindow(const AppWindowOptions& options) {
     }
     app.map.SetProjection(options.projection);
     app.map.SetDocument(app.document.get());
-    if (!options.datasetPath.empty()) app.datasetWatcher.Watch(options.datasetPath, ImGui::GetTime());
+    if (!options.datasetPath.empty()) app.datasetWatcher.Watch(options.datasetPath, glfwGetTime());
     if (app.status.empty())
         app.status = std::to_string(app.document->countries.countries.size()) + " countries from " +
                      app.options.geodata.path + " (" + app.options.geodata.layer + ")";
@@ -345,10 +206,12 @@ int RunAppWindow(const AppWindowOptions& options) {
     std::int64_t shownDay = app.timeline.Controller().CurrentDay();
     while (!glfwWindowShouldClose(window) && !app.requestQuit) {
         glfwPollEvents();
+        int fbWidth = 0, fbHeight = 0;
+        glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
+        RebuildFontsIfNeeded(app, TextScale(app, static_cast<float>(fbHeight)));
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) app.requestQuit = true;
 
         // Models first: a changed dataset file, keys and the play clock; the map follows.
         app.map.SetClock(ImGui::GetTime());
@@ -356,54 +219,25 @@ int RunAppWindow(const AppWindowOptions& options) {
             LoadDatasetFile(app, app.options.datasetPath);
             if (app.datasetErrors.empty()) app.status = "Reloaded " + app.options.datasetPath;
         }
-        if (app.timeline.SelectedInstrument()) {
-            app.timelinePanel.HandleKeys(app.timeline);
-            app.timeline.Controller().Advance(io.DeltaTime);
+        HandleGlobalKeys(app);
+        if (app.toggleFullscreen) {
+            SetFullscreen(window, mode, !mode.fullscreen);
+            app.toggleFullscreen = false;
         }
-
-        const ImGuiViewport* viewport = ImGui::GetMainViewport();
-        ImGui::SetNextWindowPos(viewport->WorkPos);
-        ImGui::SetNextWindowSize(viewport->WorkSize);
-        ImGui::Begin("engagemap", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
-                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-        DrawMenuBar(app);
-        const float statusHeight = ImGui::GetFrameHeightWithSpacing();
-        const bool hasTimeline = app.timeline.SelectedInstrument() != nullptr;
-        const float chartHeight = 90.0f * app.scale;
-        const float timelineHeight = hasTimeline ? ImGui::GetFrameHeightWithSpacing() + 60.0f * app.scale + chartHeight + 12 * app.scale : 0;
-        const float mapHeight = ImGui::GetContentRegionAvail().y - statusHeight - timelineHeight;
-
-        ImGui::BeginChild("instruments", ImVec2(260 * app.scale, mapHeight), true);
-        DrawInstrumentList(app);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginGroup();
+        if (app.timeline.SelectedInstrument()) app.timeline.Controller().Advance(io.DeltaTime);
         if (app.coloursDirty || app.timeline.Controller().CurrentDay() != shownDay) {
             RecolourMap(app, !app.coloursDirty);
             shownDay = app.timeline.Controller().CurrentDay();
         }
-        app.map.Draw("map", 0, mapHeight, io.DisplayFramebufferScale.x, app.scale);
-        if (hasTimeline) {
-            const ImVec2 mapMin = ImGui::GetItemRectMin(), mapMax = ImGui::GetItemRectMax();
-            DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y,
-                           OverlayForTimeline(app.timeline, kCaptionDays), app.fonts, app.scale);
-        }
-        ImGui::EndGroup();
-        if (hasTimeline) {
-            app.timelinePanel.Draw(app.timeline, app.scale);
-            app.chart.Draw(app.timeline, chartHeight, app.scale);
-        }
-        DrawStatusBar(app);
-        ImGui::End();
-        DrawDatasetErrors(app);
+
+        if (app.presentation) DrawPresentation(app, io.DisplayFramebufferScale.x);
+        else DrawExplorer(app, io.DisplayFramebufferScale.x);
 
         ImGui::Render();
-        int fbWidth = 0, fbHeight = 0;
-        glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, fbWidth, fbHeight);
-        glClearColor(0.95f, 0.95f, 0.95f, 1.0f);
+        const Rgba8 bg = app.map.Style().background;
+        glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 

@@ -1,6 +1,11 @@
 // AppWindow: the interactive application — a GLFW window with an OpenGL 3.3 core context,
-// Dear ImGui (fonts scaled to the monitor's content scale), a menu bar, the instrument list,
-// the MapWidget with its overlay, and the timeline with the cumulative chart.
+// Dear ImGui (FreeType fonts scaled to the monitor's content scale and a user scale), the
+// explorer (menu bar, instrument list, map with overlay, timeline, cumulative chart) and
+// presentation mode (F5: map, title, date, legend, caption and source line only).
+//
+// Keys: F5 presentation mode, Esc leaves it, F11 full screen, Ctrl +/- text size, Ctrl+Q quit;
+// Space play/pause, Left/Right (and a clicker's PageDown/PageUp) previous/next event,
+// Shift+Left/Right a year, Home/End.
 #pragma once
 
 #include <string>
@@ -8,6 +13,7 @@
 #include "core/data/civil_date.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/projection.hpp"
+#include "ui/theme.hpp"
 
 namespace engagemap {
 
@@ -18,7 +24,10 @@ struct AppWindowOptions {
     std::string date;                 // initial date YYYY-MM-DD; empty = the instrument's latest date
     ProjectionKind projection = ProjectionKind::EqualEarth;
     int width = 1600, height = 900;   // initial window size in screen coordinates
-    bool fullscreen = false;          // on the primary monitor
+    bool fullscreen = false;          // borderless, at the monitor's native resolution
+    int monitor = 0;                  // monitor index for full screen (0 = primary)
+    bool presentation = false;        // start in presentation mode (F5 toggles)
+    Theme theme = Theme::Light;
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
     std::string screenshotPath;       // with maxFrames: PNG of the last frame
 };

@@ -9,13 +9,15 @@ struct ImGuiIO;
 namespace engagemap {
 
 struct AppFonts {
-    ImFont* body = nullptr;     // panels, menus, legend (17 px at scale 1)
-    ImFont* heading = nullptr;  // titles, milestone captions (26 px, bold)
-    ImFont* date = nullptr;     // the current date on the map (56 px, bold)
+    ImFont* body = nullptr;     // panels, menus (17 px at scale 1)
+    ImFont* legend = nullptr;   // legend and notes on the map (21 px): readable on a projector
+    ImFont* heading = nullptr;  // titles, milestone captions (28 px, bold)
+    ImFont* date = nullptr;     // the current date on the map (60 px, bold)
 };
 
-// Adds the fonts to io.Fonts (call before the renderer backend builds the atlas). Falls back to
-// ImGui's built-in font when DejaVu is missing (with a message on stderr).
+// Adds the fonts to io.Fonts and selects the FreeType rasterizer (call before the renderer
+// backend builds the atlas). Falls back to ImGui's built-in font when DejaVu is missing (with a
+// message on stderr).
 AppFonts LoadAppFonts(ImGuiIO& io, float scale);
 
 }  // namespace engagemap

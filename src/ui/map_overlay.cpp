@@ -1,8 +1,11 @@
 #include "ui/map_overlay.hpp"
 
+#include "core/data/source_name.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 namespace engagemap {
@@ -13,9 +16,8 @@ ImU32 Col(Rgba8 c, float alpha = 1.0f) {
 }
 
 // Text with a soft halo so it stays legible over any fill colour.
-void HaloText(ImDrawList* list, ImFont* font, float size, ImVec2 at, ImU32 colour, const std::string& text,
-              float scale) {
-    const ImU32 halo = IM_COL32(255, 255, 255, (colour >> IM_COL32_A_SHIFT) * 200 / 255);
+void HaloText(ImDrawList* list, ImFont* font, float size, ImVec2 at, ImU32 colour, ImU32 halo,
+              const std::string& text, float scale) {
     const float o = std::max(1.0f, 1.5f * scale);
     for (int dx = -1; dx <= 1; ++dx)
         for (int dy = -1; dy <= 1; ++dy)
@@ -34,25 +36,44 @@ OverlayContent OverlayForTimeline(const InstrumentTimeline& timeline, int captio
     return content;
 }
 
+std::string SourceLineFor(const Dataset& dataset, const Instrument& instrument) {
+    std::map<std::string, int> cited;
+    for (const Participation& p : instrument.participants)
+        for (const Event& e : p.events)
+            for (const std::string& id : e.sources) cited[id]++;
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [id, n] : cited) ranked.emplace_back(-n, id);
+    std::sort(ranked.begin(), ranked.end());
+    std::string line;
+    for (size_t i = 0; i < ranked.size() && i < 2; ++i) {
+        const int s = dataset.FindSource(ranked[i].second);
+        if (s < 0) continue;
+        line.append(line.empty() ? "Sources: " : "; ").append(ShortSourceName(dataset.sources[static_cast<size_t>(s)]));
+    }
+    if (ranked.size() > 2) line.append(" and ").append(std::to_string(ranked.size() - 2)).append(" more");
+    return line;
+}
+
 void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, const OverlayContent& content,
                     const AppFonts& fonts, float scale) {
     const float pad = 16.0f * scale;
-    const ImU32 ink = IM_COL32(30, 36, 44, 255);
+    const OverlayInk theme = OverlayInkFor(content.theme);
+    const ImU32 ink = theme.text;
 
     // Title and date, top left.
     float y = y0 + pad;
     if (!content.title.empty()) {
-        HaloText(list, fonts.heading, fonts.heading->FontSize, ImVec2(x0 + pad, y), ink, content.title, scale);
+        HaloText(list, fonts.heading, fonts.heading->FontSize, ImVec2(x0 + pad, y), ink, theme.halo, content.title, scale);
         y += fonts.heading->FontSize * 1.1f;
     }
     if (!content.date.empty()) {
-        HaloText(list, fonts.date, fonts.date->FontSize, ImVec2(x0 + pad, y), ink, content.date, scale);
+        HaloText(list, fonts.date, fonts.date->FontSize, ImVec2(x0 + pad, y), ink, theme.halo, content.date, scale);
         y += fonts.date->FontSize * 1.1f;
     }
     const float captionY = y + pad / 2;  // the milestone caption sits under the date
 
     // Legend, bottom left, on a translucent card.
-    const float body = fonts.body->FontSize;
+    const float body = fonts.legend->FontSize;
     const float line = body * 1.35f;
     const float swatch = body * 0.9f;
     std::vector<std::string> rows;
@@ -63,21 +84,21 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
     }
     if (!rows.empty()) {
         float width = 0;
-        for (const auto& r : rows) width = std::max(width, fonts.body->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
+        for (const auto& r : rows) width = std::max(width, fonts.legend->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
         width += swatch + pad / 2;
         // Notes wrap within the card, which is at most 38% of the map wide.
         const float maxWidth = std::max(width, 0.38f * (x1 - x0) - 2 * pad);
         float notesWidth = 0;
         for (const auto& n : content.legend.notes)
-            notesWidth = std::max(notesWidth, fonts.body->CalcTextSizeA(body, 1e9f, 0, n.c_str()).x);
+            notesWidth = std::max(notesWidth, fonts.legend->CalcTextSizeA(body, 1e9f, 0, n.c_str()).x);
         width = std::max(width, std::min(notesWidth, maxWidth));
         float notesHeight = 0;
         for (const auto& n : content.legend.notes)
-            notesHeight += fonts.body->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+            notesHeight += fonts.legend->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
         const float cardW = width + 2 * pad;
         const float cardH = line * rows.size() + notesHeight + 2 * pad / 1.5f;
         const ImVec2 cmin(x0 + pad, y1 - pad - cardH);
-        list->AddRectFilled(cmin, ImVec2(cmin.x + cardW, cmin.y + cardH), IM_COL32(255, 255, 255, 215), 6 * scale);
+        list->AddRectFilled(cmin, ImVec2(cmin.x + cardW, cmin.y + cardH), theme.card, 6 * scale);
         float ly = cmin.y + pad / 1.5f;
         for (size_t i = 0; i < rows.size(); ++i) {
             const auto& e = content.legend.entries[i];
@@ -85,14 +106,22 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
             const ImVec2 s1(s0.x + swatch, s0.y + swatch);
             list->AddRectFilled(s0, s1, Col(Rgba8{e.colour.r, e.colour.g, e.colour.b, 255}));
             list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
-            list->AddText(fonts.body, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), ink, rows[i].c_str());
+            list->AddText(fonts.legend, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.cardText, rows[i].c_str());
             ly += line;
         }
         for (const auto& n : content.legend.notes) {
-            list->AddText(fonts.body, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), IM_COL32(70, 70, 70, 255),
-                          n.c_str(), nullptr, width);
-            ly += fonts.body->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+            list->AddText(fonts.legend, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), theme.note, n.c_str(),
+                          nullptr, width);
+            ly += fonts.legend->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
         }
+    }
+
+    // Source line, bottom right, small.
+    if (!content.sourceLine.empty()) {
+        const float size = fonts.body->FontSize * 0.85f;
+        const ImVec2 ts = fonts.body->CalcTextSizeA(size, 1e9f, 0, content.sourceLine.c_str());
+        HaloText(list, fonts.body, size, ImVec2(x1 - pad - ts.x, y1 - pad / 2 - ts.y), theme.note, theme.halo,
+                 content.sourceLine, scale * 0.5f);
     }
 
     // Milestone caption, under the date: "the date, and what happened".

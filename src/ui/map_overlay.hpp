@@ -9,6 +9,7 @@
 #include "core/timeline/instrument_timeline.hpp"
 #include "core/timeline/status_colouring.hpp"
 #include "ui/fonts.hpp"
+#include "ui/theme.hpp"
 
 struct ImDrawList;
 
@@ -20,11 +21,16 @@ struct OverlayContent {
     StatusLegend legend;
     std::string caption;    // milestone caption, may be empty
     float captionAlpha = 1; // 0..1, for fading the caption in and out
+    std::string sourceLine; // small line at the bottom right ("Sources: ..."), may be empty
+    Theme theme = Theme::Light;
 };
 
 // The overlay for the timeline's current state: instrument name, date, legend, and the caption
 // of a milestone passed within `captionDays`.
 OverlayContent OverlayForTimeline(const InstrumentTimeline& timeline, int captionDays);
+
+// "Sources: <the two most cited sources of the instrument> and N more" (short titles), or "".
+std::string SourceLineFor(const Dataset& dataset, const Instrument& instrument);
 
 // Draws into `list` within the rectangle [x0,y0]-[x1,y1] (pixels); `scale` multiplies sizes.
 void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, const OverlayContent& content,

@@ -42,14 +42,18 @@ bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, co
         return false;
     }
     timeline.Controller().SetDate(options.date);
+    ExportOptions map = options.map;
+    map.style = MapStyleFor(options.theme, map.style);
     MapDocument coloured = document;
-    coloured.colours = timeline.Colours(options.map.style.land);
+    coloured.colours = timeline.Colours(map.style.land);
     ExportOverlay overlay;
     if (options.overlay) {
-        const OverlayContent content = OverlayForTimeline(timeline, 120);
+        OverlayContent content = OverlayForTimeline(timeline, 120);
+        content.theme = options.theme;
+        content.sourceLine = SourceLineFor(dataset, *timeline.SelectedInstrument());
         overlay = [content](const MapView& view, float pixelScale) { DrawOverlayHeadless(content, view, pixelScale); };
     }
-    return RenderMapImage(coloured, options.map, image, error, overlay);
+    return RenderMapImage(coloured, map, image, error, overlay);
 }
 
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,

@@ -8,6 +8,7 @@
 #include "core/app/map_document.hpp"
 #include "core/data/dataset.hpp"
 #include "render/headless_export.hpp"
+#include "ui/theme.hpp"
 
 namespace engagemap {
 
@@ -15,7 +16,8 @@ struct TimelineExportOptions {
     ExportOptions map;
     std::string instrumentId;  // must exist in the dataset
     CivilDate date;            // clamped to the instrument's range
-    bool overlay = true;       // title, date, legend, caption
+    bool overlay = true;       // title, date, legend, caption, source line
+    Theme theme = Theme::Light;  // base-map and text colours
 };
 
 // Renders and writes the PNG. Returns false with a message (unknown instrument, GL, file).

@@ -1,0 +1,68 @@
+// AppState: everything the window shows, owned in one place; panels read it and call the
+// functions below (which change models and mark what must be redrawn). No GLFW here, so the
+// panels could be driven by another shell.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/app/map_document.hpp"
+#include "core/data/dataset.hpp"
+#include "core/io/file_watcher.hpp"
+#include "core/timeline/instrument_timeline.hpp"
+#include "ui/app_window.hpp"
+#include "ui/cumulative_chart.hpp"
+#include "ui/fonts.hpp"
+#include "ui/map_widget.hpp"
+#include "ui/theme.hpp"
+#include "ui/timeline_panel.hpp"
+
+namespace engagemap {
+
+struct AppState {
+    AppWindowOptions options;
+    std::unique_ptr<MapDocument> document;
+    std::unique_ptr<Dataset> dataset;
+    std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
+    bool showDatasetErrors = false;
+    FileWatcher datasetWatcher;            // hot reload when the dataset file changes on disk
+
+    InstrumentTimeline timeline;
+    TimelinePanel timelinePanel;
+    CumulativeChart chart;
+    MapWidget map;
+
+    AppFonts fonts;
+    float contentScale = 1.0f;   // the monitor's
+    float userScale = 1.0f;      // text size chosen by the user (View menu, Ctrl +/-)
+    float fontScale = 0.0f;      // scale the font atlas was built for
+    Theme theme = Theme::Light;
+    bool presentation = false;   // F5: map, title, date, legend, caption, source line only
+    bool toggleFullscreen = false;  // F11 / menu: handled by the window shell
+
+    std::string status;          // last message for the status bar
+    std::string exportPath = "engagemap-export.png";
+    bool requestQuit = false;
+    bool coloursDirty = true;
+};
+
+// Text scale for the current mode: the monitor's content scale times the user's scale; in
+// presentation mode at least the framebuffer height / 1080 (so a 4K wall reads like 1080p,
+// and the screen matches the export of the same size).
+float TextScale(const AppState& app, float framebufferHeight);
+
+// Recomputes country colours for the selected instrument at the current date; fades them
+// in when `fade`, else shows them at once.
+void RecolourMap(AppState& app, bool fade);
+
+// Loads and validates a dataset; on errors keeps the current one and opens the problems panel.
+void LoadDatasetFile(AppState& app, const std::string& path);
+
+// Switches the geodata layer (e.g. countries_10m); keeps the current one on errors.
+void SwitchLayer(AppState& app, const std::string& layer);
+
+// Sets the theme: base-map colours now, ImGui colours at the next font/style rebuild.
+void SetTheme(AppState& app, Theme theme);
+
+}  // namespace engagemap

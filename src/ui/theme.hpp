@@ -1,0 +1,23 @@
+// Light and dark themes, both legible on a projector: the base map's colours, the ImGui
+// widgets' colours, and the ink of the text written on the map.
+#pragma once
+
+#include "core/style/map_style.hpp"
+
+namespace engagemap {
+
+enum class Theme { Light, Dark };
+
+// Base-map colours for a theme (border widths and marker sizes are kept from `current`).
+MapStyle MapStyleFor(Theme theme, const MapStyle& current);
+
+// Sets ImGui's style colours and sizes for a theme at a scale (call between frames).
+void ApplyImGuiTheme(Theme theme, float scale);
+
+// Text and card colours for text drawn on the map (packed ImU32).
+struct OverlayInk {
+    unsigned text, halo, card, cardText, note;
+};
+OverlayInk OverlayInkFor(Theme theme);
+
+}  // namespace engagemap

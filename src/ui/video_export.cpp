@@ -1,0 +1,675 @@
+#include "ui/video_export.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "core/story/transition.hpp"
+#include "core/timeline/instrument_timeline.hpp"
+#include "render/headless_gl_context.hpp"
+#include "render/map_canvas.hpp"
+#include "ui/map_overlay.hpp"
+#include "ui/theme.hpp"
+
+extern char** environ;
+
+namespace engagemap {
+
+// ---- paths, counts, dates --------------------------------------------------------------------
+
+namespace {
+
+bool EndsWithNoCase(const std::string& s, const char* suffix) {
+    const std::size_t n = std::strlen(suffix);
+    if (s.size() < n) return false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - n + i])) != suffix[i]) return false;
+    return true;
+}
+
+// Parses a frame pattern: exactly one "%d" / "%0Nd" / "%Nd" conversion, "%%" for a literal '%'.
+// Fills prefix/suffix (with "%%" already unescaped), width and zero padding.
+struct FramePattern {
+    std::string prefix, suffix;
+    int width = 0;
+    bool zeroPad = false;
+};
+
+bool ParseFramePattern(const std::string& pattern, FramePattern* out, std::string* error) {
+    FramePattern p;
+    int conversions = 0;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        std::string& text = conversions == 0 ? p.prefix : p.suffix;
+        if (c != '%') {
+            text.push_back(c);
+            continue;
+        }
+        if (i + 1 < pattern.size() && pattern[i + 1] == '%') {
+            text.push_back('%');
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        bool zero = false;
+        if (j < pattern.size() && pattern[j] == '0') {
+            zero = true;
+            ++j;
+        }
+        int width = 0;
+        while (j < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[j])) && width < 100)
+            width = width * 10 + (pattern[j++] - '0');
+        if (j >= pattern.size() || pattern[j] != 'd' || width > 20) {
+            if (error) {
+                *error = "frame pattern ";
+                error->append(pattern).append(": only %d, %0Nd and %% are allowed");
+            }
+            return false;
+        }
+        ++conversions;
+        p.width = width;
+        p.zeroPad = zero;
+        i = j;
+    }
+    if (conversions != 1) {
+        if (error) {
+            *error = "frame pattern ";
+            error->append(pattern).append(": needs exactly one %d (e.g. frames/%05d.png)");
+        }
+        return false;
+    }
+    *out = std::move(p);
+    return true;
+}
+
+// The printf-style pattern an output path stands for (see PngSequencePath).
+std::string FramePatternFor(const std::string& output) {
+    if (output.find('%') != std::string::npos) return output;
+    if (EndsWithNoCase(output, ".png")) {
+        std::string p = output.substr(0, output.size() - 4);
+        p.append("_%05d").append(output.substr(output.size() - 4));
+        return p;
+    }
+    std::string p = output;
+    if (!p.empty() && p.back() != '/') p.push_back('/');
+    p.append("%05d.png");
+    return p;
+}
+
+std::string DirectoryOf(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    if (slash == std::string::npos) return ".";
+    if (slash == 0) return "/";
+    return path.substr(0, slash);
+}
+
+std::string FormatNumber(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", x);
+    return buf;
+}
+
+}  // namespace
+
+VideoFormat VideoFormatForPath(const std::string& path) {
+    return EndsWithNoCase(path, ".mp4") ? VideoFormat::Mp4 : VideoFormat::PngSequence;
+}
+
+bool PngSequencePath(const std::string& output, std::int64_t index, std::string* path, std::string* error) {
+    FramePattern p;
+    if (!ParseFramePattern(FramePatternFor(output), &p, error)) return false;
+    std::string number = std::to_string(index);
+    if (static_cast<int>(number.size()) < p.width) number.insert(0, p.width - number.size(), p.zeroPad ? '0' : ' ');
+    *path = p.prefix;
+    path->append(number).append(p.suffix);
+    return true;
+}
+
+std::int64_t VideoFrameCount(const VideoExportOptions& options) {
+    double seconds = 0.0;
+    if (options.durationSeconds) {
+        seconds = *options.durationSeconds;
+    } else if (options.daysPerSecond > 0.0) {
+        seconds = static_cast<double>(DaysFromCivil(options.to) - DaysFromCivil(options.from)) / options.daysPerSecond;
+    }
+    // 1.2 s at 10 fps is 12 frames, not 13: allow for the rounding of seconds * fps.
+    const double frames = std::ceil(seconds * options.fps - 1e-9);
+    if (!(frames >= 1.0)) return 1;
+    return static_cast<std::int64_t>(std::min(frames, 1e12));
+}
+
+CivilDate VideoFrameDate(const VideoExportOptions& options, std::int64_t index) {
+    return InterpolateDate(options.from, options.to, index, VideoFrameCount(options));
+}
+
+bool ValidateVideoOptions(const VideoExportOptions& o, VideoFormat format, std::string* error) {
+    auto fail = [&](std::string message) {
+        if (error) *error = std::move(message);
+        return false;
+    };
+    const int w = o.frame.map.width, h = o.frame.map.height;
+    if (w < 16 || h < 16 || w > 16384 || h > 16384) return fail("frame size must be between 16x16 and 16384x16384 pixels");
+    if (format == VideoFormat::Mp4 && (w % 2 || h % 2))
+        return fail("an MP4 (H.264, yuv420p) needs an even width and height; got " + std::to_string(w) + "x" +
+                    std::to_string(h));
+    if (!(o.fps >= 1.0 && o.fps <= 240.0)) return fail("frame rate must be between 1 and 240 frames per second");
+    if (o.to < o.from) return fail("the end date " + ToString(o.to) + " is before the start date " + ToString(o.from));
+    if (o.durationSeconds) {
+        if (!(*o.durationSeconds > 0.0 && *o.durationSeconds <= 86400.0))
+            return fail("duration must be more than 0 and at most 86400 seconds");
+    } else if (!(o.daysPerSecond > 0.0 && std::isfinite(o.daysPerSecond))) {
+        return fail("playback speed (days per second) must be more than 0");
+    }
+    const double frames = static_cast<double>(VideoFrameCount(o));
+    if (frames > 1e6) return fail("more than 1,000,000 frames: shorten the video or lower the frame rate");
+    if (format == VideoFormat::Mp4) {
+        if (o.crf < 0 || o.crf > 51) return fail("crf must be between 0 and 51");
+        if (o.preset.empty() || o.preset.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
+            return fail("unknown x264 preset '" + o.preset + "'");
+        if (o.ffmpeg.empty()) return fail("no ffmpeg program given");
+    }
+    return true;
+}
+
+// ---- the frame renderer ------------------------------------------------------------------------
+
+struct TimelineFrameRenderer::State {
+    const Dataset* dataset = nullptr;
+    VideoExportOptions options;
+    MapStyle style;
+    MapCanvas canvas;
+    InstrumentTimeline timeline;
+    MapDocument colours;  // only .colours is used (MapCanvas::UpdateColours reads nothing else)
+    MapView view;
+    float pixelScale = 1.0f;
+    int captionDays = 120;
+    std::string sourceLine;
+    ImGuiContext* imgui = nullptr;
+    AppFonts fonts;
+    bool imguiBackend = false;
+
+    ~State() {
+        if (!imgui) return;
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        ImGui::SetCurrentContext(imgui);
+        if (imguiBackend) ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext(imgui);
+        ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
+    }
+
+    // Draws the overlay for the timeline's current date with the persistent ImGui context.
+    void DrawOverlay() {
+        OverlayContent content = OverlayForTimeline(timeline, captionDays);
+        content.theme = options.frame.theme;
+        content.sourceLine = sourceLine;
+        if (!options.title.empty()) content.title = options.title;
+        if (!options.caption.empty()) content.caption = options.caption;
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        ImGui::SetCurrentContext(imgui);
+        ImGuiIO& io = ImGui::GetIO();
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, fonts,
+                       pixelScale);
+        ImGui::Render();
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ImGui::SetCurrentContext(previous);
+    }
+};
+
+TimelineFrameRenderer::TimelineFrameRenderer() = default;
+TimelineFrameRenderer::~TimelineFrameRenderer() = default;
+
+bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dataset,
+                                 const VideoExportOptions& options, std::string* error) {
+    state_.reset();
+    auto s = std::make_unique<State>();
+    s->dataset = &dataset;
+    s->options = options;
+    const ExportOptions& map = options.frame.map;
+    if (map.width <= 0 || map.height <= 0 || map.width > 16384 || map.height > 16384) {
+        if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
+        return false;
+    }
+    s->timeline.SetData(&dataset, &document.countries);
+    if (!s->timeline.SelectInstrument(options.frame.instrumentId)) {
+        if (error) *error = "unknown instrument '" + options.frame.instrumentId + "'";
+        return false;
+    }
+    s->style = MapStyleFor(options.frame.theme, map.style);
+    s->pixelScale = ExportPixelScale(map.width, map.height);
+    s->view = options.camera ? CameraView(*options.camera, map.projection, map.width, map.height, 8.0 * s->pixelScale)
+                             : ExportView(map);
+    s->captionDays = options.captionDays;
+    if (s->captionDays <= 0) {
+        const double threeSeconds = options.durationSeconds
+                                        ? 3.0 * static_cast<double>(DaysFromCivil(options.to) - DaysFromCivil(options.from)) /
+                                              std::max(1e-9, *options.durationSeconds)
+                                        : 3.0 * options.daysPerSecond;
+        s->captionDays = static_cast<int>(std::clamp(std::ceil(threeSeconds), 120.0, 100000.0));
+    }
+    if (const Instrument* instrument = s->timeline.SelectedInstrument())
+        s->sourceLine = SourceLineFor(dataset, *instrument);
+
+    if (!s->canvas.Init(error)) return false;
+    s->canvas.SetDocument(document);
+    s->canvas.SetProjection(map.projection);
+    s->colours.colours = document.colours;
+
+    if (options.frame.overlay) {
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        s->imgui = ImGui::CreateContext();
+        ImGui::SetCurrentContext(s->imgui);
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
+        io.DeltaTime = 1.0f / 60.0f;
+        s->fonts = LoadAppFonts(io, s->pixelScale);
+        s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
+        ImGui::SetCurrentContext(previous);
+        if (!s->imguiBackend) {
+            if (error) *error = "cannot set up the overlay's OpenGL renderer";
+            return false;
+        }
+    }
+    state_ = std::move(s);
+    return true;
+}
+
+bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
+    if (!state_) {
+        if (error) *error = "frame renderer not initialised";
+        return false;
+    }
+    State& s = *state_;
+    s.timeline.Controller().SetDate(date);
+    s.colours.colours = s.timeline.Colours(s.style.land);
+    s.canvas.UpdateColours(s.colours);
+    std::function<void()> overlay;
+    if (s.imgui) overlay = [&s] { s.DrawOverlay(); };
+    if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {
+        if (error) {
+            *error = "cannot create a ";
+            error->append(std::to_string(Width())).append("x").append(std::to_string(Height())).append(" framebuffer");
+        }
+        return false;
+    }
+    return true;
+}
+
+RgbaImage TimelineFrameRenderer::ReadPixels() const {
+    return state_ ? state_->canvas.Target().ReadPixels() : RgbaImage{};
+}
+
+bool TimelineFrameRenderer::Render(const CivilDate& date, RgbaImage& image, std::string* error) {
+    if (!Draw(date, error)) return false;
+    image = ReadPixels();
+    return true;
+}
+
+int TimelineFrameRenderer::Width() const { return state_ ? state_->options.frame.map.width : 0; }
+int TimelineFrameRenderer::Height() const { return state_ ? state_->options.frame.map.height : 0; }
+
+// ---- ffmpeg through a pipe -------------------------------------------------------------------
+
+namespace {
+
+// An ffmpeg child process reading raw frames on its stdin; its stdout and stderr go to an unlinked
+// temporary file so that a failure can quote ffmpeg's own message.
+class FfmpegPipe {
+public:
+    ~FfmpegPipe() { Kill(); }
+
+    bool Start(const std::vector<std::string>& args, std::string* error) {
+        char logName[] = "/tmp/engagemap-ffmpeg-XXXXXX";
+        log_ = ::mkostemp(logName, O_CLOEXEC);
+        if (log_ >= 0) ::unlink(logName);
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC) != 0) {
+            *error = std::string("cannot create a pipe: ") + std::strerror(errno);
+            return false;
+        }
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
+        if (log_ >= 0) {
+            posix_spawn_file_actions_adddup2(&actions, log_, 1);
+            posix_spawn_file_actions_adddup2(&actions, log_, 2);
+        }
+        std::vector<char*> argv;
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        const bool searchPath = args[0].find('/') == std::string::npos;
+        const int rc = searchPath ? ::posix_spawnp(&pid_, argv[0], &actions, nullptr, argv.data(), environ)
+                                  : ::posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        ::close(fds[0]);
+        if (rc != 0) {
+            ::close(fds[1]);
+            pid_ = -1;
+            if (rc == ENOENT) {
+                *error = "ffmpeg not found (";
+                error->append(args[0]).append(
+                    "): install it (Debian: apt-get install ffmpeg; scripts/setup does) or export a PNG sequence "
+                    "instead (an output path without .mp4)");
+            } else {
+                *error = "cannot start ";
+                error->append(args[0]).append(": ").append(std::strerror(rc));
+            }
+            return false;
+        }
+        write_ = fds[1];
+        return true;
+    }
+
+    // Writes all bytes; false when ffmpeg has gone (its message in *error).
+    bool Write(const std::uint8_t* data, std::size_t size, std::string* error) {
+        // A reader that has exited raises SIGPIPE, which would end the app: block it on this thread
+        // while writing, and take a pending one off the queue before unblocking.
+        sigset_t pipeSet, previous;
+        sigemptyset(&pipeSet);
+        sigaddset(&pipeSet, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &pipeSet, &previous);
+        bool ok = true;
+        int failure = 0;
+        while (size > 0) {
+            const ssize_t n = ::write(write_, data, size);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                failure = errno;
+                ok = false;
+                break;
+            }
+            data += n;
+            size -= static_cast<std::size_t>(n);
+        }
+        if (failure == EPIPE) {
+            const timespec zero{0, 0};
+            while (sigtimedwait(&pipeSet, nullptr, &zero) > 0) {
+            }
+        }
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+        if (!ok) {
+            Wait();
+            *error = "ffmpeg stopped reading frames";
+            AppendLog(error);
+        }
+        return ok;
+    }
+
+    // Closes the pipe and waits for ffmpeg to finish; false + *error when it failed.
+    bool Close(std::string* error) {
+        if (write_ >= 0) {
+            ::close(write_);
+            write_ = -1;
+        }
+        const int status = Wait();
+        if (status == 0) return true;
+        *error = WIFEXITED(status) ? "ffmpeg failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")"
+                                   : std::string("ffmpeg was killed");
+        AppendLog(error);
+        return false;
+    }
+
+    // Stops ffmpeg at once (the pid is our own child).
+    void Kill() {
+        if (write_ >= 0) {
+            ::close(write_);
+            write_ = -1;
+        }
+        if (pid_ > 0) ::kill(pid_, SIGKILL);
+        Wait();
+        if (log_ >= 0) {
+            ::close(log_);
+            log_ = -1;
+        }
+    }
+
+private:
+    int Wait() {
+        if (pid_ <= 0) return status_;
+        int status = 0;
+        while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+        }
+        pid_ = -1;
+        status_ = status;
+        return status;
+    }
+
+    // Appends ": <the last lines ffmpeg printed>" to *error.
+    void AppendLog(std::string* error) const {
+        if (log_ < 0) return;
+        struct stat st {};
+        if (::fstat(log_, &st) != 0 || st.st_size == 0) return;
+        const off_t size = std::min<off_t>(st.st_size, 600);
+        std::string tail(static_cast<std::size_t>(size), '\0');
+        const ssize_t n = ::pread(log_, tail.data(), tail.size(), st.st_size - size);
+        if (n <= 0) return;
+        tail.resize(static_cast<std::size_t>(n));
+        while (!tail.empty() && (tail.back() == '\n' || tail.back() == '\r')) tail.pop_back();
+        for (char& c : tail)
+            if (c == '\n' || c == '\r') c = ' ';
+        error->append(": ").append(tail);
+    }
+
+    pid_t pid_ = -1;
+    int write_ = -1;
+    int log_ = -1;
+    int status_ = 0;
+};
+
+}  // namespace
+
+// ---- the export job ----------------------------------------------------------------------------
+
+struct VideoExportJob::State {
+    VideoExportOptions options;
+    VideoFormat format = VideoFormat::Mp4;
+    std::string output;
+    std::string temp;  // MP4: the temporary file ffmpeg writes, renamed over `output` at the end
+    TimelineFrameRenderer renderer;
+    FfmpegPipe ffmpeg;
+    std::int64_t frames = 0;
+    std::int64_t written = 0;
+    CivilDate lastDate;
+    std::string error;
+    bool finished = false;
+
+    void RemoveTemp() {
+        if (!temp.empty()) ::unlink(temp.c_str());
+        temp.clear();
+    }
+};
+
+VideoExportJob::VideoExportJob() = default;
+VideoExportJob::~VideoExportJob() {
+    if (state_ && !state_->finished) Cancel();
+}
+
+bool VideoExportJob::Start(const MapDocument& document, const Dataset& dataset, const VideoExportOptions& options,
+                           const std::string& outputPath, std::string* error) {
+    if (state_ && !state_->finished) Cancel();
+    state_.reset();
+    auto s = std::make_unique<State>();
+    s->options = options;
+    s->output = outputPath;
+    s->format = VideoFormatForPath(outputPath);
+    s->frames = VideoFrameCount(options);
+    std::string message;
+    auto fail = [&](const std::string& why) {
+        if (error) *error = why;
+        return false;
+    };
+    if (!ValidateVideoOptions(options, s->format, &message)) return fail(message);
+    if (s->format == VideoFormat::PngSequence) {
+        std::string first;
+        if (!PngSequencePath(outputPath, 0, &first, &message)) return fail(message);
+        std::error_code ec;
+        std::filesystem::create_directories(DirectoryOf(first), ec);
+        if (ec) return fail("cannot create the directory " + DirectoryOf(first) + ": " + ec.message());
+    }
+    if (!s->renderer.Init(document, dataset, options, &message)) return fail(message);
+
+    if (s->format == VideoFormat::Mp4) {
+        // ffmpeg writes a temporary file in the output's directory (same file system, so the final
+        // rename is atomic); its ".mp4" suffix tells ffmpeg the container.
+        const std::size_t slash = outputPath.find_last_of('/');
+        std::string temp = DirectoryOf(outputPath);
+        temp.append("/.").append(slash == std::string::npos ? outputPath : outputPath.substr(slash + 1));
+        temp.append(".tmp-XXXXXX.mp4");
+        const int fd = ::mkostemps(temp.data(), 4, O_CLOEXEC);
+        if (fd < 0) return fail("cannot write " + outputPath + ": " + std::strerror(errno));
+        ::fchmod(fd, 0644);
+        ::close(fd);
+        s->temp = temp;
+        const std::vector<std::string> args = {
+            options.ffmpeg, "-hide_banner", "-nostats", "-loglevel", "error", "-y",
+            "-f", "rawvideo", "-pix_fmt", "rgba",
+            "-s", std::to_string(options.frame.map.width) + "x" + std::to_string(options.frame.map.height),
+            "-r", FormatNumber(options.fps), "-i", "-",
+            "-c:v", "libx264", "-preset", options.preset, "-crf", std::to_string(options.crf),
+            "-pix_fmt", "yuv420p", "-movflags", "+faststart", temp};
+        if (!s->ffmpeg.Start(args, &message)) {
+            s->RemoveTemp();
+            return fail(message);
+        }
+    }
+    state_ = std::move(s);
+    return true;
+}
+
+bool VideoExportJob::Step() {
+    if (!state_ || state_->finished || !state_->error.empty() || state_->written >= state_->frames) return false;
+    State& s = *state_;
+    const CivilDate date = InterpolateDate(s.options.from, s.options.to, s.written, s.frames);
+    RgbaImage image;
+    std::string message;
+    if (!s.renderer.Render(date, image, &message)) {
+        s.error = message;
+        return false;
+    }
+    if (s.format == VideoFormat::Mp4) {
+        if (!s.ffmpeg.Write(image.pixels.data(), image.pixels.size(), &message)) {
+            s.error = message;
+            return false;
+        }
+    } else {
+        std::string path;
+        if (!PngSequencePath(s.output, s.written, &path, &message) || !WritePng(path, image, &message)) {
+            s.error = message.empty() ? "cannot write " + path : message;
+            return false;
+        }
+    }
+    s.lastDate = date;
+    ++s.written;
+    return true;
+}
+
+bool VideoExportJob::Done() const { return state_ && state_->error.empty() && state_->written >= state_->frames; }
+bool VideoExportJob::Failed() const { return state_ && !state_->error.empty(); }
+
+VideoExportProgress VideoExportJob::Progress() const {
+    VideoExportProgress p;
+    if (!state_) return p;
+    p.framesWritten = state_->written;
+    p.frameCount = state_->frames;
+    p.lastDate = state_->lastDate;
+    return p;
+}
+
+VideoExportResult VideoExportJob::Finish() {
+    VideoExportResult r;
+    if (!state_) {
+        r.error = "no export started";
+        return r;
+    }
+    if (state_->finished) {
+        r.error = "export already finished";
+        return r;
+    }
+    if (!Done() && !Failed()) return Cancel();
+    State& s = *state_;
+    s.finished = true;
+    r.framesWritten = s.written;
+    r.frameCount = s.frames;
+    if (!s.error.empty()) {
+        s.ffmpeg.Kill();
+        s.RemoveTemp();
+        r.error = s.error;
+        return r;
+    }
+    if (s.format == VideoFormat::Mp4) {
+        std::string message;
+        if (!s.ffmpeg.Close(&message)) {
+            s.RemoveTemp();
+            r.error = message;
+            return r;
+        }
+        if (::rename(s.temp.c_str(), s.output.c_str()) != 0) {
+            r.error = "cannot write " + s.output + ": " + std::strerror(errno);
+            s.RemoveTemp();
+            return r;
+        }
+        s.temp.clear();
+    }
+    r.ok = true;
+    return r;
+}
+
+VideoExportResult VideoExportJob::Cancel() {
+    VideoExportResult r;
+    if (!state_ || state_->finished) return r;
+    State& s = *state_;
+    s.finished = true;
+    s.ffmpeg.Kill();
+    s.RemoveTemp();
+    r.cancelled = true;
+    r.framesWritten = s.written;
+    r.frameCount = s.frames;
+    return r;
+}
+
+VideoExportResult RunVideoExport(const MapDocument& document, const Dataset& dataset, const VideoExportOptions& options,
+                                 const std::string& outputPath, const VideoProgressFn& progress,
+                                 const std::atomic<bool>* cancel) {
+    VideoExportJob job;
+    VideoExportResult r;
+    if (!job.Start(document, dataset, options, outputPath, &r.error)) {
+        r.frameCount = VideoFrameCount(options);
+        return r;
+    }
+    while (!job.Done() && !job.Failed()) {
+        if (cancel && cancel->load()) return job.Cancel();
+        if (!job.Step()) break;
+        const VideoExportProgress p = job.Progress();
+        if (progress) progress(p.framesWritten, p.frameCount);
+    }
+    return job.Finish();
+}
+
+VideoExportResult ExportTimelineVideo(const MapDocument& document, const Dataset& dataset,
+                                      const VideoExportOptions& options, const std::string& outputPath,
+                                      const VideoProgressFn& progress, const std::atomic<bool>* cancel) {
+    VideoExportResult r;
+    auto context = HeadlessGlContext::Create(&r.error);
+    if (!context) return r;
+    return RunVideoExport(document, dataset, options, outputPath, progress, cancel);
+}
+
+}  // namespace engagemap
