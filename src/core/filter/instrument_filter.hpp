@@ -1,0 +1,41 @@
+// InstrumentFilter: narrows the instrument list (and the instruments the breadth view counts) by
+// policy pillar and by kind (treaty / forum / programme). Within pillars the selection is a
+// union (an instrument passes when ANY of its pillars is selected); kinds likewise; pillars and
+// kinds combine as an intersection. An empty set means "all" for that dimension.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.hpp"
+
+namespace engagemap {
+
+struct InstrumentFilter {
+    std::set<std::string> pillars;     // pillar ids ("law-enforcement"); empty = every pillar
+    std::set<InstrumentKind> kinds;    // empty = every kind
+
+    bool Empty() const { return pillars.empty() && kinds.empty(); }
+    // True when `instrument` passes both dimensions.
+    bool Accepts(const Instrument& instrument) const;
+    // "Law enforcement + Military; treaties + forums", "All instruments" when empty. Pillar
+    // names come from `dataset` when it knows the id.
+    std::string Describe(const Dataset* dataset) const;
+    bool operator==(const InstrumentFilter&) const = default;
+};
+
+// Indices (dataset order) of the instruments `filter` accepts.
+std::vector<int> FilterInstruments(const Dataset& dataset, const InstrumentFilter& filter);
+
+// Parses comma-separated command-line lists into `filter` (added to what it holds):
+// `pillars` = "law-enforcement,military" (ids of dataset.pillars), `kinds` = "treaty,forum"
+// ("program" or "programme"). Empty strings add nothing. Returns false and sets *error naming the
+// first unknown value and the valid ones.
+bool ParseInstrumentFilter(const Dataset& dataset, const std::string& pillars, const std::string& kinds,
+                           InstrumentFilter* filter, std::string* error);
+
+// Display name of a kind in the plural: "treaties", "forums", "programmes".
+const char* KindPluralName(InstrumentKind kind);
+
+}  // namespace engagemap
