@@ -1,6 +1,6 @@
 #include "ui/map_overlay.hpp"
 
-#include "core/data/source_name.hpp"
+#include "core/filter/view_table.hpp"
 
 #include <imgui.h>
 
@@ -48,7 +48,7 @@ std::string SourceLineFor(const Dataset& dataset, const Instrument& instrument) 
     for (size_t i = 0; i < ranked.size() && i < 2; ++i) {
         const int s = dataset.FindSource(ranked[i].second);
         if (s < 0) continue;
-        line.append(line.empty() ? "Sources: " : "; ").append(ShortSourceName(dataset.sources[static_cast<size_t>(s)]));
+        line.append(line.empty() ? "Sources: " : "; ").append(SourceShortText(dataset.sources[static_cast<size_t>(s)]));
     }
     if (ranked.size() > 2) line.append(" and ").append(std::to_string(ranked.size() - 2)).append(" more");
     return line;
