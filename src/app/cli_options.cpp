@@ -47,6 +47,12 @@ void PrintUsage(std::FILE* out) {
         "  --dataset FILE        engagement dataset (default: the bundled datasets/engagemap.json)\n"
         "  --instrument ID       colour countries by their status in this instrument, e.g. budapest\n"
         "  --date YYYY-MM-DD     the date shown (default: the latest date of the instrument)\n"
+        "  --view ID             status (default), breadth (instruments engaged in), compare\n"
+        "  --compare ID          compare --instrument A with instrument B (implies --view compare)\n"
+        "  --region R[,R...]     UN M49 region or subregion, or an instrument id for its members;\n"
+        "                        countries outside are dimmed (repeatable)\n"
+        "  --pillar P[,P...]     pillar ids: only instruments of these pillars (breadth)\n"
+        "  --kind K[,K...]       treaty, forum, program: only instruments of these kinds (breadth)\n"
         "  --no-overlay          export without title, date and legend\n"
         "  --export FILE.png     write a PNG and exit (EGL surfaceless; no X server)\n"
         "  --size WxH            export size in pixels (default 1920x1080), or window size\n"
@@ -115,6 +121,33 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
         } else if (a == "--date") {
             if (!value(out.date) || !ParseCivilDate(out.date))
                 return fail("--date must be a real calendar day as YYYY-MM-DD");
+        } else if (a == "--view") {
+            if (!value(v)) return fail("--view needs status, breadth or compare");
+            auto kind = ParseViewKind(v);
+            if (!kind) return fail("unknown view '" + v + "' (status, breadth, compare)");
+            out.view.kind = *kind;
+        } else if (a == "--compare") {
+            if (!value(out.view.instrumentB) || out.view.instrumentB.empty()) return fail("--compare needs an instrument id");
+            out.view.kind = ViewKind::Compare;
+        } else if (a == "--region") {
+            if (!value(v) || v.empty()) return fail("--region needs a region, subregion or instrument id");
+            // Comma-separated or repeated: --region Europe,osce --region "Western Africa"
+            size_t start = 0;
+            while (start <= v.size()) {
+                const size_t comma = v.find(',', start);
+                const std::string token = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                if (!token.empty()) out.view.regions.push_back(token);
+                if (comma == std::string::npos) break;
+                start = comma + 1;
+            }
+        } else if (a == "--pillar") {
+            if (!value(v) || v.empty()) return fail("--pillar needs pillar ids, comma-separated");
+            if (!out.view.pillars.empty()) out.view.pillars.push_back(',');
+            out.view.pillars.append(v);
+        } else if (a == "--kind") {
+            if (!value(v) || v.empty()) return fail("--kind needs treaty, forum or program (comma-separated)");
+            if (!out.view.kinds.empty()) out.view.kinds.push_back(',');
+            out.view.kinds.append(v);
         } else if (a == "--no-overlay") {
             out.overlay = false;
         } else if (a == "--export") {
@@ -149,8 +182,8 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
         if (out.geodata.layer.empty()) out.geodata.layer = "countries_50m";
     }
     if (out.datasetPath.empty()) out.datasetPath = FindBundledFile("datasets/engagemap.json");
-    if (!out.exportPath.empty() && !out.date.empty() && out.instrumentId.empty())
-        return fail("--date needs --instrument for an export");
+    if (!out.exportPath.empty() && !out.date.empty() && out.instrumentId.empty() && out.view.kind == ViewKind::InstrumentStatus)
+        return fail("--date needs --instrument (or --view breadth) for an export");
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/geo/geodata_loader.hpp"
+#include "core/filter/view_spec.hpp"
 #include "core/geo/projection.hpp"
 
 namespace engagemap {
@@ -24,6 +25,7 @@ struct CliOptions {
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
     std::string datasetPath;         // --dataset FILE (default: bundled datasets/engagemap.json)
     std::string instrumentId;        // --instrument ID: colour by this instrument's status
+    ViewSpec view;                   // --view, --compare, --region, --pillar, --kind
     std::string date;                // --date YYYY-MM-DD (validated)
     bool overlay = true;             // --no-overlay: export the map only
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)

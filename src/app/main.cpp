@@ -1,5 +1,7 @@
 // engagemap: entry point. Dispatches to a dataset subcommand (validate, query, import), the
 // headless export, or the window.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <set>
 #include <string>
@@ -9,6 +11,7 @@
 #include "app/dataset_commands.hpp"
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
+#include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
 #include "ui/app_window.hpp"
 #include "ui/timeline_export.hpp"
@@ -33,7 +36,8 @@ int RunExport(const CliOptions& cli) {
     ex.style.borderWidthPx = cli.borderWidth;
     ex.focus = cli.focus;
     std::string error;
-    if (cli.instrumentId.empty()) {
+    const bool dataView = !cli.instrumentId.empty() || cli.view.kind != ViewKind::InstrumentStatus;
+    if (!dataView) {
         if (!ExportMapPng(*document, ex, cli.exportPath, &error)) {
             std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
             return 1;
@@ -43,7 +47,7 @@ int RunExport(const CliOptions& cli) {
         return 0;
     }
     if (cli.datasetPath.empty()) {
-        std::fprintf(stderr, "engagemap: --instrument needs a dataset: bundled datasets/engagemap.json not found; pass --dataset FILE\n");
+        std::fprintf(stderr, "engagemap: this view needs a dataset: bundled datasets/engagemap.json not found; pass --dataset FILE\n");
         return 1;
     }
     std::set<std::string> known;
@@ -58,15 +62,24 @@ int RunExport(const CliOptions& cli) {
     TimelineExportOptions tex;
     tex.map = ex;
     tex.instrumentId = cli.instrumentId;
+    tex.view = cli.view;
     tex.overlay = cli.overlay;
     tex.theme = cli.dark ? Theme::Dark : Theme::Light;
-    tex.date = cli.date.empty() ? CivilDate{9999, 12, 31} : *ParseCivilDate(cli.date);  // clamped to the range
+    // Default date: the instrument's latest (the range clamps it), or today's dataset for breadth.
+    tex.date = cli.date.empty() ? CivilDate{9999, 12, 31} : *ParseCivilDate(cli.date);
+    if (cli.date.empty() && cli.instrumentId.empty()) {
+        // Today (UTC), but not past the dataset's latest date: planned programme ends lie ahead.
+        const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+        const CivilDate today = CivilFromDays(now.time_since_epoch().count());
+        tex.date = std::min(today, LatestDatasetDate(dataset.dataset));
+    }
     if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }
-    std::printf("wrote %s (%dx%d, %s, %s at %s)\n", cli.exportPath.c_str(), cli.width, cli.height,
-                ProjectionName(cli.projection), cli.instrumentId.c_str(), cli.date.empty() ? "latest date" : cli.date.c_str());
+    std::printf("wrote %s (%dx%d, %s, %s view%s%s at %s)\n", cli.exportPath.c_str(), cli.width, cli.height,
+                ProjectionName(cli.projection), ViewKindId(cli.view.kind), cli.instrumentId.empty() ? "" : " of ",
+                cli.instrumentId.c_str(), ToString(tex.date).c_str());
     return 0;
 }
 

@@ -27,12 +27,37 @@ void HaloText(ImDrawList* list, ImFont* font, float size, ImVec2 at, ImU32 colou
 
 }  // namespace
 
+ViewLegend ToViewLegend(const StatusLegend& legend) {
+    ViewLegend out;
+    for (const LegendEntry& e : legend.entries) {
+        ViewLegendEntry v;
+        v.label = e.label;
+        v.colour = e.colour;
+        v.certain = e.certain;
+        v.uncertain = e.uncertain;
+        v.status = e.status;
+        out.entries.push_back(v);
+    }
+    out.notes = legend.notes;
+    return out;
+}
+
 OverlayContent OverlayForTimeline(const InstrumentTimeline& timeline, int captionDays) {
     OverlayContent content;
     if (const Instrument* inst = timeline.SelectedInstrument()) content.title = inst->name;
     content.date = ToString(timeline.Controller().Date());
-    content.legend = timeline.Legend();
+    content.legend = ToViewLegend(timeline.Legend());
     if (const Milestone* m = timeline.CurrentMilestone(captionDays)) content.caption = m->caption;
+    return content;
+}
+
+OverlayContent OverlayForView(const InstrumentTimeline& timeline, const Dataset& dataset, const ViewRequest& request,
+                              const ViewResult& view, int captionDays) {
+    OverlayContent content = OverlayForTimeline(timeline, captionDays);
+    content.legend = view.legend;
+    if (request.kind != ViewKind::InstrumentStatus || content.title.empty()) content.title = view.legend.title;
+    if (!request.region.Empty()) content.title.append(" \u2014 ").append(request.region.Describe(&dataset));
+    content.date = ToString(request.date);
     return content;
 }
 

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/filter/engagement_views.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "core/timeline/status_colouring.hpp"
 #include "ui/fonts.hpp"
@@ -18,7 +19,7 @@ namespace engagemap {
 struct OverlayContent {
     std::string title;      // "Budapest Convention (ETS 185)"
     std::string date;       // "2012-06-30"
-    StatusLegend legend;
+    ViewLegend legend;      // entries (colour, label, counts) and notes
     std::string caption;    // milestone caption, may be empty
     float captionAlpha = 1; // 0..1, for fading the caption in and out
     std::string sourceLine; // small line at the bottom right ("Sources: ..."), may be empty
@@ -28,6 +29,14 @@ struct OverlayContent {
 // The overlay for the timeline's current state: instrument name, date, legend, and the caption
 // of a milestone passed within `captionDays`.
 OverlayContent OverlayForTimeline(const InstrumentTimeline& timeline, int captionDays);
+
+// The overlay for any view: the view's legend and title (the instrument's full name for the
+// status view; the region filter appended when there is one), the timeline's date and caption.
+OverlayContent OverlayForView(const InstrumentTimeline& timeline, const Dataset& dataset, const ViewRequest& request,
+                              const ViewResult& view, int captionDays);
+
+// A StatusLegend as the overlay's ViewLegend.
+ViewLegend ToViewLegend(const StatusLegend& legend);
 
 // "Sources: <the two most cited sources of the instrument> and N more" (short titles), or "".
 std::string SourceLineFor(const Dataset& dataset, const Instrument& instrument);

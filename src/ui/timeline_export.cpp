@@ -37,21 +37,34 @@ bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, co
                          RgbaImage& image, std::string* error) {
     InstrumentTimeline timeline;
     timeline.SetData(&dataset, &document.countries);
-    if (!timeline.SelectInstrument(options.instrumentId)) {
+    if (!options.instrumentId.empty() && !timeline.SelectInstrument(options.instrumentId)) {
         if (error) *error = "unknown instrument '" + options.instrumentId + "'";
         return false;
     }
-    timeline.Controller().SetDate(options.date);
+    // The instrument's range clamps the date; without an instrument (breadth) it is used as is.
+    CivilDate date = options.date;
+    if (timeline.SelectedInstrument()) {
+        timeline.Controller().SetDate(options.date);
+        date = timeline.Controller().Date();
+    }
+    ViewSpec spec = options.view;
+    spec.instrumentA = options.instrumentId;
+    ViewRequest request;
+    if (!ResolveViewSpec(spec, dataset, document.countries, date, &request, error)) return false;
+
     ExportOptions map = options.map;
     map.style = MapStyleFor(options.theme, map.style);
+    ViewStyle viewStyle;
+    viewStyle.noneColour = map.style.land;
+    const ViewResult view = BuildView(dataset, document.countries, request, viewStyle);
     MapDocument coloured = document;
-    coloured.colours = timeline.Colours(map.style.land);
+    coloured.colours = view.colours;
     ExportOverlay overlay;
     if (options.overlay) {
-        OverlayContent content = OverlayForTimeline(timeline, 120);
+        OverlayContent content = OverlayForView(timeline, dataset, request, view, 120);
         content.theme = options.theme;
-        content.sourceLine = SourceLineFor(dataset, *timeline.SelectedInstrument());
-        overlay = [content](const MapView& view, float pixelScale) { DrawOverlayHeadless(content, view, pixelScale); };
+        if (const Instrument* inst = timeline.SelectedInstrument()) content.sourceLine = SourceLineFor(dataset, *inst);
+        overlay = [content](const MapView& v, float pixelScale) { DrawOverlayHeadless(content, v, pixelScale); };
     }
     return RenderMapImage(coloured, map, image, error, overlay);
 }

@@ -2,6 +2,7 @@
 // the overlay a person reads (title, large date, legend with counts and notes).
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <set>
 
 #include "../render/golden_image.hpp"
@@ -12,22 +13,34 @@
 namespace engagemap {
 namespace {
 
+// The bundled geodata (1:50m) and dataset, loaded once for the golden tests.
+struct BundledData {
+    std::unique_ptr<MapDocument> doc;
+    DatasetLoadResult dataset;
+    BundledData() {
+        GeodataOptions geo;
+        geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
+        geo.layer = "countries_50m";
+        std::vector<LoadError> errors;
+        doc = LoadMapDocument(geo, &errors);
+        std::set<std::string> known;
+        if (doc)
+            for (const auto& c : doc->countries.countries) known.insert(c.key);
+        DatasetLoadOptions options;
+        options.knownCountries = &known;
+        dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
+    }
+};
+
 TEST(TimelineExport, GoldenBudapestAtThreeDates) {
     std::string error;
     auto context = HeadlessGlContext::Create(&error);
     ASSERT_TRUE(context) << error;
-    GeodataOptions geo;
-    geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-    geo.layer = "countries_50m";
-    std::vector<LoadError> errors;
-    auto doc = LoadMapDocument(geo, &errors);
-    ASSERT_TRUE(doc);
-    std::set<std::string> known;
-    for (const auto& c : doc->countries.countries) known.insert(c.key);
-    DatasetLoadOptions options;
-    options.knownCountries = &known;
-    DatasetLoadResult dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    ASSERT_TRUE(dataset.Ok()) << dataset.errors.front().ToString();
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok()) << data.dataset.errors.front().ToString();
+    const auto& doc = data.doc;
+    const auto& dataset = data.dataset;
 
     for (const char* date : {"2004-07-01", "2012-06-30", "2024-10-31"}) {
         TimelineExportOptions ex;
@@ -38,6 +51,47 @@ TEST(TimelineExport, GoldenBudapestAtThreeDates) {
         RgbaImage image;
         ASSERT_TRUE(RenderTimelineImage(*doc, dataset.dataset, ex, image, &error)) << error;
         EXPECT_EQ(test::CheckGolden(std::string("budapest_") + date, image), "") << date;
+    }
+}
+
+// Breadth of engagement, two instruments compared, and a region-filtered status view.
+TEST(TimelineExport, GoldenBreadthCompareAndRegionViews) {
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    ASSERT_TRUE(context) << error;
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    struct Case {
+        const char* golden;
+        const char* instrument;
+        ViewSpec view;
+        const char* date;
+    };
+    ViewSpec breadth;
+    breadth.kind = ViewKind::Breadth;
+    ViewSpec breadthLaw = breadth;
+    breadthLaw.pillars = "law-enforcement";
+    breadthLaw.kinds = "treaty";
+    ViewSpec compare;
+    compare.kind = ViewKind::Compare;
+    compare.instrumentB = "foc";
+    ViewSpec region;
+    region.regions = {"Africa", "osce"};
+    const Case cases[] = {{"view_breadth_2024-10-31", "", breadth, "2024-10-31"},
+                          {"view_breadth_law_treaties_2024-10-31", "", breadthLaw, "2024-10-31"},
+                          {"view_compare_budapest_foc_2020-01-01", "budapest", compare, "2020-01-01"},
+                          {"view_region_africa_osce_budapest_2024-10-31", "budapest", region, "2024-10-31"}};
+    for (const Case& c : cases) {
+        TimelineExportOptions ex;
+        ex.map.width = 1280;
+        ex.map.height = 720;
+        ex.instrumentId = c.instrument;
+        ex.view = c.view;
+        ex.date = *ParseCivilDate(c.date);
+        RgbaImage image;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << c.golden << ": " << error;
+        EXPECT_EQ(test::CheckGolden(c.golden, image), "") << c.golden;
     }
 }
 

@@ -14,6 +14,22 @@ std::optional<std::int64_t> DayOf(const std::optional<CivilDate>& d) {
 
 }  // namespace
 
+CivilDate LatestDatasetDate(const Dataset& dataset) {
+    CivilDate latest{1970, 1, 1};
+    // Earliest possible days: a year-precision "2026" must not push "today" to 2026-12-31.
+    auto extend = [&](const FuzzyDate& d) {
+        if (auto l = d.Earliest()) latest = std::max(latest, *l);
+    };
+    for (const Instrument& inst : dataset.instruments) {
+        for (const KeyDate& k : inst.keyDates) extend(k.date);
+        extend(inst.coverage.asOf);
+        for (const Participation& p : inst.participants)
+            for (const Event& e : p.events) extend(e.date);
+    }
+    for (const Milestone& m : dataset.milestones) extend(m.date);
+    return latest;
+}
+
 void InstrumentTimeline::SetData(const Dataset* dataset, const CountrySet* countries) {
     // Keep the selection by id (a reloaded dataset may order instruments differently).
     const std::string previous = selectedId_;

@@ -31,6 +31,10 @@ struct CumulativeSample {
     std::vector<int> uncertain;  // same order
 };
 
+// The dataset's "today": the latest earliest-possible day of any event, key date, coverage
+// count or milestone (so "2026" counts as 2026-01-01); 1970-01-01 for an empty dataset.
+CivilDate LatestDatasetDate(const Dataset& dataset);
+
 class InstrumentTimeline {
 public:
     // Both must outlive this object (or be replaced with another SetData call). The selected
