@@ -20,6 +20,8 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include "core/filter/engagement_views.hpp"
+#include "core/filter/view_spec.hpp"
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_gl_context.hpp"
@@ -127,6 +129,23 @@ std::string FormatNumber(double x) {
 
 }  // namespace
 
+bool VideoOptionsForSlide(const Slide& slide, VideoExportOptions* options, std::string* error) {
+    if (!slide.range) {
+        if (error) *error = "the slide has no date range to play (give it 'from' and 'to')";
+        return false;
+    }
+    options->frame.view = SlideViewSpec(slide);
+    options->frame.instrumentId = options->frame.view.instrumentA;
+    options->frame.map.projection = slide.projection;
+    options->camera = slide.camera;
+    options->title = slide.title;
+    options->caption = slide.caption;
+    options->from = slide.range->from;
+    options->to = slide.range->to;
+    options->durationSeconds = SlidePlaySeconds(slide);
+    return true;
+}
+
 VideoFormat VideoFormatForPath(const std::string& path) {
     return EndsWithNoCase(path, ".mp4") ? VideoFormat::Mp4 : VideoFormat::PngSequence;
 }
@@ -191,8 +210,11 @@ bool ValidateVideoOptions(const VideoExportOptions& o, VideoFormat format, std::
 
 struct TimelineFrameRenderer::State {
     const Dataset* dataset = nullptr;
+    const CountrySet* countries = nullptr;
     VideoExportOptions options;
     MapStyle style;
+    ViewStyle viewStyle;
+    ViewRequest request;  // resolved once; only its date changes per frame
     MapCanvas canvas;
     InstrumentTimeline timeline;
     MapDocument colours;  // only .colours is used (MapCanvas::UpdateColours reads nothing else)
@@ -213,13 +235,8 @@ struct TimelineFrameRenderer::State {
         ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
     }
 
-    // Draws the overlay for the timeline's current date with the persistent ImGui context.
-    void DrawOverlay() {
-        OverlayContent content = OverlayForTimeline(timeline, captionDays);
-        content.theme = options.frame.theme;
-        content.sourceLine = sourceLine;
-        if (!options.title.empty()) content.title = options.title;
-        if (!options.caption.empty()) content.caption = options.caption;
+    // Draws `content` with the persistent ImGui context into the bound framebuffer.
+    void DrawOverlay(const OverlayContent& content) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
         ImGuiIO& io = ImGui::GetIO();
@@ -247,12 +264,19 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
         if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
         return false;
     }
+    // The same steps as RenderTimelineImage (timeline_export.cpp), done once.
+    s->countries = &document.countries;
     s->timeline.SetData(&dataset, &document.countries);
-    if (!s->timeline.SelectInstrument(options.frame.instrumentId)) {
-        if (error) *error = "unknown instrument '" + options.frame.instrumentId + "'";
+    const std::string& id = options.frame.instrumentId;
+    if (!id.empty() && !s->timeline.SelectInstrument(id)) {
+        if (error) *error = "unknown instrument '" + id + "'";
         return false;
     }
+    ViewSpec spec = options.frame.view;
+    spec.instrumentA = id;
+    if (!ResolveViewSpec(spec, dataset, document.countries, options.from, &s->request, error)) return false;
     s->style = MapStyleFor(options.frame.theme, map.style);
+    s->viewStyle.noneColour = s->style.land;
     s->pixelScale = ExportPixelScale(map.width, map.height);
     s->view = options.camera ? CameraView(*options.camera, map.projection, map.width, map.height, 8.0 * s->pixelScale)
                              : ExportView(map);
@@ -298,11 +322,26 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
         return false;
     }
     State& s = *state_;
-    s.timeline.Controller().SetDate(date);
-    s.colours.colours = s.timeline.Colours(s.style.land);
+    // The instrument's range clamps the date; without an instrument (breadth) it is used as is.
+    CivilDate day = date;
+    if (s.timeline.SelectedInstrument()) {
+        s.timeline.Controller().SetDate(date);
+        day = s.timeline.Controller().Date();
+    }
+    s.request.date = day;
+    const ViewResult view = BuildView(*s.dataset, *s.countries, s.request, s.viewStyle);
+    s.colours.colours = view.colours;
     s.canvas.UpdateColours(s.colours);
     std::function<void()> overlay;
-    if (s.imgui) overlay = [&s] { s.DrawOverlay(); };
+    OverlayContent content;
+    if (s.imgui) {
+        content = OverlayForView(s.timeline, *s.dataset, s.request, view, s.captionDays);
+        content.theme = s.options.frame.theme;
+        content.sourceLine = s.sourceLine;
+        if (!s.options.title.empty()) content.title = s.options.title;
+        if (!s.options.caption.empty()) content.caption = s.options.caption;
+        overlay = [&s, &content] { s.DrawOverlay(content); };
+    }
     if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {
         if (error) {
             *error = "cannot create a ";

@@ -25,13 +25,15 @@
 #include "core/data/dataset.hpp"
 #include "core/io/png_image.hpp"
 #include "core/story/slide_camera.hpp"
+#include "core/story/storyboard.hpp"
 #include "ui/timeline_export.hpp"
 
 namespace engagemap {
 
 struct VideoExportOptions {
-    // Size (frame.map.width/height, pixels), projection, style, focus box, MSAA, instrument, overlay
-    // and theme of every frame; frame.date is not used (see from/to).
+    // Size (frame.map.width/height, pixels), projection, style, focus box, MSAA, instrument, view
+    // (status, breadth, compare; filters), overlay and theme of every frame; frame.date is not used
+    // (see from/to).
     TimelineExportOptions frame;
     // When set, the view of every frame (overrides frame.map.focus): a slide's camera.
     std::optional<SlideCamera> camera;
@@ -51,6 +53,11 @@ struct VideoExportOptions {
     int crf = 18;                   // x264 quality (0..51, lower is better; 18 is visually lossless)
     std::string preset = "medium";  // x264 speed/size trade-off: ultrafast ... veryslow
 };
+
+// Fills the slide's part of `options` for playing a slide with a date range: its view (SlideViewSpec),
+// projection, camera, title, caption, from/to, and duration (SlidePlaySeconds). Size, fps, style,
+// theme and encoder settings are kept. False + *error for a slide without a range.
+bool VideoOptionsForSlide(const Slide& slide, VideoExportOptions* options, std::string* error);
 
 // What the output path asks for: ".mp4" (any case) is a video; anything else is a PNG sequence (see
 // PngSequencePath).
@@ -74,9 +81,10 @@ CivilDate VideoFrameDate(const VideoExportOptions& options, std::int64_t index);
 // Checks sizes, dates, fps and durations; false + *error naming the first problem.
 bool ValidateVideoOptions(const VideoExportOptions& options, VideoFormat format, std::string* error);
 
-// Renders timeline frames with everything set up once: mesh and projection on the GPU, fonts and a
-// private ImGui context for the overlay. Frames are identical to RenderTimelineImage's at the same
-// date and options. Needs a current GL 3.3 context for its whole life (also in the destructor).
+// Renders timeline frames with everything set up once: mesh and projection on the GPU, the view
+// resolved, fonts and a private ImGui context for the overlay. Per frame: BuildView for the date,
+// colour-table upload, draw. Frames are identical to RenderTimelineImage's at the same date and
+// options (tests/ui/test_video_export.cpp checks it). Needs a current GL 3.3 context for its whole life (also in the destructor).
 class TimelineFrameRenderer {
 public:
     TimelineFrameRenderer();
@@ -85,7 +93,7 @@ public:
     TimelineFrameRenderer& operator=(const TimelineFrameRenderer&) = delete;
 
     // `document` and `dataset` must outlive the renderer. False + *error for an unknown instrument,
-    // a bad size or GL trouble. Uses options.frame, camera, title, caption and captionDays.
+    // region, pillar or kind (ResolveViewSpec), a bad size or GL trouble. Uses options.frame, camera, title, caption and captionDays.
     bool Init(const MapDocument& document, const Dataset& dataset, const VideoExportOptions& options,
               std::string* error);
 

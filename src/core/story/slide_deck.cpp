@@ -1,0 +1,48 @@
+#include "core/story/slide_deck.hpp"
+
+namespace engagemap {
+
+DeckStep StepForKey(ClickerKey key) {
+    switch (key) {
+        case ClickerKey::PageDown:
+        case ClickerKey::Right:
+        case ClickerKey::Space: return DeckStep::Next;
+        case ClickerKey::PageUp:
+        case ClickerKey::Left:
+        case ClickerKey::ShiftSpace: return DeckStep::Previous;
+        case ClickerKey::Home: return DeckStep::First;
+        case ClickerKey::End: return DeckStep::Last;
+        case ClickerKey::Other: return DeckStep::None;
+    }
+    return DeckStep::None;
+}
+
+void SlideDeck::SetCount(std::size_t count) {
+    count_ = count;
+    if (count_ == 0) current_ = 0;
+    else if (current_ >= count_) current_ = count_ - 1;
+}
+
+bool SlideDeck::GoTo(std::size_t index) {
+    if (index >= count_ || index == current_) return false;
+    current_ = index;
+    return true;
+}
+
+bool SlideDeck::Next() { return GoTo(current_ + 1); }
+bool SlideDeck::Previous() { return current_ > 0 && GoTo(current_ - 1); }
+bool SlideDeck::First() { return GoTo(0); }
+bool SlideDeck::Last() { return count_ > 0 && GoTo(count_ - 1); }
+
+bool SlideDeck::Apply(DeckStep step) {
+    switch (step) {
+        case DeckStep::Next: return Next();
+        case DeckStep::Previous: return Previous();
+        case DeckStep::First: return First();
+        case DeckStep::Last: return Last();
+        case DeckStep::None: return false;
+    }
+    return false;
+}
+
+}  // namespace engagemap

@@ -1,0 +1,532 @@
+#include "core/story/storyboard.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <tuple>
+#include <unordered_set>
+
+#include "core/data/dataset.hpp"
+#include "core/data/dataset_loader.hpp"
+#include "core/data/json_reader.hpp"
+
+namespace engagemap {
+
+const char* SlideViewId(SlideView view) {
+    switch (view) {
+        case SlideView::Instrument: return "instrument";
+        case SlideView::Breadth: return "breadth";
+        case SlideView::Compare: return "compare";
+    }
+    return "instrument";
+}
+
+std::optional<SlideView> ParseSlideViewId(std::string_view id) {
+    for (SlideView v : {SlideView::Instrument, SlideView::Breadth, SlideView::Compare})
+        if (id == SlideViewId(v)) return v;
+    return std::nullopt;
+}
+
+ViewSpec SlideViewSpec(const Slide& slide) {
+    ViewSpec spec;
+    switch (slide.view) {
+        case SlideView::Instrument: spec.kind = ViewKind::InstrumentStatus; break;
+        case SlideView::Breadth: spec.kind = ViewKind::Breadth; break;
+        case SlideView::Compare: spec.kind = ViewKind::Compare; break;
+    }
+    if (!slide.instruments.empty()) spec.instrumentA = slide.instruments[0];
+    if (slide.instruments.size() > 1) spec.instrumentB = slide.instruments[1];
+    spec.regions = slide.filters.regions;
+    auto join = [](const std::vector<std::string>& list) {
+        std::string out;
+        for (const auto& item : list) {
+            if (!out.empty()) out.push_back(',');
+            out.append(item);
+        }
+        return out;
+    };
+    spec.pillars = join(slide.filters.pillars);
+    spec.kinds = join(slide.filters.kinds);
+    return spec;
+}
+
+// ---- editing ---------------------------------------------------------------------------------
+
+std::size_t AddSlide(Storyboard& story, Slide slide, std::size_t at) {
+    at = std::min(at, story.slides.size());
+    story.slides.insert(story.slides.begin() + static_cast<std::ptrdiff_t>(at), std::move(slide));
+    return at;
+}
+
+bool UpdateSlide(Storyboard& story, std::size_t index, Slide slide) {
+    if (index >= story.slides.size()) return false;
+    story.slides[index] = std::move(slide);
+    return true;
+}
+
+bool MoveSlide(Storyboard& story, std::size_t from, std::size_t to) {
+    auto& s = story.slides;
+    if (from >= s.size() || to >= s.size()) return false;
+    if (from < to) std::rotate(s.begin() + static_cast<std::ptrdiff_t>(from), s.begin() + static_cast<std::ptrdiff_t>(from) + 1,
+                               s.begin() + static_cast<std::ptrdiff_t>(to) + 1);
+    else if (from > to) std::rotate(s.begin() + static_cast<std::ptrdiff_t>(to), s.begin() + static_cast<std::ptrdiff_t>(from),
+                                    s.begin() + static_cast<std::ptrdiff_t>(from) + 1);
+    return true;
+}
+
+bool DeleteSlide(Storyboard& story, std::size_t index) {
+    if (index >= story.slides.size()) return false;
+    story.slides.erase(story.slides.begin() + static_cast<std::ptrdiff_t>(index));
+    return true;
+}
+
+// ---- loading ---------------------------------------------------------------------------------
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr const char* kFormat = "engagemap-storyboard";
+constexpr double kMaxPlaySeconds = 3600.0;
+
+enum class Anchor { Value, Key };
+
+struct Issue {
+    std::string pointer;
+    std::string field;
+    std::string message;
+    Anchor anchor = Anchor::Value;
+    bool warning = false;
+};
+
+const char* TypeName(const json& j) {
+    switch (j.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "object";
+        case json::value_t::array: return "array";
+        case json::value_t::string: return "string";
+        case json::value_t::boolean: return "boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "integer";
+        case json::value_t::number_float: return "number";
+        default: return "value";
+    }
+}
+
+std::string Quoted(std::string_view s) {
+    std::string q = "'";
+    q.append(s).append("'");
+    return q;
+}
+
+class Validator {
+public:
+    explicit Validator(const StoryboardLoadOptions& o) : opt_(o) {}
+
+    std::vector<Issue> issues;
+
+    Storyboard Run(const json& root) {
+        Storyboard story;
+        if (!root.is_object()) {
+            TypeError(root, "", "", "object");
+            return story;
+        }
+        Unknown(root, "", {"format", "version", "title", "slides"});
+        std::string format;
+        if (String(root, "", "format", &format, true) && format != kFormat)
+            Error("/format", "format", std::string("expected \"") + kFormat + "\", got \"" + format + "\"");
+        if (const json* v = Get(root, "", "version", true)) {
+            if (!v->is_number_integer()) {
+                TypeError(*v, "/version", "version", "integer");
+            } else if (v->get<long long>() != kStoryboardFormatVersion) {
+                std::string msg = "unsupported version ";
+                msg.append(std::to_string(v->get<long long>()))
+                    .append(" (this build reads version ")
+                    .append(std::to_string(kStoryboardFormatVersion))
+                    .append(")");
+                Error("/version", "version", msg);
+            }
+        }
+        String(root, "", "title", &story.title, false);
+        if (const json* v = Get(root, "", "slides", true)) {
+            if (!v->is_array()) {
+                TypeError(*v, "/slides", "slides", "array");
+            } else {
+                for (std::size_t i = 0; i < v->size(); ++i) {
+                    const std::string p = "/slides/" + std::to_string(i);
+                    const json& e = (*v)[i];
+                    if (!e.is_object()) TypeError(e, p, "slides", "object");
+                    else story.slides.push_back(ReadSlide(e, p));
+                }
+            }
+        }
+        return story;
+    }
+
+private:
+    // ---- reporting -------------------------------------------------------------------------
+    void Error(std::string ptr, std::string field, std::string msg, Anchor a = Anchor::Value) {
+        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), a, false});
+    }
+    void Warning(std::string ptr, std::string field, std::string msg) {
+        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), Anchor::Value, true});
+    }
+    void TypeError(const json& v, const std::string& ptr, const std::string& field, const char* expected) {
+        std::string msg = "wrong type: expected ";
+        msg.append(expected).append(", got ").append(TypeName(v));
+        Error(ptr, field, msg);
+    }
+
+    // ---- generic readers -------------------------------------------------------------------
+    void Unknown(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (std::find(allowed.begin(), allowed.end(), it.key()) != allowed.end()) continue;
+            std::string msg = "unknown field ";
+            msg.append(Quoted(it.key())).append(" (allowed: ");
+            bool first = true;
+            for (auto a : allowed) {
+                if (!first) msg.append(", ");
+                msg.append(a);
+                first = false;
+            }
+            msg.append(")");
+            Error(JoinPointer(ptr, it.key()), it.key(), msg, Anchor::Key);
+        }
+    }
+    const json* Get(const json& obj, const std::string& ptr, const char* key, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) Error(ptr, key, "missing required field " + Quoted(key));
+            return nullptr;
+        }
+        return &*it;
+    }
+    bool String(const json& obj, const std::string& ptr, const char* key, std::string* out, bool required) {
+        const json* v = Get(obj, ptr, key, required);
+        if (!v) return false;
+        if (!v->is_string()) {
+            TypeError(*v, JoinPointer(ptr, key), key, "string");
+            return false;
+        }
+        *out = v->get<std::string>();
+        return true;
+    }
+    // A number (integer or not) within [lo, hi].
+    bool Number(const json& obj, const std::string& ptr, const char* key, double lo, double hi, double* out) {
+        const json* v = Get(obj, ptr, key, false);
+        if (!v) return false;
+        const std::string p = JoinPointer(ptr, key);
+        if (!v->is_number()) {
+            TypeError(*v, p, key, "number");
+            return false;
+        }
+        const double x = v->get<double>();
+        if (!std::isfinite(x) || x < lo || x > hi) {
+            std::string msg = "must be between ";
+            msg.append(FormatNumber(lo)).append(" and ").append(FormatNumber(hi)).append(", got ").append(v->dump());
+            Error(p, key, msg);
+            return false;
+        }
+        *out = x;
+        return true;
+    }
+    static std::string FormatNumber(double x) {
+        json j = x;
+        if (x == std::floor(x) && std::abs(x) < 1e15) j = static_cast<long long>(x);
+        return j.dump();
+    }
+    // An array of distinct non-empty strings.
+    void StringList(const json& obj, const std::string& ptr, const char* key, std::vector<std::string>* out) {
+        const json* v = Get(obj, ptr, key, false);
+        if (!v) return;
+        const std::string p = JoinPointer(ptr, key);
+        if (!v->is_array()) {
+            TypeError(*v, p, key, "array of strings");
+            return;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const json& e = (*v)[i];
+            const std::string ep = p + "/" + std::to_string(i);
+            if (!e.is_string()) {
+                TypeError(e, ep, key, "string");
+                continue;
+            }
+            std::string s = e.get<std::string>();
+            if (s.empty()) {
+                Error(ep, key, "must not be empty");
+            } else if (std::find(out->begin(), out->end(), s) != out->end()) {
+                Error(ep, key, "listed twice: " + Quoted(s));
+            } else {
+                out->push_back(std::move(s));
+            }
+        }
+    }
+    std::optional<CivilDate> Date(const json& obj, const std::string& ptr, const char* key) {
+        const json* v = Get(obj, ptr, key, false);
+        if (!v) return std::nullopt;
+        const std::string p = JoinPointer(ptr, key);
+        if (!v->is_string()) {
+            TypeError(*v, p, key, "date string \"YYYY-MM-DD\"");
+            return std::nullopt;
+        }
+        const std::string s = v->get<std::string>();
+        std::optional<CivilDate> d = ParseCivilDate(s);
+        if (!d) Error(p, key, "not a date: \"" + s + "\" (expected a real calendar day as YYYY-MM-DD)");
+        return d;
+    }
+    // Each entry of `ids` (listed at ptr/key) must be in `known` (when given); else a warning.
+    void CheckKnown(const std::vector<std::string>& ids, const std::string& ptr, const char* key,
+                    const std::set<std::string>* known, const char* what) {
+        if (!known) return;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            if (!known->count(ids[i])) {
+                std::string msg = std::string(what);
+                msg.append(" ").append(Quoted(ids[i])).append(" is not in the current dataset");
+                Warning(JoinPointer(ptr, key) + "/" + std::to_string(i), key, msg);
+            }
+    }
+
+    // ---- one slide -------------------------------------------------------------------------
+    Slide ReadSlide(const json& o, const std::string& p) {
+        Slide s;
+        Unknown(o, p, {"title", "caption", "view", "instruments", "filters", "projection", "camera", "date", "from",
+                       "to", "play_seconds"});
+        String(o, p, "title", &s.title, false);
+        String(o, p, "caption", &s.caption, false);
+
+        std::string view;
+        bool viewOk = false;
+        if (String(o, p, "view", &view, true)) {
+            if (auto v = ParseSlideViewId(view)) {
+                s.view = *v;
+                viewOk = true;
+            } else {
+                Error(JoinPointer(p, "view"), "view",
+                      "unknown view \"" + view + "\" (expected instrument, breadth or compare)");
+            }
+        }
+        const auto instrumentsIt = o.find("instruments");
+        const bool hasInstruments = instrumentsIt != o.end();
+        StringList(o, p, "instruments", &s.instruments);
+        // The count is checked only when the list itself is readable (a wrong type is already reported).
+        if (viewOk && (!hasInstruments || instrumentsIt->is_array())) {
+            const std::size_t n = s.instruments.size();
+            const std::string ip = hasInstruments ? JoinPointer(p, "instruments") : p;
+            if (s.view == SlideView::Instrument && n != 1)
+                Error(ip, "instruments",
+                      "an \"instrument\" slide names exactly one instrument, got " + std::to_string(n));
+            if (s.view == SlideView::Compare && n != 2)
+                Error(ip, "instruments", "a \"compare\" slide names exactly two instruments, got " + std::to_string(n));
+            if (s.view == SlideView::Breadth && n != 0)
+                Error(ip, "instruments",
+                      "a \"breadth\" slide names no instruments (it counts those its pillar and kind filters select), "
+                      "got " +
+                          std::to_string(n));
+        }
+        CheckKnown(s.instruments, p, "instruments", opt_.knownInstruments, "instrument");
+
+        if (const json* f = Get(o, p, "filters", false)) {
+            const std::string fp = JoinPointer(p, "filters");
+            if (!f->is_object()) {
+                TypeError(*f, fp, "filters", "object");
+            } else {
+                Unknown(*f, fp, {"regions", "pillars", "kinds"});
+                StringList(*f, fp, "regions", &s.filters.regions);
+                StringList(*f, fp, "pillars", &s.filters.pillars);
+                StringList(*f, fp, "kinds", &s.filters.kinds);
+                for (std::size_t i = 0; i < s.filters.kinds.size(); ++i)
+                    if (!ParseInstrumentKind(s.filters.kinds[i]))
+                        Error(JoinPointer(fp, "kinds") + "/" + std::to_string(i), "kinds",
+                              "unknown instrument kind \"" + s.filters.kinds[i] + "\" (expected treaty, forum or program)");
+                CheckKnown(s.filters.regions, fp, "regions", opt_.knownRegions, "region");
+                CheckKnown(s.filters.pillars, fp, "pillars", opt_.knownPillars, "pillar");
+            }
+        }
+
+        std::string projection;
+        if (String(o, p, "projection", &projection, false)) {
+            if (auto k = ParseProjectionId(projection)) {
+                s.projection = *k;
+            } else {
+                Error(JoinPointer(p, "projection"), "projection",
+                      "unknown projection \"" + projection +
+                          "\" (expected equal-earth, robinson, natural-earth, equirectangular or web-mercator)");
+            }
+        }
+
+        if (const json* c = Get(o, p, "camera", false)) {
+            const std::string cp = JoinPointer(p, "camera");
+            if (!c->is_object()) {
+                TypeError(*c, cp, "camera", "object");
+            } else {
+                Unknown(*c, cp, {"lon", "lat", "zoom"});
+                Number(*c, cp, "lon", -180.0, 180.0, &s.camera.centerLon);
+                Number(*c, cp, "lat", -90.0, 90.0, &s.camera.centerLat);
+                Number(*c, cp, "zoom", MapView::kMinZoom, MapView::kMaxZoom, &s.camera.zoom);
+            }
+        }
+
+        s.date = Date(o, p, "date");
+        const std::optional<CivilDate> from = Date(o, p, "from"), to = Date(o, p, "to");
+        const bool hasDate = o.contains("date"), hasFrom = o.contains("from"), hasTo = o.contains("to");
+        if (hasDate && (hasFrom || hasTo)) {
+            Error(JoinPointer(p, "date"), "date", "a slide has either 'date' or a range ('from', 'to'), not both");
+            s.date.reset();
+        } else if (hasFrom != hasTo) {
+            Error(JoinPointer(p, hasFrom ? "from" : "to"), hasFrom ? "from" : "to",
+                  "a date range needs both 'from' and 'to'");
+        } else if (from && to) {
+            if (*from > *to)
+                Error(JoinPointer(p, "to"), "to", "range ends before it starts: " + ToString(*to) + " is before " + ToString(*from));
+            else
+                s.range = SlideDateRange{*from, *to};
+        }
+        double seconds = 0;
+        if (o.contains("play_seconds")) {
+            if (!hasFrom || !hasTo) {
+                Error(JoinPointer(p, "play_seconds"), "play_seconds", "'play_seconds' needs a range ('from', 'to')");
+            } else if (Number(o, p, "play_seconds", 0.0, kMaxPlaySeconds, &seconds)) {
+                if (seconds <= 0.0) Error(JoinPointer(p, "play_seconds"), "play_seconds", "must be more than 0");
+                else s.playSeconds = seconds;
+            }
+        }
+        return s;
+    }
+
+    const StoryboardLoadOptions& opt_;
+};
+
+}  // namespace
+
+StoryboardLoadResult ParseStoryboard(std::string_view text, const std::string& fileName,
+                                     const StoryboardLoadOptions& options) {
+    StoryboardLoadResult result;
+    try {
+        if (text.size() > options.maxBytes) {
+            std::string msg = "input is ";
+            msg.append(std::to_string(text.size()))
+                .append(" bytes, more than the limit of ")
+                .append(std::to_string(options.maxBytes))
+                .append(" bytes");
+            result.errors.push_back(LoadError{fileName, 0, 0, "", "", msg});
+            return result;
+        }
+        LineIndex lines(text);
+        auto at = [&](std::size_t offset, std::string ptr, std::string field, std::string msg) {
+            const TextLocation loc = lines.Locate(offset);
+            return LoadError{fileName, loc.line, loc.column, std::move(ptr), std::move(field), std::move(msg)};
+        };
+        JsonReadResult doc = ReadJson(text, options.maxDepth);
+        for (auto& p : doc.fatal) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
+        if (!result.errors.empty()) return result;
+        for (auto& p : doc.duplicates) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
+
+        Validator v(options);
+        Storyboard story = v.Run(doc.value);
+        if (!v.issues.empty()) {
+            std::unordered_set<std::string> wanted;
+            for (auto& i : v.issues) wanted.insert(i.pointer);
+            auto spans = LocatePointers(text, wanted);
+            for (auto& i : v.issues) {
+                LoadError e{fileName, 0, 0, i.pointer.empty() ? "/" : i.pointer, i.field, i.message};
+                auto it = spans.find(i.pointer);
+                if (it != spans.end()) {
+                    const std::size_t off = i.anchor == Anchor::Key && it->second.keyOffset != std::string::npos
+                                                ? it->second.keyOffset
+                                                : it->second.valueOffset;
+                    const TextLocation loc = lines.Locate(off);
+                    e.line = loc.line;
+                    e.column = loc.column;
+                }
+                (i.warning ? result.warnings : result.errors).push_back(std::move(e));
+            }
+        }
+        auto byPos = [](const LoadError& a, const LoadError& b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        };
+        std::stable_sort(result.errors.begin(), result.errors.end(), byPos);
+        std::stable_sort(result.warnings.begin(), result.warnings.end(), byPos);
+        if (result.errors.empty()) result.storyboard = std::move(story);
+    } catch (const std::exception& e) {
+        result = StoryboardLoadResult{};
+        result.errors.push_back(LoadError{fileName, 0, 0, "", "", std::string("cannot read: ") + e.what()});
+    }
+    return result;
+}
+
+StoryboardLoadResult LoadStoryboard(const std::string& path, const StoryboardLoadOptions& options) {
+    std::string text, error;
+    if (!ReadFileVsi(path, options.maxBytes, &text, &error)) {
+        StoryboardLoadResult r;
+        r.errors.push_back(LoadError{path, 0, 0, "", "", error});
+        return r;
+    }
+    return ParseStoryboard(text, path, options);
+}
+
+// ---- saving ----------------------------------------------------------------------------------
+
+nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
+    using ojson = nlohmann::ordered_json;
+    ojson root;
+    root["format"] = kFormat;
+    root["version"] = kStoryboardFormatVersion;
+    root["title"] = story.title;
+    ojson slides = ojson::array();
+    for (const Slide& s : story.slides) {
+        ojson j;
+        j["title"] = s.title;
+        j["caption"] = s.caption;
+        j["view"] = SlideViewId(s.view);
+        j["instruments"] = s.instruments;
+        ojson filters = ojson::object();
+        if (!s.filters.regions.empty()) filters["regions"] = s.filters.regions;
+        if (!s.filters.pillars.empty()) filters["pillars"] = s.filters.pillars;
+        if (!s.filters.kinds.empty()) filters["kinds"] = s.filters.kinds;
+        if (!filters.empty()) j["filters"] = filters;
+        j["projection"] = ProjectionId(s.projection);
+        // Doubles are written as doubles (10.0, not 10) with round-trip precision.
+        j["camera"] = ojson{{"lon", s.camera.centerLon}, {"lat", s.camera.centerLat}, {"zoom", s.camera.zoom}};
+        if (s.date) j["date"] = ToString(*s.date);
+        if (s.range) {
+            j["from"] = ToString(s.range->from);
+            j["to"] = ToString(s.range->to);
+            if (s.playSeconds) j["play_seconds"] = *s.playSeconds;
+        }
+        slides.push_back(std::move(j));
+    }
+    root["slides"] = std::move(slides);
+    return root;
+}
+
+std::string WriteStoryboardJson(const Storyboard& story) {
+    std::string text = StoryboardToJson(story).dump(2);
+    text.push_back('\n');
+    return text;
+}
+
+bool SaveStoryboard(const std::string& path, const Storyboard& story, std::string* error,
+                    const AtomicWriteOptions& options) {
+    std::string text;
+    try {
+        text = WriteStoryboardJson(story);
+    } catch (const std::exception& e) {  // invalid UTF-8 in a title, say
+        if (error) {
+            *error = "cannot write ";
+            error->append(path).append(": ").append(e.what());
+        }
+        return false;
+    }
+    return WriteFileAtomically(path, text, error, options);
+}
+
+std::string DefaultStoryboardPath(const std::string& datasetPath) {
+    const std::size_t slash = datasetPath.find_last_of('/');
+    const std::size_t dot = datasetPath.find_last_of('.');
+    std::string stem = datasetPath;
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) stem = datasetPath.substr(0, dot);
+    stem.append(".story.json");
+    return stem;
+}
+
+}  // namespace engagemap
