@@ -109,6 +109,7 @@ int main(int argc, char** argv) {
     window.datasetPath = cli.datasetPath;
     window.instrumentId = cli.instrumentId;
     window.date = cli.date;
+    window.view = cli.view;
     window.projection = cli.projection;
     if (cli.sizeGiven) {
         window.width = cli.width;

@@ -9,6 +9,27 @@ bool MapCanvas::Init(std::string* error) { return renderer_.Init(error); }
 void MapCanvas::SetDocument(const MapDocument& document) {
     renderer_.SetMesh(document.mesh, document.countries.countries.size());
     renderer_.SetCountryColours(document.colours);
+    hits_.SetCountries(&document.countries);
+    UpdateMarkers();
+}
+
+void MapCanvas::SetProjection(ProjectionKind projection) {
+    if (projection == renderer_.Projection() && hits_.Projection() == projection) return;
+    renderer_.SetProjection(projection);
+    hits_.SetProjection(projection);
+    UpdateMarkers();
+}
+
+void MapCanvas::UpdateMarkers() {
+    const ProjectedCountries& projected = hits_.Projected();
+    std::vector<MapMarker> markers;
+    for (int i = 0; i < static_cast<int>(projected.Size()); ++i) {
+        if (projected.LargestPolygonExtent(i) <= 0) continue;  // nothing drawn: nothing to mark
+        const Vec2 label = projected.Label(i);
+        markers.push_back(MapMarker{static_cast<float>(label.x), static_cast<float>(label.y),
+                                    static_cast<float>(projected.LargestPolygonExtent(i)), static_cast<uint16_t>(i), 0});
+    }
+    renderer_.SetMarkers(markers);
 }
 
 void MapCanvas::UpdateColours(const MapDocument& document) { renderer_.SetCountryColours(document.colours); }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/app/map_document.hpp"
+#include "core/geo/hit_test.hpp"
 #include "core/geo/map_view.hpp"
 #include "core/style/map_style.hpp"
 #include "render/map_renderer.hpp"
@@ -18,7 +19,8 @@ public:
     // Needs a current GL 3.3 context. Returns false with a message on shader errors.
     bool Init(std::string* error);
 
-    // Hands a (new) document's mesh and colours to the GPU.
+    // Hands a (new) document's mesh and colours to the GPU. The document must outlive the
+    // canvas or be replaced (the hit tester refers to its countries).
     void SetDocument(const MapDocument& document);
     // Shows document.colours at once (only the colour tables change).
     void UpdateColours(const MapDocument& document);
@@ -26,7 +28,11 @@ public:
     void FadeColours(const MapDocument& document, double nowSeconds, double fadeSeconds) {
         renderer_.FadeCountryColours(document.colours, nowSeconds, fadeSeconds);
     }
-    void SetProjection(ProjectionKind projection) { renderer_.SetProjection(projection); }
+    void SetProjection(ProjectionKind projection);
+
+    // Which country is under a screen point: the same projected geometry that places the
+    // markers, so every marker drawn is hoverable.
+    HitTester& Hits() { return hits_; }
 
     // Draws into the offscreen target sized to `view`'s viewport (pixels). `pixelScale`
     // multiplies line widths. The result is in Target().Texture() / Target().ReadPixels().
@@ -40,8 +46,10 @@ public:
     const MapRenderer& Renderer() const { return renderer_; }
 
 private:
+    void UpdateMarkers();
     MapRenderer renderer_;
     OffscreenTarget target_;
+    HitTester hits_;
 };
 
 }  // namespace engagemap

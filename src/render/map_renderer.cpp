@@ -12,14 +12,6 @@ namespace {
 
 constexpr int kColourTableWidth = 256;  // entries per texture row (matches colour_table.glsl)
 
-// One marker: the country's projected label point and the larger side of its projected
-// bounding box (projected units), and its index in the colour table.
-struct MarkerInstance {
-    float x, y;
-    float extent;
-    uint16_t country;
-    uint16_t padding;
-};
 
 // Segments as vec4 (a.xy, b.xy) in projected units.
 std::vector<float> ProjectSegments(ProjectionKind kind, const std::vector<LonLat>& ends) {
@@ -73,15 +65,15 @@ bool MapRenderer::Init(std::string* error) {
     glGenBuffers(1, &markerInstances_);
     glBindVertexArray(markerVao_);
     glBindBuffer(GL_ARRAY_BUFFER, markerInstances_);
-    constexpr GLsizei kStride = sizeof(MarkerInstance);
+    constexpr GLsizei kStride = sizeof(MapMarker);
     glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, kStride, reinterpret_cast<void*>(offsetof(MarkerInstance, x)));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, kStride, reinterpret_cast<void*>(offsetof(MapMarker, x)));
     glVertexAttribDivisor(0, 1);
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, kStride, reinterpret_cast<void*>(offsetof(MarkerInstance, extent)));
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, kStride, reinterpret_cast<void*>(offsetof(MapMarker, extent)));
     glVertexAttribDivisor(1, 1);
     glEnableVertexAttribArray(2);
-    glVertexAttribIPointer(2, 1, GL_UNSIGNED_SHORT, kStride, reinterpret_cast<void*>(offsetof(MarkerInstance, country)));
+    glVertexAttribIPointer(2, 1, GL_UNSIGNED_SHORT, kStride, reinterpret_cast<void*>(offsetof(MapMarker, country)));
     glVertexAttribDivisor(2, 1);
     glBindVertexArray(0);
 
@@ -105,6 +97,14 @@ void MapRenderer::SetProjection(ProjectionKind projection) {
     if (projection == projection_) return;
     projection_ = projection;
     geometryDirty_ = true;
+}
+
+void MapRenderer::SetMarkers(const std::vector<MapMarker>& markers) {
+    glBindBuffer(GL_ARRAY_BUFFER, markerInstances_);
+    glBufferData(GL_ARRAY_BUFFER, markers.size() * sizeof(MapMarker), markers.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    markerCount_ = markers.size();
+    stats_.geometryBytes += markers.size() * sizeof(MapMarker);
 }
 
 void MapRenderer::SetCountryColours(const std::vector<Rgba8>& colours) {
@@ -191,31 +191,12 @@ void MapRenderer::UploadGeometry() {
     std::vector<float> xy;
     ProjectPositions(projection_, lonlat, xy);
 
-    // Markers: extent of each country's projected triangles, and its projected label point.
-    std::vector<float> minX(countryCount_, 1e30f), minY(countryCount_, 1e30f);
-    std::vector<float> maxX(countryCount_, -1e30f), maxY(countryCount_, -1e30f);
-    for (size_t v = globeVertexCount_; v < fillVertexCount_; ++v) {
-        const size_t c = ids[v];
-        minX[c] = std::min(minX[c], xy[2 * v]);
-        maxX[c] = std::max(maxX[c], xy[2 * v]);
-        minY[c] = std::min(minY[c], xy[2 * v + 1]);
-        maxY[c] = std::max(maxY[c], xy[2 * v + 1]);
-    }
-    std::vector<MarkerInstance> markers;
-    for (size_t c = 0; c < countryCount_ && c < mesh_.labels.size(); ++c) {
-        if (minX[c] > maxX[c]) continue;  // no polygon drawn: nothing to mark
-        const Vec2 p = Project(projection_, mesh_.labels[c]);
-        markers.push_back(MarkerInstance{static_cast<float>(p.x), static_cast<float>(p.y),
-                                         std::max(maxX[c] - minX[c], maxY[c] - minY[c]), static_cast<uint16_t>(c), 0});
-    }
-    glBindBuffer(GL_ARRAY_BUFFER, markerInstances_);
-    glBufferData(GL_ARRAY_BUFFER, markers.size() * sizeof(MarkerInstance), markers.data(), GL_STATIC_DRAW);
-    markerCount_ = markers.size();
+
     glBindBuffer(GL_ARRAY_BUFFER, fillPositions_);
     glBufferData(GL_ARRAY_BUFFER, xy.size() * sizeof(float), xy.data(), GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, fillCountries_);
     glBufferData(GL_ARRAY_BUFFER, ids.size() * sizeof(uint16_t), ids.data(), GL_STATIC_DRAW);
-    size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t) + markers.size() * sizeof(MarkerInstance);
+    size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t);
 
     const std::vector<float> borders = ProjectSegments(projection_, mesh_.borderSegments);
     glBindBuffer(GL_ARRAY_BUFFER, borderSegments_);

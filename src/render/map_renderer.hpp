@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,16 @@ struct UploadStats {
     size_t colourUploads = 0;     // number of colour-table uploads
 };
 
+// A marker candidate: a country's projected label point, the size of its biggest polygon
+// (projected units), and its colour-table index. Shown only while extent x zoom is under the
+// style's markerMinExtentPx.
+struct MapMarker {
+    float x = 0, y = 0;     // projected units
+    float extent = 0;       // projected units
+    uint16_t country = 0;   // index into the colour table (CountrySet order)
+    uint16_t padding = 0;
+};
+
 class MapRenderer {
 public:
     MapRenderer() = default;
@@ -41,6 +52,8 @@ public:
     void SetMesh(MapMesh mesh, size_t countryCount);
     // Re-projects the mesh and the globe outline and re-uploads positions (no-op if unchanged).
     void SetProjection(ProjectionKind projection);
+    // Uploads the marker candidates (for the current projection; see MapMarker).
+    void SetMarkers(const std::vector<MapMarker>& markers);
     ProjectionKind Projection() const { return projection_; }
 
     // Sets one colour per country (index = CountrySet order) at once; missing entries use the

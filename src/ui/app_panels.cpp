@@ -7,7 +7,10 @@
 
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
+#include "core/filter/view_table.hpp"
+#include "ui/country_profile_window.hpp"
 #include "ui/map_overlay.hpp"
+#include "ui/view_panel.hpp"
 #include "ui/timeline_export.hpp"
 
 namespace engagemap {
@@ -52,6 +55,11 @@ void DrawMenuBar(AppState& app) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Export PNG (3840x2160)")) ExportCurrentView(app);
+        if (ImGui::MenuItem("Export table (CSV)", nullptr, false, app.dataset != nullptr)) {
+            std::string error;
+            const std::string path = "engagemap-view.csv";
+            app.status = ExportViewCsv(app, path, &error) ? "Wrote " + path : "CSV export failed: " + error;
+        }
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
             LoadDatasetFile(app, app.options.datasetPath);
         ImGui::Separator();
@@ -103,7 +111,7 @@ void DrawInstrumentList(AppState& app) {
         if (!ImGui::CollapsingHeader(g.title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
         for (size_t i = 0; i < app.dataset->instruments.size(); ++i) {
             const Instrument& inst = app.dataset->instruments[i];
-            if (inst.kind != g.kind) continue;
+            if (inst.kind != g.kind || !app.request.instruments.Accepts(inst)) continue;
             const bool selected = app.timeline.InstrumentIndex() == static_cast<int>(i);
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable(inst.shortName.empty() ? inst.name.c_str() : inst.shortName.c_str(), selected)) {
@@ -129,11 +137,7 @@ void DrawStatusBar(AppState& app) {
         const auto& c = app.document->countries.countries[static_cast<size_t>(hovered)];
         std::string line = c.name + " (" + c.key + ")";
         if (!c.region.empty()) line.append(" - ").append(c.region);
-        if (const Instrument* inst = app.timeline.SelectedInstrument()) {
-            const auto statuses = app.timeline.Statuses();
-            if (static_cast<size_t>(hovered) < statuses.size())
-                line.append(" - ").append(inst->id).append(": ").append(DescribeStatus(statuses[static_cast<size_t>(hovered)]));
-        }
+        line.append("  (click for its profile)");
         ImGui::TextUnformatted(line.c_str());
     } else {
         ImGui::TextUnformatted(app.status.c_str());
@@ -157,12 +161,36 @@ void DrawDatasetErrors(AppState& app) {
 void DrawMapWithOverlay(AppState& app, float width, float height, float framebufferScale) {
     const float scale = ImGui::GetFontSize() / 17.0f;  // the scale the fonts were built for
     app.map.Draw("map", width, height, framebufferScale, scale);
-    if (!app.timeline.SelectedInstrument()) return;
     const ImVec2 mapMin = ImGui::GetItemRectMin(), mapMax = ImGui::GetItemRectMax();
-    OverlayContent content = OverlayForTimeline(app.timeline, CaptionDays(app));
-    content.theme = app.theme;
-    if (app.presentation && app.dataset) content.sourceLine = SourceLineFor(*app.dataset, *app.timeline.SelectedInstrument());
-    DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.fonts, scale);
+    if (app.map.ClickedCountry() >= 0) app.profileCountry = app.map.ClickedCountry();
+    // A country found by search is ringed for a few seconds.
+    if (app.highlightCountry >= 0 && ImGui::GetTime() < app.highlightUntil && app.document) {
+        const LonLat label = app.document->countries.countries[static_cast<size_t>(app.highlightCountry)].label;
+        const Vec2 s = app.map.View().ProjectedToScreen(Project(app.map.Projection(), label));
+        const ImVec2 at(mapMin.x + static_cast<float>(s.x / framebufferScale), mapMin.y + static_cast<float>(s.y / framebufferScale));
+        ImGui::GetWindowDrawList()->AddCircle(at, 14 * scale, IM_COL32(220, 40, 40, 255), 0, 3 * scale);
+    }
+    const bool hasView = app.dataset && !app.view.colours.empty();
+    if (hasView) {
+        OverlayContent content = OverlayForView(app.timeline, *app.dataset, app.request, app.view, CaptionDays(app));
+        content.theme = app.theme;
+        if (app.presentation && app.timeline.SelectedInstrument())
+            content.sourceLine = SourceLineFor(*app.dataset, *app.timeline.SelectedInstrument());
+        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.fonts, scale);
+    }
+    // Hover: country, status and date in the current view, with the source's short name.
+    const int hovered = app.map.HoveredCountry();
+    if (hovered >= 0 && app.document) {
+        ImGui::BeginTooltip();
+        if (hasView) {
+            for (const std::string& line :
+                 DescribeCountryInView(*app.dataset, app.document->countries, app.request, app.view, hovered))
+                ImGui::TextUnformatted(line.c_str());
+        } else {
+            ImGui::TextUnformatted(app.document->countries.countries[static_cast<size_t>(hovered)].name.c_str());
+        }
+        ImGui::EndTooltip();
+    }
 }
 
 void DrawExplorer(AppState& app, float framebufferScale) {
@@ -181,7 +209,9 @@ void DrawExplorer(AppState& app, float framebufferScale) {
         hasTimeline ? ImGui::GetFrameHeightWithSpacing() + 60.0f * scale + chartHeight + 12 * scale : 0;
     const float mapHeight = ImGui::GetContentRegionAvail().y - statusHeight - timelineHeight;
 
-    ImGui::BeginChild("instruments", ImVec2(260 * scale, mapHeight), true);
+    ImGui::BeginChild("instruments", ImVec2(300 * scale, mapHeight), true);
+    if (DrawViewPanel(app)) app.coloursDirty = true;
+    ImGui::Separator();
     DrawInstrumentList(app);
     ImGui::EndChild();
     ImGui::SameLine();
@@ -195,6 +225,7 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     DrawStatusBar(app);
     ImGui::End();
     DrawDatasetErrors(app);
+    DrawCountryProfileWindow(app);
 }
 
 void DrawPresentation(AppState& app, float framebufferScale) {

@@ -1,10 +1,15 @@
 #include "ui/app_state.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 
+#include <cpl_vsi.h>
+
 #include "core/data/dataset_loader.hpp"
+#include "core/filter/view_table.hpp"
+#include "core/style/map_style.hpp"
 
 namespace engagemap {
 
@@ -16,13 +21,58 @@ float TextScale(const AppState& app, float framebufferHeight) {
 
 void RecolourMap(AppState& app, bool fade) {
     if (!app.document) return;
-    if (app.timeline.SelectedInstrument())
-        app.document->colours = app.timeline.Colours(app.map.Style().land);
-    else
-        app.document->colours.clear();
+    app.request.instrument = app.timeline.InstrumentIndex();
+    app.request.date = app.timeline.Controller().Date();
+    if (app.dataset && (app.request.instrument >= 0 || app.request.kind == ViewKind::Breadth)) {
+        ViewStyle style;
+        style.noneColour = app.map.Style().land;
+        app.view = BuildView(*app.dataset, app.document->countries, app.request, style);
+        app.document->colours = app.view.colours;
+        // The chart counts what the filter includes.
+        std::optional<std::set<std::string>> keys;
+        if (!app.request.region.Empty()) {
+            keys.emplace();
+            for (size_t i = 0; i < app.view.region.included.size(); ++i)
+                if (app.view.region.included[i]) keys->insert(app.document->countries.countries[i].key);
+        }
+        app.timeline.SetCountryFilter(std::move(keys));
+    } else {
+        app.view = ViewResult{};
+        app.document->colours = RegionColours(app.document->countries, app.map.Style());  // base map
+    }
     if (fade) app.map.FadeToColours(0.25);
     else app.map.ColoursChanged();
     app.coloursDirty = false;
+}
+
+int FindCountry(const CountrySet& countries, const std::string& text) {
+    auto lower = [](std::string v) {
+        for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return v;
+    };
+    const std::string needle = lower(text);
+    if (needle.empty()) return -1;
+    for (size_t i = 0; i < countries.countries.size(); ++i)
+        if (lower(countries.countries[i].key) == needle) return static_cast<int>(i);
+    for (size_t i = 0; i < countries.countries.size(); ++i)
+        if (lower(countries.countries[i].name).find(needle) != std::string::npos) return static_cast<int>(i);
+    return -1;
+}
+
+bool ExportViewCsv(const AppState& app, const std::string& path, std::string* error) {
+    if (!app.dataset || !app.document) {
+        if (error) *error = "no dataset loaded";
+        return false;
+    }
+    const std::string csv = ViewTableCsv(*app.dataset, app.document->countries, app.request, app.view);
+    VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
+    if (!f || VSIFWriteL(csv.data(), 1, csv.size(), f) != csv.size()) {
+        if (f) VSIFCloseL(f);
+        if (error) *error = path + ": cannot write";
+        return false;
+    }
+    VSIFCloseL(f);
+    return true;
 }
 
 void LoadDatasetFile(AppState& app, const std::string& path) {

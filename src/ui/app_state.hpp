@@ -9,6 +9,7 @@
 
 #include "core/app/map_document.hpp"
 #include "core/data/dataset.hpp"
+#include "core/filter/engagement_views.hpp"
 #include "core/io/file_watcher.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "ui/app_window.hpp"
@@ -28,7 +29,16 @@ struct AppState {
     bool showDatasetErrors = false;
     FileWatcher datasetWatcher;            // hot reload when the dataset file changes on disk
 
+    // What the map shows: the timeline gives the instrument (A) and the date; the rest of the
+    // request (view kind, B, filters) is edited by the view panel. `view` is rebuilt whenever
+    // the date, the request or the data change.
     InstrumentTimeline timeline;
+    ViewRequest request;
+    ViewResult view;
+    int profileCountry = -1;     // country whose profile window is open, -1 = none
+    std::string search;          // the search box's text
+    int highlightCountry = -1;   // found by search: ringed on the map until highlightUntil
+    double highlightUntil = 0;   // seconds (ImGui::GetTime())
     TimelinePanel timelinePanel;
     CumulativeChart chart;
     MapWidget map;
@@ -52,9 +62,15 @@ struct AppState {
 // and the screen matches the export of the same size).
 float TextScale(const AppState& app, float framebufferHeight);
 
-// Recomputes country colours for the selected instrument at the current date; fades them
-// in when `fade`, else shows them at once.
+// Rebuilds the view (request date and instrument from the timeline) and the country colours;
+// fades them in when `fade`, else shows them at once.
 void RecolourMap(AppState& app, bool fade);
+
+// First country whose name contains `text` (case-insensitive) or whose key equals it; -1.
+int FindCountry(const CountrySet& countries, const std::string& text);
+
+// Writes the table behind the current view as CSV to `path`; false + message on failure.
+bool ExportViewCsv(const AppState& app, const std::string& path, std::string* error);
 
 // Loads and validates a dataset; on errors keeps the current one and opens the problems panel.
 void LoadDatasetFile(AppState& app, const std::string& path);

@@ -144,6 +144,12 @@ int RunAppWindow(const AppWindowOptions& options) {
             if (!app.timeline.SelectInstrument(id) && !options.instrumentId.empty())
                 std::fprintf(stderr, "engagemap: unknown instrument '%s'\n", id.c_str());
             if (auto date = ParseCivilDate(options.date)) app.timeline.Controller().SetDate(*date);
+            ViewSpec spec = options.view;
+            spec.instrumentA = app.timeline.SelectedInstrument() ? app.timeline.SelectedInstrument()->id : "";
+            std::string error;
+            if (!ResolveViewSpec(spec, *app.dataset, app.document->countries, app.timeline.Controller().Date(),
+                                 &app.request, &error))
+                std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         }
     }
 

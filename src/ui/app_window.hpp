@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/data/civil_date.hpp"
+#include "core/filter/view_spec.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/projection.hpp"
 #include "ui/theme.hpp"
@@ -22,6 +23,7 @@ struct AppWindowOptions {
     std::string datasetPath;          // engagement dataset (JSON); empty = base map only
     std::string instrumentId;         // initially selected instrument; empty = "budapest" if present
     std::string date;                 // initial date YYYY-MM-DD; empty = the instrument's latest date
+    ViewSpec view;                    // initial view kind, instrument B, regions, pillars, kinds
     ProjectionKind projection = ProjectionKind::EqualEarth;
     int width = 1600, height = 900;   // initial window size in screen coordinates
     bool fullscreen = false;          // borderless, at the monitor's native resolution

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace engagemap {
@@ -19,6 +20,23 @@ void MapWidget::ColoursChanged() {
 
 void MapWidget::FadeToColours(double fadeSeconds) {
     if (document_) canvas_.FadeColours(*document_, now_, fadeSeconds);
+}
+
+void MapWidget::FlyTo(int country) {
+    if (!document_ || country < 0 || country >= static_cast<int>(document_->countries.countries.size())) return;
+    ProjectedBox box = canvas_.Hits().Projected().CountryBox(country);
+    if (box.minX > box.maxX) return;
+    // At least a few degrees across, so a microstate is shown with its surroundings.
+    const double minSize = 0.15;
+    const double cx = (box.minX + box.maxX) / 2, cy = (box.minY + box.maxY) / 2;
+    const double halfW = std::max(minSize, box.maxX - box.minX) * 0.75, halfH = std::max(minSize, box.maxY - box.minY) * 0.75;
+    FitBox(ProjectedBox{cx - halfW, cy - halfH, cx + halfW, cy + halfH});
+}
+
+void MapWidget::FitBox(const ProjectedBox& box) {
+    fitPending_ = false;
+    view_.FitWorld(projection_, 8.0 * pixelScale_);  // keeps the zoom limits right
+    view_.FitBox(box, 8.0 * pixelScale_);
 }
 
 void MapWidget::SetProjection(ProjectionKind projection) {
@@ -52,6 +70,7 @@ void MapWidget::Draw(const char* id, float widthPx, float heightPx, float frameb
         fitPending_ = false;
     }
 
+    pixelScale_ = contentScale;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     if (document_ && canvas_.Render(view_, style_, contentScale, now_)) {
         // The texture's first row is the bottom one (GL convention): flip v.
@@ -70,6 +89,7 @@ void MapWidget::HandleInput(float framebufferScale) {
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 itemMin = ImGui::GetItemRectMin();
     hovered_ = -1;
+    clicked_ = -1;
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
         view_.Pan(io.MouseDelta.x * framebufferScale, io.MouseDelta.y * framebufferScale);
     }
@@ -94,18 +114,14 @@ void MapWidget::HandleInput(float framebufferScale) {
         }
     }
     if (!document_) return;
-    // Nearest label point within 24 logical pixels: good enough until polygon hit-testing.
-    double best = 24.0 * framebufferScale;
-    best *= best;
-    const auto& countries = document_->countries.countries;
-    for (size_t i = 0; i < countries.size(); ++i) {
-        const Vec2 s = view_.ProjectedToScreen(Project(projection_, countries[i].label));
-        const double d = (s.x - mouse.x) * (s.x - mouse.x) + (s.y - mouse.y) * (s.y - mouse.y);
-        if (d < best) {
-            best = d;
-            hovered_ = static_cast<int>(i);
-        }
-    }
+    // Marker sizes scale like the renderer's (style sizes x pixel scale).
+    HitOptions options;
+    options.smallExtentPx = style_.markerMinExtentPx * pixelScale_;
+    options.markerRadiusPx = (style_.markerRadiusPx + 2.5) * pixelScale_;
+    options.labelRadiusPx = 10.0 * pixelScale_;
+    hovered_ = canvas_.Hits().CountryAt(view_, mouse, options);
+    const float threshold = io.MouseDragThreshold;
+    if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[0] < threshold * threshold) clicked_ = hovered_;
 }
 
 }  // namespace engagemap

@@ -3,7 +3,8 @@
 // shows it with ImGui::Image and handles pan/zoom input while hovered. No globals.
 //
 // Input: drag with the left mouse button to pan, mouse wheel to zoom at the pointer,
-// + / - to zoom, W/A/S/D to pan, 0 or F to fit the world.
+// + / - to zoom, W/A/S/D to pan, 0 or F to fit the world. Hover and click report the country
+// under the pointer (small countries through their markers).
 #pragma once
 
 #include <string>
@@ -40,8 +41,15 @@ public:
     // `framebufferScale` is ImGui's DisplayFramebufferScale (physical pixels per logical).
     void Draw(const char* id, float widthPx, float heightPx, float framebufferScale, float contentScale);
 
-    // Index of the country whose label point is nearest the pointer within `radiusPx`, or -1.
+    // The country under the pointer (polygons, markers of small countries, or the nearest
+    // label within a few pixels), or -1; and the one clicked this frame (a click, not a drag).
     int HoveredCountry() const { return hovered_; }
+    int ClickedCountry() const { return clicked_; }
+
+    // Moves the view to show `country` (fits its polygons with a margin), e.g. after a search.
+    void FlyTo(int country);
+    // Fits the view to a projected box (e.g. the region filter's area).
+    void FitBox(const ProjectedBox& box);
 
 private:
     void HandleInput(float framebufferScale);
@@ -53,6 +61,8 @@ private:
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool fitPending_ = true;
     int hovered_ = -1;
+    int clicked_ = -1;
+    float pixelScale_ = 1.0f;
     double now_ = 0;
 };
 

@@ -203,3 +203,27 @@ TEST(InstrumentTimeline, ReloadKeepsTheSelectionByIdAndTheDate) {
 
 }  // namespace
 }  // namespace engagemap
+
+namespace engagemap {
+namespace {
+
+TEST(InstrumentTimeline, CumulativeCountsFollowTheCountryFilter) {
+    Fixture f;
+    InstrumentTimeline t;
+    t.SetData(&f.dataset, &f.countries);
+    t.SelectInstrument("budapest");
+    auto totalAtEnd = [&] {
+        const auto& s = t.Cumulative().back();
+        int n = 0;
+        for (size_t i = 0; i < s.certain.size(); ++i) n += s.certain[i] + s.uncertain[i];
+        return n;
+    };
+    EXPECT_EQ(totalAtEnd(), 3);  // ALB, AND, FRA
+    t.SetCountryFilter(std::set<std::string>{"ALB", "DEU"});
+    EXPECT_EQ(totalAtEnd(), 1);
+    t.SetCountryFilter(std::nullopt);
+    EXPECT_EQ(totalAtEnd(), 3);
+}
+
+}  // namespace
+}  // namespace engagemap

@@ -32,7 +32,6 @@ MapMesh BuildMapMesh(const CountrySet& countries, double maxEdgeDeg) {
     TriangleMesh tri;
     for (size_t ci = 0; ci < countries.countries.size(); ++ci) {
         const CountryGeometry& country = countries.countries[ci];
-        mesh.labels.push_back(country.label);
         for (const Polygon& source : country.polygons) {
             Polygon polygon;
             for (const Ring& r : source.rings) polygon.rings.push_back(Densify(r, maxEdgeDeg));

@@ -19,9 +19,6 @@ struct MapMesh {
     // Borders: segments (a, b) in degrees; edges on the map frame (cuts at ±180°, the pole line)
     // are left out so that no spurious edge is drawn.
     std::vector<LonLat> borderSegments;    // 2 entries per segment
-    // Per country (CountrySet order): its label point, where a marker goes when the country is
-    // too small to see at the current zoom.
-    std::vector<LonLat> labels;            // degrees
     // Polygons the tessellator refused (name + message); those countries are not filled.
     std::vector<std::string> warnings;
 

@@ -62,6 +62,7 @@ void InstrumentTimeline::SelectInstrument(int index) {
 void InstrumentTimeline::Rebuild() {
     ticks_.clear();
     cumulative_.clear();
+    sampleDays_.clear();
     const Instrument* inst = SelectedInstrument();
     if (!inst) return;
 
@@ -116,12 +117,28 @@ void InstrumentTimeline::Rebuild() {
     // (and at the range ends) gives the exact step function.
     sampleDays.insert(*first);
     sampleDays.insert(*last);
+    sampleDays_.clear();
+    for (std::int64_t day : sampleDays)
+        if (day >= *first && day <= *last) sampleDays_.push_back(day);
+    RebuildCumulative();
+}
+
+void InstrumentTimeline::SetCountryFilter(std::optional<std::set<std::string>> keys) {
+    if (keys == countryFilter_) return;
+    countryFilter_ = std::move(keys);
+    RebuildCumulative();
+}
+
+void InstrumentTimeline::RebuildCumulative() {
+    cumulative_.clear();
+    const Instrument* inst = SelectedInstrument();
+    if (!inst) return;
     const std::vector<MembershipStatus> statuses = StatusesForKind(inst->kind);
-    for (std::int64_t day : sampleDays) {
-        if (day < *first || day > *last) continue;
+    for (std::int64_t day : sampleDays_) {
         CumulativeSample s{day, std::vector<int>(statuses.size()), std::vector<int>(statuses.size())};
         const CivilDate date = CivilFromDays(day);
         for (const Participation& p : inst->participants) {
+            if (countryFilter_ && !countryFilter_->count(p.country)) continue;
             const StatusAtResult r = StatusAt(*inst, p, date);
             auto it = std::find(statuses.begin(), statuses.end(), r.status);
             if (it == statuses.end()) continue;

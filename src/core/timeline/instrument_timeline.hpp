@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,10 @@ public:
     std::vector<Rgba8> Colours(Rgba8 noneColour) const;
     StatusLegend Legend() const;
 
+    // Restricts the cumulative counts to these country keys (the region filter), or lifts the
+    // restriction (nullopt). Recounts only when the set changes.
+    void SetCountryFilter(std::optional<std::set<std::string>> keys);
+
     // Ticks of the selected instrument's events, sorted by day.
     const std::vector<EventTick>& Ticks() const { return ticks_; }
     // Counts by status at each event day (and the range ends), for the chart.
@@ -77,6 +82,9 @@ private:
     TimelineController controller_;
     std::vector<EventTick> ticks_;
     std::vector<CumulativeSample> cumulative_;
+    std::optional<std::set<std::string>> countryFilter_;
+    void RebuildCumulative();
+    std::vector<std::int64_t> sampleDays_;
 };
 
 }  // namespace engagemap

@@ -1,0 +1,36 @@
+// Country profile: every instrument a country is engaged in, one row per dated event, with the
+// date as the sources give it (precision and bounds), and the sources' short names. The UI
+// shows it as a sortable table and a small per-country timeline.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.hpp"
+
+namespace engagemap {
+
+struct ProfileRow {
+    int instrument = -1;          // dataset index
+    std::string instrumentName;   // short name
+    InstrumentKind kind = InstrumentKind::Treaty;
+    EventType event = EventType::Joined;
+    std::string role;             // "founding member", ...; may be empty
+    FuzzyDate date;
+    std::string dateText;         // FuzzyDate::Describe(): "2004-07-01", "by 2011-06-01", "unknown"
+    std::string precision;        // "day", "month", "year", "bounded", "bounded (derived)", "unknown"
+    std::string sources;          // short names, "; "-separated
+    std::string note;             // event note and participation notes
+};
+
+// Rows for the country with ISO key `countryKey`, in dataset order then event order.
+std::vector<ProfileRow> BuildCountryProfile(const Dataset& dataset, const std::string& countryKey);
+
+// Columns the table can sort by.
+enum class ProfileColumn { Instrument, Kind, Event, Date, Precision, Source };
+
+// Stable sort. Dates sort by earliest possible day (an upper bound alone: by the bound),
+// unknown dates last in both directions.
+void SortProfileRows(std::vector<ProfileRow>& rows, ProfileColumn column, bool ascending);
+
+}  // namespace engagemap
