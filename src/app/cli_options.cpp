@@ -54,6 +54,13 @@ void PrintUsage(std::FILE* out) {
         "  --pillar P[,P...]     pillar ids: only instruments of these pillars (breadth)\n"
         "  --kind K[,K...]       treaty, forum, program: only instruments of these kinds (breadth)\n"
         "  --no-overlay          export without title, date and legend\n"
+        "  --from D --to D       export the animation between two dates: FILE.mp4 (ffmpeg) or PNG\n"
+        "                        frames (FILE.png -> FILE_00000.png, or a pattern frames/%05d.png)\n"
+        "  --fps N               frames per second of the animation (default 30)\n"
+        "  --duration S          length of the animation in seconds (default: 365 days per second)\n"
+        "  --days-per-second N   playback speed of the animation when --duration is not given\n"
+        "  --story FILE.json     open a storyboard in presentation mode on slide 1\n"
+        "  --slide N             start the storyboard on slide N\n"
         "  --export FILE.png     write a PNG and exit (EGL surfaceless; no X server)\n"
         "  --size WxH            export size in pixels (default 1920x1080), or window size\n"
         "  --focus W,S,E,N       export only this lon/lat box (degrees), e.g. 160,-30,180,-5\n"
@@ -148,6 +155,24 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
             if (!value(v) || v.empty()) return fail("--kind needs treaty, forum or program (comma-separated)");
             if (!out.view.kinds.empty()) out.view.kinds.push_back(',');
             out.view.kinds.append(v);
+        } else if (a == "--from" || a == "--to") {
+            std::string& dst = a == "--from" ? out.from : out.to;
+            if (!value(dst) || !ParseCivilDate(dst)) return fail(a + " must be a real calendar day as YYYY-MM-DD");
+        } else if (a == "--fps" || a == "--duration" || a == "--days-per-second") {
+            if (!value(v)) return fail(a + " needs a number");
+            char* end = nullptr;
+            const double x = std::strtod(v.c_str(), &end);
+            if (*end || !(x > 0)) return fail(a + " must be a positive number");
+            if (a == "--fps") out.fps = x;
+            else if (a == "--duration") out.durationSeconds = x;
+            else out.daysPerSecond = x;
+        } else if (a == "--story") {
+            if (!value(out.storyPath) || out.storyPath.empty()) return fail("--story needs a storyboard file");
+            out.presentation = true;
+        } else if (a == "--slide") {
+            if (!value(v)) return fail("--slide needs a slide number");
+            out.slide = std::atoi(v.c_str());
+            if (out.slide < 1) return fail("--slide must be 1 or more");
         } else if (a == "--no-overlay") {
             out.overlay = false;
         } else if (a == "--export") {
@@ -182,7 +207,9 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
         if (out.geodata.layer.empty()) out.geodata.layer = "countries_50m";
     }
     if (out.datasetPath.empty()) out.datasetPath = FindBundledFile("datasets/engagemap.json");
-    if (!out.exportPath.empty() && !out.date.empty() && out.instrumentId.empty() && out.view.kind == ViewKind::InstrumentStatus)
+    if (out.from.empty() != out.to.empty()) return fail("give both --from and --to");
+    if (!out.exportPath.empty() && (!out.date.empty() || !out.from.empty()) && out.instrumentId.empty() &&
+        out.view.kind == ViewKind::InstrumentStatus)
         return fail("--date needs --instrument (or --view breadth) for an export");
     return true;
 }

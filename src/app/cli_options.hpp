@@ -28,6 +28,12 @@ struct CliOptions {
     ViewSpec view;                   // --view, --compare, --region, --pillar, --kind
     std::string date;                // --date YYYY-MM-DD (validated)
     bool overlay = true;             // --no-overlay: export the map only
+    std::string from, to;            // --from/--to YYYY-MM-DD: export the animation (MP4 or PNGs)
+    double fps = 30.0;               // --fps N
+    double durationSeconds = 0;      // --duration S (0: --days-per-second decides)
+    double daysPerSecond = 365.0;    // --days-per-second N
+    std::string storyPath;           // --story FILE.json: present this storyboard
+    int slide = 1;                   // --slide N: start on slide N (1-based)
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
     bool help = false, version = false;

@@ -10,6 +10,8 @@
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
 #include "ui/map_overlay.hpp"
+#include "ui/story_panel.hpp"
+#include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
 #include "ui/timeline_export.hpp"
 
@@ -60,6 +62,8 @@ void DrawMenuBar(AppState& app) {
             const std::string path = "engagemap-view.csv";
             app.status = ExportViewCsv(app, path, &error) ? "Wrote " + path : "CSV export failed: " + error;
         }
+        if (ImGui::MenuItem("Export video (MP4 / PNG frames)...", nullptr, false, app.timeline.SelectedInstrument() != nullptr))
+            app.showVideoDialog = true;
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
             LoadDatasetFile(app, app.options.datasetPath);
         ImGui::Separator();
@@ -68,6 +72,7 @@ void DrawMenuBar(AppState& app) {
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Presentation mode", "F5", app.presentation)) app.presentation = !app.presentation;
+        if (ImGui::MenuItem("Storyboard", nullptr, app.showStoryPanel)) app.showStoryPanel = !app.showStoryPanel;
         if (ImGui::MenuItem("Full screen", "F11")) app.toggleFullscreen = true;
         if (ImGui::MenuItem("Dark theme", nullptr, app.theme == Theme::Dark))
             SetTheme(app, app.theme == Theme::Dark ? Theme::Light : Theme::Dark);
@@ -174,13 +179,20 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     if (hasView) {
         OverlayContent content = OverlayForView(app.timeline, *app.dataset, app.request, app.view, CaptionDays(app));
         content.theme = app.theme;
+        // A storyboard slide's own title and caption replace the generated ones.
+        if (app.slideActive && app.presentation && app.deck.Current() < app.story.slides.size()) {
+            const Slide& slide = app.story.slides[app.deck.Current()];
+            if (!slide.title.empty()) content.title = slide.title;
+            if (!slide.caption.empty()) content.caption = slide.caption;
+        }
         if (app.presentation && app.timeline.SelectedInstrument())
             content.sourceLine = SourceLineFor(*app.dataset, *app.timeline.SelectedInstrument());
         DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.fonts, scale);
     }
     // Hover: country, status and date in the current view, with the source's short name.
+    // (Not in presentation mode: a pointer left on the map must not cover a projected slide.)
     const int hovered = app.map.HoveredCountry();
-    if (hovered >= 0 && app.document) {
+    if (hovered >= 0 && app.document && !app.presentation) {
         ImGui::BeginTooltip();
         if (hasView) {
             for (const std::string& line :
@@ -226,6 +238,8 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     ImGui::End();
     DrawDatasetErrors(app);
     DrawCountryProfileWindow(app);
+    DrawStoryPanel(app);
+    DrawVideoDialog(app);
 }
 
 void DrawPresentation(AppState& app, float framebufferScale) {

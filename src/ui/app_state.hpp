@@ -11,6 +11,9 @@
 #include "core/data/dataset.hpp"
 #include "core/filter/engagement_views.hpp"
 #include "core/io/file_watcher.hpp"
+#include "core/story/slide_deck.hpp"
+#include "core/story/storyboard.hpp"
+#include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "ui/app_window.hpp"
 #include "ui/cumulative_chart.hpp"
@@ -18,6 +21,7 @@
 #include "ui/map_widget.hpp"
 #include "ui/theme.hpp"
 #include "ui/timeline_panel.hpp"
+#include "ui/video_export.hpp"
 
 namespace engagemap {
 
@@ -51,6 +55,20 @@ struct AppState {
     bool presentation = false;   // F5: map, title, date, legend, caption, source line only
     bool toggleFullscreen = false;  // F11 / menu: handled by the window shell
 
+    // Storyboard: slides, the one showing, and its transition (camera move, date range play).
+    Storyboard story;
+    std::string storyPath;       // where the storyboard is saved
+    SlideDeck deck;
+    bool showStoryPanel = false;
+    bool slideActive = false;    // a slide is being shown (camera/date driven by it)
+    double slideStart = 0;       // ImGui::GetTime() when the slide opened
+    CameraTransition camera;     // from the previous view to the slide's camera
+    int cameraFramesLeft = 0;    // keep applying the final camera a few frames (viewport settles)
+
+    // Video export started from the File menu, a frame per UI frame, with progress and cancel.
+    std::unique_ptr<VideoExportJob> videoJob;
+    bool showVideoDialog = false;
+
     std::string status;          // last message for the status bar
     std::string exportPath = "engagemap-export.png";
     bool requestQuit = false;
@@ -64,7 +82,7 @@ float TextScale(const AppState& app, float framebufferHeight);
 
 // Rebuilds the view (request date and instrument from the timeline) and the country colours;
 // fades them in when `fade`, else shows them at once.
-void RecolourMap(AppState& app, bool fade);
+void RecolourMap(AppState& app, bool fade, double fadeSeconds = 0.25);
 
 // First country whose name contains `text` (case-insensitive) or whose key equals it; -1.
 int FindCountry(const CountrySet& countries, const std::string& text);
@@ -77,6 +95,16 @@ void LoadDatasetFile(AppState& app, const std::string& path);
 
 // Switches the geodata layer (e.g. countries_10m); keeps the current one on errors.
 void SwitchLayer(AppState& app, const std::string& layer);
+
+// Loads a storyboard (errors go to the problems panel and the status line). True on success.
+bool LoadStoryFile(AppState& app, const std::string& path);
+// Shows slide `index` from `nowSeconds`: its view, filters, projection, date; the camera moves
+// there over kDefaultTransitionSeconds and the colours fade.
+void ApplySlide(AppState& app, std::size_t index, double nowSeconds);
+// Per frame while a slide is showing: the camera transition and the slide's date range.
+void AnimateSlide(AppState& app, double nowSeconds);
+// A slide of what the map shows now (view, filters, projection, camera, date).
+Slide SlideFromCurrentView(const AppState& app);
 
 // Sets the theme: base-map colours now, ImGui colours at the next font/style rebuild.
 void SetTheme(AppState& app, Theme theme);

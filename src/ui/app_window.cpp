@@ -20,6 +20,8 @@
 #include "core/io/png_image.hpp"
 #include "ui/app_panels.hpp"
 #include "ui/app_state.hpp"
+#include "ui/video_dialog.hpp"
+#include "ui/video_export.hpp"
 
 namespace engagemap {
 namespace {
@@ -78,7 +80,26 @@ void HandleGlobalKeys(AppState& app) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) app.requestQuit = true;
-    if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) app.presentation = !app.presentation;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) {
+        app.presentation = !app.presentation;
+        if (app.presentation && !app.story.slides.empty()) ApplySlide(app, app.deck.Current(), ImGui::GetTime());
+    }
+    // In presentation mode with a storyboard, what clickers send steps through the slides.
+    if (app.presentation && !app.story.slides.empty()) {
+        const bool shift = io.KeyShift;
+        const struct {
+            int key;
+            ClickerKey clicker;
+        } keys[] = {{GLFW_KEY_PAGE_DOWN, ClickerKey::PageDown}, {GLFW_KEY_PAGE_UP, ClickerKey::PageUp},
+                    {GLFW_KEY_RIGHT, ClickerKey::Right}, {GLFW_KEY_LEFT, ClickerKey::Left},
+                    {GLFW_KEY_SPACE, shift ? ClickerKey::ShiftSpace : ClickerKey::Space},
+                    {GLFW_KEY_HOME, ClickerKey::Home}, {GLFW_KEY_END, ClickerKey::End}};
+        for (const auto& k : keys)
+            if (ImGui::IsKeyPressed(k.key, false) && app.deck.HandleKey(k.clicker))
+                ApplySlide(app, app.deck.Current(), ImGui::GetTime());
+        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation = false;
+        return;
+    }
     if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && app.presentation) app.presentation = false;
     if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) app.toggleFullscreen = true;
     if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)))
@@ -203,6 +224,11 @@ int RunAppWindow(const AppWindowOptions& options) {
     app.map.SetProjection(options.projection);
     app.map.SetDocument(app.document.get());
     if (!options.datasetPath.empty()) app.datasetWatcher.Watch(options.datasetPath, glfwGetTime());
+    if (!options.datasetPath.empty()) app.storyPath = DefaultStoryboardPath(options.datasetPath);
+    if (!options.storyPath.empty() && LoadStoryFile(app, options.storyPath) && !app.story.slides.empty()) {
+        app.presentation = true;
+        ApplySlide(app, std::min<std::size_t>(static_cast<std::size_t>(std::max(0, options.startSlide)), app.story.slides.size() - 1), 0.0);
+    }
     if (app.status.empty())
         app.status = std::to_string(app.document->countries.countries.size()) + " countries from " +
                      app.options.geodata.path + " (" + app.options.geodata.layer + ")";
@@ -215,6 +241,7 @@ int RunAppWindow(const AppWindowOptions& options) {
         int fbWidth = 0, fbHeight = 0;
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
         RebuildFontsIfNeeded(app, TextScale(app, static_cast<float>(fbHeight)));
+        StepVideoExport(app);  // one frame of a running video export, outside NewFrame/Render
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -230,6 +257,7 @@ int RunAppWindow(const AppWindowOptions& options) {
             SetFullscreen(window, mode, !mode.fullscreen);
             app.toggleFullscreen = false;
         }
+        AnimateSlide(app, ImGui::GetTime());
         if (app.timeline.SelectedInstrument()) app.timeline.Controller().Advance(io.DeltaTime);
         if (app.coloursDirty || app.timeline.Controller().CurrentDay() != shownDay) {
             RecolourMap(app, !app.coloursDirty);

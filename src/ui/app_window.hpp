@@ -24,6 +24,8 @@ struct AppWindowOptions {
     std::string instrumentId;         // initially selected instrument; empty = "budapest" if present
     std::string date;                 // initial date YYYY-MM-DD; empty = the instrument's latest date
     ViewSpec view;                    // initial view kind, instrument B, regions, pillars, kinds
+    std::string storyPath;            // storyboard to present; empty = none
+    int startSlide = 0;               // 0-based slide to start on
     ProjectionKind projection = ProjectionKind::EqualEarth;
     int width = 1600, height = 900;   // initial window size in screen coordinates
     bool fullscreen = false;          // borderless, at the monitor's native resolution

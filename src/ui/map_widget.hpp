@@ -36,6 +36,7 @@ public:
 
     MapStyle& Style() { return style_; }
     MapView& View() { return view_; }
+    const MapView& View() const { return view_; }
 
     // Draws the widget filling `sizePx` (logical pixels; <= 0 means the rest of the window).
     // `framebufferScale` is ImGui's DisplayFramebufferScale (physical pixels per logical).
@@ -50,6 +51,11 @@ public:
     void FlyTo(int country);
     // Fits the view to a projected box (e.g. the region filter's area).
     void FitBox(const ProjectedBox& box);
+    // Replaces the view (a storyboard camera); its viewport should be the widget's.
+    void SetView(const MapView& view) {
+        view_ = view;
+        fitPending_ = false;
+    }
 
 private:
     void HandleInput(float framebufferScale);

@@ -1,0 +1,93 @@
+#include "ui/video_dialog.hpp"
+
+#include <imgui.h>
+
+#include <cstring>
+
+#include "ui/video_export.hpp"
+
+namespace engagemap {
+namespace {
+
+struct VideoDialogState {
+    char path[256] = "engagemap.mp4";
+    char from[16] = "";
+    char to[16] = "";
+    int size = 0;  // index into kSizes
+    float fps = 30.0f;
+    float seconds = 12.0f;
+};
+VideoDialogState& Dialog() {
+    static VideoDialogState state;  // UI-only form state, one per process
+    return state;
+}
+constexpr int kSizes[][2] = {{1920, 1080}, {3840, 2160}, {1280, 720}};
+
+}  // namespace
+
+void DrawVideoDialog(AppState& app) {
+    if (!app.showVideoDialog) return;
+    VideoDialogState& d = Dialog();
+    if (!d.from[0]) {
+        std::snprintf(d.from, sizeof d.from, "%s", ToString(app.timeline.Controller().Start()).c_str());
+        std::snprintf(d.to, sizeof d.to, "%s", ToString(app.timeline.Controller().End()).c_str());
+    }
+    if (!ImGui::Begin("Export video", &app.showVideoDialog, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::End();
+        return;
+    }
+    if (app.videoJob) {
+        const VideoExportProgress p = app.videoJob->Progress();
+        ImGui::Text("Frame %lld of %lld (%s)", static_cast<long long>(p.framesWritten), static_cast<long long>(p.frameCount),
+                    ToString(p.lastDate).c_str());
+        ImGui::ProgressBar(static_cast<float>(p.Fraction()), ImVec2(ImGui::GetFontSize() * 20, 0));
+        if (ImGui::Button("Cancel")) {
+            app.videoJob->Cancel();
+            app.videoJob.reset();
+            app.status = "Video export cancelled";
+        }
+        ImGui::End();
+        return;
+    }
+    ImGui::InputText("File (.mp4, or .png for frames)", d.path, sizeof d.path);
+    ImGui::InputText("From", d.from, sizeof d.from);
+    ImGui::InputText("To", d.to, sizeof d.to);
+    ImGui::Combo("Size", &d.size, "1920x1080\0" "3840x2160\0" "1280x720\0");
+    ImGui::SliderFloat("Frames per second", &d.fps, 10.0f, 60.0f, "%.0f");
+    ImGui::SliderFloat("Length (seconds)", &d.seconds, 2.0f, 120.0f, "%.0f");
+    const auto from = ParseCivilDate(d.from), to = ParseCivilDate(d.to);
+    if (!from || !to) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "Dates must be YYYY-MM-DD");
+    if (ImGui::Button("Start") && from && to && app.dataset) {
+        VideoExportOptions o;
+        o.frame.map.width = kSizes[d.size][0];
+        o.frame.map.height = kSizes[d.size][1];
+        o.frame.map.projection = app.map.Projection();
+        o.frame.map.style = app.map.Style();
+        o.frame.theme = app.theme;
+        if (const Instrument* inst = app.timeline.SelectedInstrument()) o.frame.instrumentId = inst->id;
+        Slide current = SlideFromCurrentView(app);
+        o.frame.view = SlideViewSpec(current);
+        o.frame.view.kind = app.request.kind;
+        o.camera = current.camera;
+        o.from = *from;
+        o.to = *to;
+        o.fps = d.fps;
+        o.durationSeconds = d.seconds;
+        auto job = std::make_unique<VideoExportJob>();
+        std::string error;
+        if (job->Start(*app.document, *app.dataset, o, d.path, &error)) app.videoJob = std::move(job);
+        else app.status = "Video export: " + error;
+    }
+    ImGui::End();
+}
+
+void StepVideoExport(AppState& app) {
+    if (!app.videoJob) return;
+    if (app.videoJob->Step()) return;
+    const VideoExportResult r = app.videoJob->Finish();
+    app.videoJob.reset();
+    app.status = r.ok ? "Wrote " + std::string(Dialog().path) + " (" + std::to_string(r.framesWritten) + " frames)"
+                      : "Video export failed: " + r.error;
+}
+
+}  // namespace engagemap
