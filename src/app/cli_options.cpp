@@ -51,6 +51,7 @@ void PrintUsage(std::FILE* out) {
         "  --compare ID          compare --instrument A with instrument B (implies --view compare)\n"
         "  --region R[,R...]     UN M49 region or subregion, or an instrument id for its members;\n"
         "                        countries outside are dimmed (repeatable)\n"
+        "  --zoom-to-region      export only the area of the --region filter\n"
         "  --pillar P[,P...]     pillar ids: only instruments of these pillars (breadth)\n"
         "  --kind K[,K...]       treaty, forum, program: only instruments of these kinds (breadth)\n"
         "  --no-overlay          export without title, date and legend\n"
@@ -169,6 +170,8 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
         } else if (a == "--story") {
             if (!value(out.storyPath) || out.storyPath.empty()) return fail("--story needs a storyboard file");
             out.presentation = true;
+        } else if (a == "--zoom-to-region") {
+            out.zoomToRegion = true;
         } else if (a == "--slide") {
             if (!value(v)) return fail("--slide needs a slide number");
             out.slide = std::atoi(v.c_str());

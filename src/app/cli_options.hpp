@@ -28,6 +28,7 @@ struct CliOptions {
     ViewSpec view;                   // --view, --compare, --region, --pillar, --kind
     std::string date;                // --date YYYY-MM-DD (validated)
     bool overlay = true;             // --no-overlay: export the map only
+    bool zoomToRegion = false;       // --zoom-to-region: export shows only the filtered area
     std::string from, to;            // --from/--to YYYY-MM-DD: export the animation (MP4 or PNGs)
     double fps = 30.0;               // --fps N
     double durationSeconds = 0;      // --duration S (0: --days-per-second decides)

@@ -13,6 +13,7 @@
 #include "app/dataset_commands.hpp"
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
+#include "core/filter/region_filter.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
 #include "ui/app_window.hpp"
@@ -116,6 +117,26 @@ int RunExport(const CliOptions& cli) {
         const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
         const CivilDate today = CivilFromDays(now.time_since_epoch().count());
         tex.date = std::min(today, LatestDatasetDate(dataset.dataset));
+    }
+    {
+        // The instrument's range clamps the date (the default 9999-12-31 becomes its latest day).
+        InstrumentTimeline timeline;
+        timeline.SetData(&dataset.dataset, &document->countries);
+        if (timeline.SelectInstrument(cli.instrumentId)) {
+            timeline.Controller().SetDate(tex.date);
+            tex.date = timeline.Controller().Date();
+        }
+    }
+    if (cli.zoomToRegion && !cli.view.regions.empty()) {
+        ViewSpec spec = cli.view;
+        spec.instrumentA = cli.instrumentId;
+        ViewRequest request;
+        if (!ResolveViewSpec(spec, dataset.dataset, document->countries, tex.date, &request, &error)) {
+            std::fprintf(stderr, "engagemap: %s\n", error.c_str());
+            return 1;
+        }
+        tex.map.focus = FilteredLonLatBox(document->countries,
+                                          Includes(request.region, document->countries, &dataset.dataset, request.date));
     }
     if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
