@@ -179,6 +179,7 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     if (hasView) {
         OverlayContent content = OverlayForView(app.timeline, *app.dataset, app.request, app.view, CaptionDays(app));
         content.theme = app.theme;
+        content.compact = !app.presentation;
         // A storyboard slide's own title and caption replace the generated ones.
         if (app.slideActive && app.presentation && app.deck.Current() < app.story.slides.size()) {
             const Slide& slide = app.story.slides[app.deck.Current()];

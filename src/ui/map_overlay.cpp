@@ -98,7 +98,10 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
     const float captionY = y + pad / 2;  // the milestone caption sits under the date
 
     // Legend, bottom left, on a translucent card.
-    const float body = fonts.legend->FontSize;
+    // The explorer uses the panel font and a narrower card; presentations and exports the
+    // larger legend font.
+    ImFont* legendFont = content.compact ? fonts.body : fonts.legend;
+    const float body = legendFont->FontSize;
     const float line = body * 1.35f;
     const float swatch = body * 0.9f;
     std::vector<std::string> rows;
@@ -109,17 +112,17 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
     }
     if (!rows.empty()) {
         float width = 0;
-        for (const auto& r : rows) width = std::max(width, fonts.legend->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
+        for (const auto& r : rows) width = std::max(width, legendFont->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
         width += swatch + pad / 2;
         // Notes wrap within the card, which is at most 38% of the map wide.
-        const float maxWidth = std::max(width, 0.38f * (x1 - x0) - 2 * pad);
+        const float maxWidth = std::max(width, (content.compact ? 0.28f : 0.38f) * (x1 - x0) - 2 * pad);
         float notesWidth = 0;
         for (const auto& n : content.legend.notes)
-            notesWidth = std::max(notesWidth, fonts.legend->CalcTextSizeA(body, 1e9f, 0, n.c_str()).x);
+            notesWidth = std::max(notesWidth, legendFont->CalcTextSizeA(body, 1e9f, 0, n.c_str()).x);
         width = std::max(width, std::min(notesWidth, maxWidth));
         float notesHeight = 0;
         for (const auto& n : content.legend.notes)
-            notesHeight += fonts.legend->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+            notesHeight += legendFont->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
         const float cardW = width + 2 * pad;
         const float cardH = line * rows.size() + notesHeight + 2 * pad / 1.5f;
         const ImVec2 cmin(x0 + pad, y1 - pad - cardH);
@@ -131,13 +134,13 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
             const ImVec2 s1(s0.x + swatch, s0.y + swatch);
             list->AddRectFilled(s0, s1, Col(Rgba8{e.colour.r, e.colour.g, e.colour.b, 255}));
             list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
-            list->AddText(fonts.legend, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.cardText, rows[i].c_str());
+            list->AddText(legendFont, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.cardText, rows[i].c_str());
             ly += line;
         }
         for (const auto& n : content.legend.notes) {
-            list->AddText(fonts.legend, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), theme.note, n.c_str(),
+            list->AddText(legendFont, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), theme.note, n.c_str(),
                           nullptr, width);
-            ly += fonts.legend->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+            ly += legendFont->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
         }
     }
 

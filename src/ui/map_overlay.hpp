@@ -24,6 +24,7 @@ struct OverlayContent {
     float captionAlpha = 1; // 0..1, for fading the caption in and out
     std::string sourceLine; // small line at the bottom right ("Sources: ..."), may be empty
     Theme theme = Theme::Light;
+    bool compact = false;   // explorer: smaller legend font and card (presentations and exports: false)
 };
 
 // The overlay for the timeline's current state: instrument name, date, legend, and the caption
