@@ -16,35 +16,11 @@ namespace {
 
 using json = nlohmann::json;
 
-enum class Anchor { Value, Key, Object };
-
-struct Issue {
-    std::string pointer;
-    std::string field;
-    std::string message;
-    Anchor anchor = Anchor::Value;
-    bool warning = false;
-};
-
-const char* TypeName(const json& j) {
-    switch (j.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "object";
-        case json::value_t::array: return "array";
-        case json::value_t::string: return "string";
-        case json::value_t::boolean: return "boolean";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "integer";
-        case json::value_t::number_float: return "number";
-        default: return "value";
-    }
-}
-
 class Validator {
 public:
     explicit Validator(const DatasetLoadOptions& o) : opt_(o) {}
 
-    std::vector<Issue> issues;
+    std::vector<JsonIssue> issues;
 
     Dataset Run(const json& root) {
         Dataset ds;
@@ -78,14 +54,14 @@ public:
 
 private:
     // ---- reporting -------------------------------------------------------------------------
-    void Error(std::string ptr, std::string field, std::string msg, Anchor a = Anchor::Value) {
-        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), a, false});
+    void Error(std::string ptr, std::string field, std::string msg, JsonAnchor a = JsonAnchor::Value) {
+        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), a, false});
     }
     void Warning(std::string ptr, std::string field, std::string msg) {
-        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), Anchor::Value, true});
+        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), JsonAnchor::Value, true});
     }
     void TypeError(const json& v, const std::string& ptr, const std::string& field, const char* expected) {
-        Error(ptr, field, std::string("wrong type: expected ") + expected + ", got " + TypeName(v));
+        Error(ptr, field, std::string("wrong type: expected ") + expected + ", got " + JsonTypeName(v));
     }
 
     // ---- generic readers -------------------------------------------------------------------
@@ -95,7 +71,7 @@ private:
                 std::string list;
                 for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
                 Error(JoinPointer(ptr, it.key()), it.key(), "unknown field '" + it.key() + "' (allowed: " + list + ")",
-                      Anchor::Key);
+                      JsonAnchor::Key);
             }
         }
     }
@@ -103,7 +79,7 @@ private:
         auto it = obj.find(key);
         if (it == obj.end()) {
             if (required)
-                Error(ptr, key, std::string("missing required field '") + key + "'", Anchor::Object);
+                Error(ptr, key, std::string("missing required field '") + key + "'", JsonAnchor::Object);
             return nullptr;
         }
         return &*it;
@@ -221,12 +197,12 @@ private:
         if (!ok) return false;
         const bool hasOn = v->contains("on"), hasBound = v->contains("not_before") || v->contains("known_by");
         if (hasOn && hasBound) {
-            Error(p, key, "a date has either 'on' or bounds ('not_before', 'known_by'), not both", Anchor::Value);
+            Error(p, key, "a date has either 'on' or bounds ('not_before', 'known_by'), not both", JsonAnchor::Value);
             return false;
         }
         if (!hasOn && !hasBound) {
             Error(p, key, "a date object needs 'on' or a bound ('not_before', 'known_by'); write \"unknown\" if nothing is known",
-                  Anchor::Value);
+                  JsonAnchor::Value);
             return false;
         }
         if (hasOn) {
@@ -473,30 +449,7 @@ DatasetLoadResult ParseDataset(std::string_view text, const std::string& fileNam
 
     Validator v(options);
     Dataset ds = v.Run(doc.value);
-    if (!v.issues.empty()) {
-        std::unordered_set<std::string> wanted;
-        for (auto& i : v.issues) wanted.insert(i.pointer);
-        auto spans = LocatePointers(text, wanted);
-        for (auto& i : v.issues) {
-            LoadError e{fileName, 0, 0, i.pointer.empty() ? "/" : i.pointer, i.field, i.message};
-            auto it = spans.find(i.pointer);
-            if (it != spans.end()) {
-                std::size_t off = i.anchor == Anchor::Key && it->second.keyOffset != std::string::npos
-                                      ? it->second.keyOffset
-                                      : it->second.valueOffset;
-                TextLocation loc = lines.Locate(off);
-                e.line = loc.line;
-                e.column = loc.column;
-            }
-            (i.warning ? result.warnings : result.errors).push_back(std::move(e));
-        }
-    }
-    // Report in file order.
-    auto byPos = [](const LoadError& a, const LoadError& b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    };
-    std::stable_sort(result.errors.begin(), result.errors.end(), byPos);
-    std::stable_sort(result.warnings.begin(), result.warnings.end(), byPos);
+    AppendLocatedIssues(text, fileName, v.issues, &result.errors, &result.warnings);
     if (result.errors.empty()) result.dataset = std::move(ds);
     return result;
 }

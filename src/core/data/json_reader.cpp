@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <tuple>
 #include <iterator>
 
 namespace engagemap {
@@ -287,6 +288,48 @@ TextLocation LineIndex::Locate(std::size_t offset) const {
     for (std::size_t i = starts_[lineIdx]; i < offset; ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
     return TextLocation{static_cast<int>(lineIdx) + 1, col};
+}
+
+const char* JsonTypeName(const nlohmann::json& value) {
+    using value_t = nlohmann::json::value_t;
+    switch (value.type()) {
+        case value_t::null: return "null";
+        case value_t::object: return "object";
+        case value_t::array: return "array";
+        case value_t::string: return "string";
+        case value_t::boolean: return "boolean";
+        case value_t::number_integer:
+        case value_t::number_unsigned: return "integer";
+        case value_t::number_float: return "number";
+        default: return "value";
+    }
+}
+
+void AppendLocatedIssues(std::string_view text, const std::string& fileName, const std::vector<JsonIssue>& issues,
+                         std::vector<LoadError>* errors, std::vector<LoadError>* warnings) {
+    if (!issues.empty()) {
+        std::unordered_set<std::string> wanted;
+        for (const auto& i : issues) wanted.insert(i.pointer);
+        const auto spans = LocatePointers(text, wanted);
+        const LineIndex lines(text);
+        for (const auto& i : issues) {
+            LoadError e{fileName, 0, 0, i.pointer.empty() ? "/" : i.pointer, i.field, i.message};
+            auto it = spans.find(i.pointer);
+            if (it != spans.end()) {
+                const std::size_t off = i.anchor == JsonAnchor::Key && it->second.keyOffset != std::string::npos
+                                            ? it->second.keyOffset
+                                            : it->second.valueOffset;
+                const TextLocation loc = lines.Locate(off);
+                e.line = loc.line;
+                e.column = loc.column;
+            }
+            (i.warning ? *warnings : *errors).push_back(std::move(e));
+        }
+    }
+    // Report in file order.
+    auto byPos = [](const LoadError& a, const LoadError& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); };
+    std::stable_sort(errors->begin(), errors->end(), byPos);
+    std::stable_sort(warnings->begin(), warnings->end(), byPos);
 }
 
 }  // namespace engagemap

@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/load_error.hpp"
+
 namespace engagemap {
 
 // 1-based line and column of a byte offset; column counts UTF-8 characters.
@@ -63,5 +65,28 @@ private:
 
 // Appends one reference token to a JSON pointer, escaping '~' and '/' (RFC 6901).
 std::string JoinPointer(const std::string& parent, std::string_view token);
+
+// ---- validation findings, shared by the dataset and storyboard loaders ---------------------
+
+// Which part of a located value a finding points at: its value, its key, or (for a missing
+// member) the object that lacks it.
+enum class JsonAnchor { Value, Key, Object };
+
+// One validation finding, located by JSON pointer (turned into line/column by LocateIssues).
+struct JsonIssue {
+    std::string pointer;
+    std::string field;
+    std::string message;
+    JsonAnchor anchor = JsonAnchor::Value;
+    bool warning = false;
+};
+
+// "object", "array", "string", "integer", "number", "boolean", "null": for "expected X, got Y".
+const char* JsonTypeName(const nlohmann::json& value);
+
+// Turns issues into LoadErrors of `fileName` with line and column from `text`, appending them to
+// `errors` or `warnings`; then sorts both lists into file order.
+void AppendLocatedIssues(std::string_view text, const std::string& fileName, const std::vector<JsonIssue>& issues,
+                         std::vector<LoadError>* errors, std::vector<LoadError>* warnings);
 
 }  // namespace engagemap

@@ -151,18 +151,19 @@ StatusCount CountWithStatus(const Dataset& ds, int instrumentIndex, StatusFilter
     StatusCount c;
     if (instrumentIndex < 0 || instrumentIndex >= static_cast<int>(ds.instruments.size())) return c;
     const Instrument& in = ds.instruments[instrumentIndex];
-    for (const Participation& p : in.participants) {
-        StatusAtResult r = StatusAt(in, p, day);
-        const bool a = Matches(filter, r.certainStatus), b = Matches(filter, r.status);
-        if (a && b) {
-            ++c.certain;
-            c.certainCountries.push_back(p.country);
-        } else if (a || b) {
-            ++c.uncertain;
-            c.uncertainCountries.push_back(p.country);
-        }
-    }
+    for (const Participation& p : in.participants) AddToCount(c, filter, StatusAt(in, p, day), p.country);
     return c;
+}
+
+void AddToCount(StatusCount& c, StatusFilter filter, const StatusAtResult& r, const std::string& country) {
+    const bool a = Matches(filter, r.certainStatus), b = Matches(filter, r.status);
+    if (a && b) {
+        ++c.certain;
+        c.certainCountries.push_back(country);
+    } else if (a || b) {
+        ++c.uncertain;
+        c.uncertainCountries.push_back(country);
+    }
 }
 
 std::string FormatCount(const StatusCount& c) {

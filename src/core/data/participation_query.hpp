@@ -77,6 +77,9 @@ struct StatusCount {
     std::vector<std::string> uncertainCountries;
 };
 
+// Adds one country's answer to a count: certain when both its certain and its most advanced
+// possible status match `filter`, uncertain when only one does.
+void AddToCount(StatusCount& count, StatusFilter filter, const StatusAtResult& r, const std::string& country);
 StatusCount CountWithStatus(const Dataset& dataset, int instrumentIndex, StatusFilter filter, const CivilDate& day);
 
 // "48" or "48 (+3 uncertain)".

@@ -187,15 +187,7 @@ StatusCount CountWithStatusIn(const Dataset& dataset, int instrumentIndex, Statu
         const int ci = countries.Find(p.country);
         if (ci < 0 || Index(ci) >= included.size() || !included[Index(ci)]) continue;
         if (!countries.countries[Index(ci)].IsIso()) continue;
-        const StatusAtResult r = StatusAt(in, p, day);
-        const bool a = Matches(statusFilter, r.certainStatus), b = Matches(statusFilter, r.status);
-        if (a && b) {
-            ++c.certain;
-            c.certainCountries.push_back(p.country);
-        } else if (a || b) {
-            ++c.uncertain;
-            c.uncertainCountries.push_back(p.country);
-        }
+        AddToCount(c, statusFilter, StatusAt(in, p, day), p.country);
     }
     return c;
 }

@@ -89,30 +89,6 @@ using json = nlohmann::json;
 constexpr const char* kFormat = "engagemap-storyboard";
 constexpr double kMaxPlaySeconds = 3600.0;
 
-enum class Anchor { Value, Key };
-
-struct Issue {
-    std::string pointer;
-    std::string field;
-    std::string message;
-    Anchor anchor = Anchor::Value;
-    bool warning = false;
-};
-
-const char* TypeName(const json& j) {
-    switch (j.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "object";
-        case json::value_t::array: return "array";
-        case json::value_t::string: return "string";
-        case json::value_t::boolean: return "boolean";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "integer";
-        case json::value_t::number_float: return "number";
-        default: return "value";
-    }
-}
-
 std::string Quoted(std::string_view s) {
     std::string q = "'";
     q.append(s).append("'");
@@ -123,7 +99,7 @@ class Validator {
 public:
     explicit Validator(const StoryboardLoadOptions& o) : opt_(o) {}
 
-    std::vector<Issue> issues;
+    std::vector<JsonIssue> issues;
 
     Storyboard Run(const json& root) {
         Storyboard story;
@@ -165,15 +141,15 @@ public:
 
 private:
     // ---- reporting -------------------------------------------------------------------------
-    void Error(std::string ptr, std::string field, std::string msg, Anchor a = Anchor::Value) {
-        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), a, false});
+    void Error(std::string ptr, std::string field, std::string msg, JsonAnchor a = JsonAnchor::Value) {
+        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), a, false});
     }
     void Warning(std::string ptr, std::string field, std::string msg) {
-        issues.push_back(Issue{std::move(ptr), std::move(field), std::move(msg), Anchor::Value, true});
+        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), JsonAnchor::Value, true});
     }
     void TypeError(const json& v, const std::string& ptr, const std::string& field, const char* expected) {
         std::string msg = "wrong type: expected ";
-        msg.append(expected).append(", got ").append(TypeName(v));
+        msg.append(expected).append(", got ").append(JsonTypeName(v));
         Error(ptr, field, msg);
     }
 
@@ -190,7 +166,7 @@ private:
                 first = false;
             }
             msg.append(")");
-            Error(JoinPointer(ptr, it.key()), it.key(), msg, Anchor::Key);
+            Error(JoinPointer(ptr, it.key()), it.key(), msg, JsonAnchor::Key);
         }
     }
     const json* Get(const json& obj, const std::string& ptr, const char* key, bool required) {
@@ -423,29 +399,7 @@ StoryboardLoadResult ParseStoryboard(std::string_view text, const std::string& f
 
         Validator v(options);
         Storyboard story = v.Run(doc.value);
-        if (!v.issues.empty()) {
-            std::unordered_set<std::string> wanted;
-            for (auto& i : v.issues) wanted.insert(i.pointer);
-            auto spans = LocatePointers(text, wanted);
-            for (auto& i : v.issues) {
-                LoadError e{fileName, 0, 0, i.pointer.empty() ? "/" : i.pointer, i.field, i.message};
-                auto it = spans.find(i.pointer);
-                if (it != spans.end()) {
-                    const std::size_t off = i.anchor == Anchor::Key && it->second.keyOffset != std::string::npos
-                                                ? it->second.keyOffset
-                                                : it->second.valueOffset;
-                    const TextLocation loc = lines.Locate(off);
-                    e.line = loc.line;
-                    e.column = loc.column;
-                }
-                (i.warning ? result.warnings : result.errors).push_back(std::move(e));
-            }
-        }
-        auto byPos = [](const LoadError& a, const LoadError& b) {
-            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-        };
-        std::stable_sort(result.errors.begin(), result.errors.end(), byPos);
-        std::stable_sort(result.warnings.begin(), result.warnings.end(), byPos);
+        AppendLocatedIssues(text, fileName, v.issues, &result.errors, &result.warnings);
         if (result.errors.empty()) result.storyboard = std::move(story);
     } catch (const std::exception& e) {
         result = StoryboardLoadResult{};
