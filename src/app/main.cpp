@@ -14,6 +14,9 @@
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
+#include "core/filter/view_table.hpp"
+
+#include <cpl_vsi.h>
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
 #include "ui/app_window.hpp"
@@ -61,6 +64,36 @@ int RunVideo(const CliOptions& cli, const MapDocument& document, const Dataset& 
     std::printf("wrote %s (%lld frames, %dx%d, %g fps, %s to %s)\n", cli.exportPath.c_str(),
                 static_cast<long long>(result.framesWritten), frame.map.width, frame.map.height, cli.fps,
                 cli.from.c_str(), cli.to.c_str());
+    return 0;
+}
+
+bool EndsWithCsv(const std::string& path) {
+    return path.size() > 4 && (path.compare(path.size() - 4, 4, ".csv") == 0 || path.compare(path.size() - 4, 4, ".CSV") == 0);
+}
+
+// --export FILE.csv: the table behind the view (country, region, status or class, dates,
+// sources) instead of a picture.
+int WriteViewCsv(const CliOptions& cli, const MapDocument& document, const Dataset& dataset,
+                 const TimelineExportOptions& tex) {
+    ViewSpec spec = cli.view;
+    spec.instrumentA = cli.instrumentId;
+    ViewRequest request;
+    std::string error;
+    if (!ResolveViewSpec(spec, dataset, document.countries, tex.date, &request, &error)) {
+        std::fprintf(stderr, "engagemap: %s\n", error.c_str());
+        return 1;
+    }
+    const ViewResult view = BuildView(dataset, document.countries, request);
+    const std::string csv = ViewTableCsv(dataset, document.countries, request, view);
+    VSILFILE* f = VSIFOpenL(cli.exportPath.c_str(), "wb");
+    const bool ok = f && VSIFWriteL(csv.data(), 1, csv.size(), f) == csv.size();
+    if (f) VSIFCloseL(f);
+    if (!ok) {
+        std::fprintf(stderr, "engagemap: %s: cannot write\n", cli.exportPath.c_str());
+        return 1;
+    }
+    std::printf("wrote %s (%s view at %s, %zu bytes)\n", cli.exportPath.c_str(), ViewKindId(cli.view.kind),
+                ToString(tex.date).c_str(), csv.size());
     return 0;
 }
 
@@ -138,6 +171,7 @@ int RunExport(const CliOptions& cli) {
         tex.map.focus = FilteredLonLatBox(document->countries,
                                           Includes(request.region, document->countries, &dataset.dataset, request.date));
     }
+    if (EndsWithCsv(cli.exportPath)) return WriteViewCsv(cli, *document, dataset.dataset, tex);
     if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;

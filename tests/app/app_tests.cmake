@@ -50,3 +50,22 @@ if(XVFB_RUN)
             ${APP} --size 1280x720 --frames 5 --screenshot ${OUT}/window.png)
   set_tests_properties(app.window_under_xvfb PROPERTIES LABELS app RUN_SERIAL TRUE)
 endif()
+
+# Views, the table behind a view, and the animation from the command line.
+add_test(NAME app.export_view_csv
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} --export ${OUT}/view.csv --instrument budapest
+          --date 2012-06-30 --region Europe)
+set_tests_properties(app.export_view_csv PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "wrote .*view.csv \\(status view at 2012-06-30")
+add_test(NAME app.export_breadth_view
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 ${APP} --export ${OUT}/breadth.png
+          --view breadth --pillar law-enforcement --date 2024-10-31 --size 640x360)
+set_tests_properties(app.export_breadth_view PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "breadth view at 2024-10-31")
+add_test(NAME app.export_png_sequence
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 ${APP} --export ${OUT}/frames/f.png
+          --instrument budapest --from 2004-01-01 --to 2005-01-01 --fps 4 --duration 1 --size 320x180)
+set_tests_properties(app.export_png_sequence PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "wrote .*\\(4 frames")
+engagemap_expect_error(unknown_region "unknown region 'Atlantis'" --export ${OUT}/x.png --view breadth --region Atlantis)
+engagemap_expect_error(compare_needs_two "the compare view needs two instruments" --export ${OUT}/x.png --view compare --instrument budapest)
+engagemap_expect_error(half_range "give both --from and --to" --export ${OUT}/x.mp4 --instrument budapest --from 2004-01-01)
