@@ -524,7 +524,8 @@ ImportResult ImportDataset(const ImportOptions& options) {
         plans.push_back(std::move(plan));
     }
     root["format"] = "engagemap-dataset";
-    const std::string metaText = root.dump(1);
+    // replace: never throw on invalid UTF-8 (strings here came through the parser, but be safe).
+    const std::string metaText = root.dump(1, ' ', false, json::error_handler_t::replace);
     DatasetLoadResult base = ParseDataset(metaText, meta);
     for (auto e : base.errors) {
         e.line = e.column = 0;  // positions refer to the rewritten text; the JSON path is exact

@@ -51,6 +51,8 @@ bool WritePng(const std::string& path, const RgbaImage& image, std::string* erro
     }
     CPLErrorReset();
     char** options = CSLSetNameValue(nullptr, "WORLDFILE", "NO");
+    // zlib level 3 instead of 6: about half the encoding time of a 4K export for a few % more bytes.
+    options = CSLSetNameValue(options, "ZLEVEL", "3");
     DatasetPtr out(png->CreateCopy(path.c_str(), ds.get(), FALSE, options, nullptr, nullptr));
     CSLDestroy(options);
     if (!out) {

@@ -454,7 +454,7 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
 }
 
 std::string WriteStoryboardJson(const Storyboard& story) {
-    std::string text = StoryboardToJson(story).dump(2);
+    std::string text = StoryboardToJson(story).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     text.push_back('\n');
     return text;
 }
