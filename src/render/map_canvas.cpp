@@ -39,6 +39,13 @@ bool MapCanvas::Render(const MapView& view, const MapStyle& style, float pixelSc
     const int w = static_cast<int>(std::lround(view.ViewportWidth()));
     const int h = static_cast<int>(std::lround(view.ViewportHeight()));
     if (!target_.Resize(w, h, msaaSamples)) return false;
+    // Nothing changed since the last frame (same view, style, colours, no fade running and no
+    // overlay to draw): keep the texture. Under software GL this is most of an idle UI frame.
+    const UploadStats& stats = renderer_.Stats();
+    const LastFrame frame{view.Center().x, view.Center().y, view.Scale(), w, h, style, pixelScale,
+                          renderer_.Projection(), stats.colourUploads, stats.geometryUploads, stats.geometryBytes};
+    if (!overlay && !renderer_.Fading(nowSeconds) && !renderer_.Dirty() && last_ && *last_ == frame) return true;
+    last_ = frame;
     target_.BeginDraw();
     renderer_.Draw(view, style, pixelScale, nowSeconds);
     if (overlay) overlay();

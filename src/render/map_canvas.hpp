@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "core/app/map_document.hpp"
@@ -42,10 +43,24 @@ public:
     bool Render(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds = 0.0,
                 int msaaSamples = 4, const std::function<void()>& overlay = {});
 
+    // Forgets the last frame so the next Render draws even if nothing changed (benchmarks).
+    void Invalidate() { last_.reset(); }
+
     const OffscreenTarget& Target() const { return target_; }
     const MapRenderer& Renderer() const { return renderer_; }
 
 private:
+    // What the last Render drew, to skip redrawing an unchanged map.
+    struct LastFrame {
+        double centerX, centerY, scale;
+        int width, height;
+        MapStyle style;
+        float pixelScale;
+        ProjectionKind projection;
+        size_t colourUploads, geometryUploads, geometryBytes;
+        bool operator==(const LastFrame&) const = default;
+    };
+    std::optional<LastFrame> last_;
     void UpdateMarkers();
     MapRenderer renderer_;
     OffscreenTarget target_;

@@ -72,6 +72,8 @@ public:
     void Draw(const MapView& view, const MapStyle& style, float pixelScale = 1.0f, double nowSeconds = 0.0);
 
     const UploadStats& Stats() const { return stats_; }
+    // True when the next Draw will upload something (new mesh, projection or colours).
+    bool Dirty() const { return geometryDirty_ || coloursDirty_; }
 
 private:
     void UploadGeometry();

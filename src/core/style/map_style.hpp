@@ -20,6 +20,7 @@ struct MapStyle {
     float frameWidthPx = 1.5f;
     float markerRadiusPx = 3.5f;           // disc for countries smaller than markerMinExtentPx
     float markerMinExtentPx = 4.0f;        // below this projected size a country gets a marker
+    bool operator==(const MapStyle&) const = default;
 };
 
 // One muted colour per UN M49 region (Africa, Americas, Asia, Europe, Oceania; land colour for
