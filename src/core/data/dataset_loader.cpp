@@ -9,6 +9,7 @@
 
 #include "core/data/country_codes.hpp"
 #include "core/data/json_reader.hpp"
+#include "core/data/json_validator.hpp"
 
 namespace engagemap {
 
@@ -16,11 +17,9 @@ namespace {
 
 using json = nlohmann::json;
 
-class Validator {
+class Validator : public JsonValidatorBase {
 public:
     explicit Validator(const DatasetLoadOptions& o) : opt_(o) {}
-
-    std::vector<JsonIssue> issues;
 
     Dataset Run(const json& root) {
         Dataset ds;
@@ -53,52 +52,7 @@ public:
     }
 
 private:
-    // ---- reporting -------------------------------------------------------------------------
-    void Error(std::string ptr, std::string field, std::string msg, JsonAnchor a = JsonAnchor::Value) {
-        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), a, false});
-    }
-    void Warning(std::string ptr, std::string field, std::string msg) {
-        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), JsonAnchor::Value, true});
-    }
-    void TypeError(const json& v, const std::string& ptr, const std::string& field, const char* expected) {
-        Error(ptr, field, std::string("wrong type: expected ") + expected + ", got " + JsonTypeName(v));
-    }
-
     // ---- generic readers -------------------------------------------------------------------
-    void Unknown(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
-                std::string list;
-                for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-                Error(JoinPointer(ptr, it.key()), it.key(), "unknown field '" + it.key() + "' (allowed: " + list + ")",
-                      JsonAnchor::Key);
-            }
-        }
-    }
-    const json* Get(const json& obj, const std::string& ptr, const char* key, bool required) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
-            if (required)
-                Error(ptr, key, std::string("missing required field '") + key + "'", JsonAnchor::Object);
-            return nullptr;
-        }
-        return &*it;
-    }
-    bool String(const json& obj, const std::string& ptr, const char* key, std::string* out, bool required,
-                bool nonEmpty = false) {
-        const json* v = Get(obj, ptr, key, required);
-        if (!v) return false;
-        if (!v->is_string()) {
-            TypeError(*v, JoinPointer(ptr, key), key, "string");
-            return false;
-        }
-        *out = v->get<std::string>();
-        if (nonEmpty && out->empty()) {
-            Error(JoinPointer(ptr, key), key, "must not be empty");
-            return false;
-        }
-        return true;
-    }
     bool Int(const json& obj, const std::string& ptr, const char* key, std::optional<int>* out) {
         const json* v = Get(obj, ptr, key, false);
         if (!v) return false;

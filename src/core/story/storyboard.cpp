@@ -9,6 +9,7 @@
 #include "core/data/dataset.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/data/json_reader.hpp"
+#include "core/data/json_validator.hpp"
 
 namespace engagemap {
 
@@ -95,11 +96,9 @@ std::string Quoted(std::string_view s) {
     return q;
 }
 
-class Validator {
+class Validator : public JsonValidatorBase {
 public:
     explicit Validator(const StoryboardLoadOptions& o) : opt_(o) {}
-
-    std::vector<JsonIssue> issues;
 
     Storyboard Run(const json& root) {
         Storyboard story;
@@ -140,53 +139,7 @@ public:
     }
 
 private:
-    // ---- reporting -------------------------------------------------------------------------
-    void Error(std::string ptr, std::string field, std::string msg, JsonAnchor a = JsonAnchor::Value) {
-        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), a, false});
-    }
-    void Warning(std::string ptr, std::string field, std::string msg) {
-        issues.push_back(JsonIssue{std::move(ptr), std::move(field), std::move(msg), JsonAnchor::Value, true});
-    }
-    void TypeError(const json& v, const std::string& ptr, const std::string& field, const char* expected) {
-        std::string msg = "wrong type: expected ";
-        msg.append(expected).append(", got ").append(JsonTypeName(v));
-        Error(ptr, field, msg);
-    }
-
     // ---- generic readers -------------------------------------------------------------------
-    void Unknown(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (std::find(allowed.begin(), allowed.end(), it.key()) != allowed.end()) continue;
-            std::string msg = "unknown field ";
-            msg.append(Quoted(it.key())).append(" (allowed: ");
-            bool first = true;
-            for (auto a : allowed) {
-                if (!first) msg.append(", ");
-                msg.append(a);
-                first = false;
-            }
-            msg.append(")");
-            Error(JoinPointer(ptr, it.key()), it.key(), msg, JsonAnchor::Key);
-        }
-    }
-    const json* Get(const json& obj, const std::string& ptr, const char* key, bool required) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
-            if (required) Error(ptr, key, "missing required field " + Quoted(key));
-            return nullptr;
-        }
-        return &*it;
-    }
-    bool String(const json& obj, const std::string& ptr, const char* key, std::string* out, bool required) {
-        const json* v = Get(obj, ptr, key, required);
-        if (!v) return false;
-        if (!v->is_string()) {
-            TypeError(*v, JoinPointer(ptr, key), key, "string");
-            return false;
-        }
-        *out = v->get<std::string>();
-        return true;
-    }
     // A number (integer or not) within [lo, hi].
     bool Number(const json& obj, const std::string& ptr, const char* key, double lo, double hi, double* out) {
         const json* v = Get(obj, ptr, key, false);
