@@ -385,24 +385,10 @@ bool ReadFileVsi(const std::string& path, std::uint64_t maxBytes, std::string* o
 
 DatasetLoadResult ParseDataset(std::string_view text, const std::string& fileName, const DatasetLoadOptions& options) {
     DatasetLoadResult result;
-    if (text.size() > options.maxBytes) {
-        result.errors.push_back(LoadError{fileName, 0, 0, "", "",
-                                          "input is " + std::to_string(text.size()) + " bytes, more than the limit of " +
-                                              std::to_string(options.maxBytes) + " bytes"});
-        return result;
-    }
-    LineIndex lines(text);
-    auto at = [&](std::size_t offset, std::string ptr, std::string field, std::string msg) {
-        TextLocation loc = lines.Locate(offset);
-        return LoadError{fileName, loc.line, loc.column, std::move(ptr), std::move(field), std::move(msg)};
-    };
-    JsonReadResult doc = ReadJson(text, options.maxDepth);
-    for (auto& p : doc.fatal) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
-    if (!result.errors.empty()) return result;
-    for (auto& p : doc.duplicates) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
-
+    nlohmann::json value;
+    if (!ReadJsonForLoader(text, fileName, options.maxBytes, options.maxDepth, &value, &result.errors)) return result;
     Validator v(options);
-    Dataset ds = v.Run(doc.value);
+    Dataset ds = v.Run(value);
     AppendLocatedIssues(text, fileName, v.issues, &result.errors, &result.warnings);
     if (result.errors.empty()) result.dataset = std::move(ds);
     return result;

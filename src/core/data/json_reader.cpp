@@ -305,6 +305,30 @@ const char* JsonTypeName(const nlohmann::json& value) {
     }
 }
 
+bool ReadJsonForLoader(std::string_view text, const std::string& fileName, std::uint64_t maxBytes, int maxDepth,
+                       nlohmann::json* value, std::vector<LoadError>* errors) {
+    if (text.size() > maxBytes) {
+        std::string msg = "input is ";
+        msg.append(std::to_string(text.size()))
+            .append(" bytes, more than the limit of ")
+            .append(std::to_string(maxBytes))
+            .append(" bytes");
+        errors->push_back(LoadError{fileName, 0, 0, "", "", msg});
+        return false;
+    }
+    const LineIndex lines(text);
+    auto at = [&](const JsonProblem& p) {
+        const TextLocation loc = lines.Locate(p.offset);
+        return LoadError{fileName, loc.line, loc.column, p.pointer, p.field, p.message};
+    };
+    JsonReadResult doc = ReadJson(text, maxDepth);
+    for (const auto& p : doc.fatal) errors->push_back(at(p));
+    if (!doc.fatal.empty()) return false;
+    for (const auto& p : doc.duplicates) errors->push_back(at(p));
+    *value = std::move(doc.value);
+    return true;
+}
+
 void AppendLocatedIssues(std::string_view text, const std::string& fileName, const std::vector<JsonIssue>& issues,
                          std::vector<LoadError>* errors, std::vector<LoadError>* warnings) {
     if (!issues.empty()) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,6 +84,12 @@ struct JsonIssue {
 
 // "object", "array", "string", "integer", "number", "boolean", "null": for "expected X, got Y".
 const char* JsonTypeName(const nlohmann::json& value);
+
+// The first step of a loader: refuses text over `maxBytes`, parses it with ReadJson, and turns
+// syntax/depth problems and duplicate keys into located LoadErrors of `fileName`. Returns false
+// when nothing usable was read (*value is then meaningless); duplicate keys still return true.
+bool ReadJsonForLoader(std::string_view text, const std::string& fileName, std::uint64_t maxBytes, int maxDepth,
+                       nlohmann::json* value, std::vector<LoadError>* errors);
 
 // Turns issues into LoadErrors of `fileName` with line and column from `text`, appending them to
 // `errors` or `warnings`; then sorts both lists into file order.

@@ -331,27 +331,10 @@ StoryboardLoadResult ParseStoryboard(std::string_view text, const std::string& f
                                      const StoryboardLoadOptions& options) {
     StoryboardLoadResult result;
     try {
-        if (text.size() > options.maxBytes) {
-            std::string msg = "input is ";
-            msg.append(std::to_string(text.size()))
-                .append(" bytes, more than the limit of ")
-                .append(std::to_string(options.maxBytes))
-                .append(" bytes");
-            result.errors.push_back(LoadError{fileName, 0, 0, "", "", msg});
-            return result;
-        }
-        LineIndex lines(text);
-        auto at = [&](std::size_t offset, std::string ptr, std::string field, std::string msg) {
-            const TextLocation loc = lines.Locate(offset);
-            return LoadError{fileName, loc.line, loc.column, std::move(ptr), std::move(field), std::move(msg)};
-        };
-        JsonReadResult doc = ReadJson(text, options.maxDepth);
-        for (auto& p : doc.fatal) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
-        if (!result.errors.empty()) return result;
-        for (auto& p : doc.duplicates) result.errors.push_back(at(p.offset, p.pointer, p.field, p.message));
-
+        json value;
+        if (!ReadJsonForLoader(text, fileName, options.maxBytes, options.maxDepth, &value, &result.errors)) return result;
         Validator v(options);
-        Storyboard story = v.Run(doc.value);
+        Storyboard story = v.Run(value);
         AppendLocatedIssues(text, fileName, v.issues, &result.errors, &result.warnings);
         if (result.errors.empty()) result.storyboard = std::move(story);
     } catch (const std::exception& e) {
