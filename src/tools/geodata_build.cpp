@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "core/geo/antimeridian.hpp"
+#include "core/geo/triangulate.hpp"
 #include "core/geo/country_geometry.hpp"
 
 namespace engagemap {
@@ -221,25 +222,13 @@ std::unique_ptr<OGRPolygon> PolygonToOgr(const Polygon& polygon) {
     return out;
 }
 
-double RingArea(const Ring& ring) {
-    double twice = 0.0;
-    for (size_t i = 0, n = ring.size(); i < n; ++i) {
-        const LonLat& a = ring[i];
-        const LonLat& b = ring[(i + 1) % n];
-        twice += a.lon * b.lat - b.lon * a.lat;
-    }
-    return 0.5 * std::fabs(twice);
-}
-
 // Approximate area (square degrees of longitude scaled by cos(latitude)), to pick the largest
 // polygon of a country.
 double ApproxArea(const Polygon& polygon) {
     double latSum = 0.0;
     for (const LonLat& p : polygon.rings[0]) latSum += p.lat;
     const double scale = std::cos(latSum / static_cast<double>(polygon.rings[0].size()) * std::numbers::pi / 180.0);
-    double area = RingArea(polygon.rings[0]);
-    for (size_t i = 1; i < polygon.rings.size(); ++i) area -= RingArea(polygon.rings[i]);
-    return area * std::max(scale, 0.01);
+    return PolygonArea(polygon) * std::max(scale, 0.01);
 }
 
 // Pole of inaccessibility ("polylabel", Mapbox's algorithm): the interior point farthest from
@@ -379,10 +368,7 @@ struct LayerStats {
 
 double PlanarArea(const std::vector<Polygon>& polygons) {
     double area = 0.0;
-    for (const Polygon& p : polygons) {
-        area += RingArea(p.rings[0]);
-        for (size_t i = 1; i < p.rings.size(); ++i) area -= RingArea(p.rings[i]);
-    }
+    for (const Polygon& p : polygons) area += PolygonArea(p);
     return area;
 }
 

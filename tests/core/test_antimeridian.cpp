@@ -5,30 +5,14 @@
 #include <cmath>
 
 #include "core/geo/antimeridian.hpp"
+#include "core/geo/triangulate.hpp"
 
 namespace engagemap {
 namespace {
 
-double RingAreaAbs(const Ring& ring) {
-    double twice = 0.0;
-    for (size_t i = 0, n = ring.size(); i < n; ++i) {
-        const LonLat& a = ring[i];
-        const LonLat& b = ring[(i + 1) % n];
-        twice += a.lon * b.lat - b.lon * a.lat;
-    }
-    return 0.5 * std::fabs(twice);
-}
-
-// Planar area in square degrees: exterior minus holes.
-double PlanarArea(const Polygon& polygon) {
-    double area = RingAreaAbs(polygon.rings.at(0));
-    for (size_t i = 1; i < polygon.rings.size(); ++i) area -= RingAreaAbs(polygon.rings[i]);
-    return area;
-}
-
 double TotalArea(const std::vector<Polygon>& polygons) {
     double area = 0.0;
-    for (const Polygon& p : polygons) area += PlanarArea(p);
+    for (const Polygon& p : polygons) area += PolygonArea(p);
     return area;
 }
 
@@ -88,8 +72,8 @@ TEST(Antimeridian, CrossingSquareIsCutIntoTwoPiecesWithAreaPreserved) {
     ASSERT_EQ(out.size(), 2u);
     ExpectCutCleanly(out);
     EXPECT_NEAR(TotalArea(out), 400.0, 1e-9);
-    EXPECT_NEAR(PlanarArea(out[0]), 200.0, 1e-9);
-    EXPECT_NEAR(PlanarArea(out[1]), 200.0, 1e-9);
+    EXPECT_NEAR(PolygonArea(out[0]), 200.0, 1e-9);
+    EXPECT_NEAR(PolygonArea(out[1]), 200.0, 1e-9);
     // Each piece has two vertices exactly on the cut.
     EXPECT_EQ(VerticesOnAntimeridian(out), 4);
     // One piece in the east, one in the west.
@@ -121,7 +105,7 @@ TEST(Antimeridian, FijiLikeRingWithVerticesOnTheCut) {
     Polygon unwrapped = fiji;
     for (LonLat& p : unwrapped.rings[0])
         if (p.lon < 0 || (p.lon == -180)) p.lon += 360.0;
-    EXPECT_NEAR(TotalArea(out), PlanarArea(unwrapped), 1e-9);
+    EXPECT_NEAR(TotalArea(out), PolygonArea(unwrapped), 1e-9);
 }
 
 TEST(Antimeridian, PieceFullyPastTheCutIsShiftedBack) {
