@@ -48,7 +48,7 @@ VideoExportOptions Options(int w, int h) {
     VideoExportOptions o;
     o.frame.map.width = w;
     o.frame.map.height = h;
-    o.frame.instrumentId = "budapest";
+    o.frame.view.instrumentA = "budapest";
     o.from = CivilDate{2001, 11, 23};
     o.to = CivilDate{2025, 12, 31};
     o.fps = 30;

@@ -27,8 +27,18 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
     if (!out.view.signaturesCount && statusView)
         return fail("--signatures only changes the breadth and compare views (add --view breadth or --compare ID)");
     if (out.zoomToRegion && out.view.regions.empty()) return fail("--zoom-to-region needs --region R");
+    if (!out.exportPath.empty() && !out.storyPath.empty()) {
+        // Each slide brings its own view, date, projection, camera and theme.
+        if (!(out.view == ViewState{}) || !out.date.empty() || out.zoomToRegion || !out.focus.Empty())
+            return fail("with --story, each slide has its own view and date: --instrument, --view, --compare, "
+                        "--region, --pillar, --kind, --signatures, --projection, --theme, --date, --focus and "
+                        "--zoom-to-region do not apply");
+        if (!out.from.empty()) return fail("with --story, a slide's range is exported at its end date; --from/--to do not apply");
+        if (out.exportPath.size() >= 4 && out.exportPath.compare(out.exportPath.size() - 4, 4, ".csv") == 0)
+            return fail("with --story, --export writes PNG images (one per slide), not CSV");
+    }
     if (!out.exportPath.empty() && out.storyPath.empty()) {
-        const bool dataView = !out.instrumentId.empty() || !statusView;
+        const bool dataView = !out.view.instrumentA.empty() || !statusView;
         if (!dataView && !out.view.regions.empty())
             return fail("--region dims countries of a data view: give --instrument ID or --view breadth");
         if (!dataView && (!out.date.empty() || !out.from.empty()))

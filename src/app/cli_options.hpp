@@ -6,26 +6,25 @@
 #include <string>
 
 #include "core/geo/geodata_loader.hpp"
-#include "core/filter/view_spec.hpp"
 #include "core/geo/projection.hpp"
+#include "core/view/view_state.hpp"
 
 namespace engagemap {
 
 struct CliOptions {
     GeodataOptions geodata;
-    ProjectionKind projection = ProjectionKind::EqualEarth;
     std::string exportPath;          // --export FILE.png: render headless and exit
     int width = 1920, height = 1080; // --size WxH (export) or initial window size
     bool sizeGiven = false;
     bool fullscreen = false;
     int monitor = 0;                 // --monitor N (0-based) for full screen
     bool presentation = false;       // --presentation: start in presentation mode
-    bool dark = false;               // --theme dark
     float borderWidth = 1.0f;        // logical pixels
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
     std::string datasetPath;         // --dataset FILE (default: bundled datasets/engagemap.json)
-    std::string instrumentId;        // --instrument ID: colour by this instrument's status
-    ViewSpec view;                   // --view, --compare, --region, --pillar, --kind, --signatures
+    // What is shown: --instrument (A), --view, --compare (B), --region, --pillar, --kind,
+    // --signatures, --projection, --theme. The camera stays unset (--focus is an export box).
+    ViewState view;
     std::string date;                // --date YYYY-MM-DD (validated)
     bool overlay = true;             // --no-overlay: export the map only
     bool zoomToRegion = false;       // --zoom-to-region: export shows only the filtered area
@@ -34,7 +33,8 @@ struct CliOptions {
     double durationSeconds = 0;      // --duration S (0: --days-per-second decides)
     double daysPerSecond = 365.0;    // --days-per-second N
     std::string storyPath;           // --story FILE.json: present this storyboard (or export its slides)
-    int slide = 1;                   // --slide N: start on slide N (1-based)
+    int slide = 1;                   // --slide N: start on slide N (1-based); with --export: only that slide
+    bool slideGiven = false;         // --slide was given
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
 };

@@ -51,13 +51,10 @@ bool ParseBox(const std::string& s, LonLatBox& box) {
     return true;
 }
 
-// Appends comma-separated ids to a comma-separated list.
-void AppendList(std::string& list, const std::vector<std::string>& values) {
-    for (const auto& v : values) {
-        if (v.empty()) continue;
-        if (!list.empty()) list.push_back(',');
-        list.append(v);
-    }
+// Appends the ids of comma-separated values ("a,b" "c") to `ids`.
+void AppendIds(std::vector<std::string>& ids, const std::vector<std::string>& values) {
+    for (const auto& v : values)
+        for (auto& id : SplitIds(v)) ids.push_back(std::move(id));
 }
 
 // The window and export options, on the top-level App.
@@ -81,14 +78,14 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
     app.add_option("--name-field", o.geodata.nameField, "attribute holding country names (default name)")
         ->type_name("NAME")->group(kMap);
     app.add_option_function<std::string>(
-           "--projection", [&o](const std::string& v) { o.projection = *ParseProjectionId(v); },
+           "--projection", [&o](const std::string& v) { o.view.projection = *ParseProjectionId(v); },
            "equal-earth (default), robinson, natural-earth, equirectangular, web-mercator")
         ->check(Check("ID", [](const std::string& v) { return ParseProjectionId(v).has_value(); },
                       "unknown projection '{}' (equal-earth, robinson, natural-earth, equirectangular, web-mercator)"))
         ->type_name("ID")->group(kMap);
     app.add_option("--dataset", o.datasetPath, "engagement dataset (default: the bundled datasets/engagemap.json)")
         ->type_name("FILE")->group(kView);
-    app.add_option("--instrument", o.instrumentId, "colour countries by their status in this instrument, e.g. budapest")
+    app.add_option("--instrument", o.view.instrumentA, "colour countries by their status in this instrument, e.g. budapest")
         ->type_name("ID")->check(Check("ID", [](const std::string& v) { return !v.empty(); }, "needs an id"))->group(kView);
     app.add_option("--date", o.date, "the date shown (default: the latest date of the instrument)")
         ->check(DateCheck())->type_name("YYYY-MM-DD")->group(kView);
@@ -112,11 +109,11 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                    "(comma-separated or repeated)")
         ->type_name("R[,R...]")->delimiter(',')->allow_extra_args(false)->group(kView);
     app.add_option_function<std::vector<std::string>>(
-           "--pillar", [&o](const std::vector<std::string>& v) { AppendList(o.view.pillars, v); },
+           "--pillar", [&o](const std::vector<std::string>& v) { AppendIds(o.view.pillars, v); },
            "pillar ids: only instruments of these pillars (breadth view)")
         ->type_name("P[,P...]")->allow_extra_args(false)->group(kView);
     app.add_option_function<std::vector<std::string>>(
-           "--kind", [&o](const std::vector<std::string>& v) { AppendList(o.view.kinds, v); },
+           "--kind", [&o](const std::vector<std::string>& v) { AppendIds(o.view.kinds, v); },
            "treaty, forum, program: only instruments of these kinds (breadth view)")
         ->type_name("K[,K...]")->allow_extra_args(false)->group(kView);
     app.add_option_function<std::string>(
@@ -124,7 +121,7 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
            "count (default) or ignore: whether a treaty signature counts as engagement (breadth, compare)")
         ->check(CLI::IsMember({"count", "ignore"}))->type_name("count|ignore")->group(kView);
     app.add_option_function<std::string>(
-           "--theme", [&o](const std::string& v) { o.dark = v == "dark"; },
+           "--theme", [&o](const std::string& v) { o.view.theme = v == "dark" ? Theme::Dark : Theme::Light; },
            "colours for the map, panels and text (exports too)")
         ->check(CLI::IsMember({"light", "dark"}))->type_name("light|dark")->group(kView);
 
@@ -167,7 +164,13 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                                  "a storyboard: present it (window), or export its slides (--export)")
                       ->check(Check("FILE", [](const std::string& v) { return !v.empty(); }, "needs a storyboard file"))->type_name("FILE.json")
                       ->group(kWindow);
-    app.add_option("--slide", o.slide, "start the storyboard on slide N (with --export: only that slide)")
+    app.add_option_function<int>(
+           "--slide",
+           [&o](int n) {
+               o.slide = n;
+               o.slideGiven = true;
+           },
+           "start the storyboard on slide N (with --export: only that slide)")
         ->check(CLI::Range(1, std::numeric_limits<int>::max()))->type_name("N")->needs(story)->group(kWindow);
     app.add_flag("--fullscreen", o.fullscreen, "open full screen (borderless, native resolution); F11 toggles")
         ->excludes(exportPath)->group(kWindow);

@@ -1,8 +1,10 @@
 // engagemap: entry point. Dispatches to a dataset subcommand (validate, query, import), the
-// headless export, or the window.
+// headless export (a view, an animation, the table behind a view, or a storyboard's slides), or
+// the window. The command line is defined in command_line.cpp.
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <set>
@@ -16,10 +18,12 @@
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
+#include "core/story/storyboard.hpp"
 
 #include <cpl_vsi.h>
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
+#include "render/headless_gl_context.hpp"
 #include "ui/app_window.hpp"
 #include "ui/timeline_export.hpp"
 #include "ui/video_export.hpp"
@@ -34,10 +38,6 @@ void OnInterrupt(int) { gCancel = true; }
 // --export FILE --from D --to D: the animation as an MP4 or PNG frames, with a progress line;
 // Ctrl+C cancels (a partial MP4 is removed).
 int RunVideo(const CliOptions& cli, const MapDocument& document, const Dataset& dataset, TimelineExportOptions frame) {
-    frame.instrumentId = cli.instrumentId;
-    frame.view = cli.view;
-    frame.overlay = cli.overlay;
-    frame.theme = cli.dark ? Theme::Dark : Theme::Light;
     VideoExportOptions video;
     video.frame = frame;
     video.from = *ParseCivilDate(cli.from);
@@ -68,19 +68,20 @@ int RunVideo(const CliOptions& cli, const MapDocument& document, const Dataset& 
     return 0;
 }
 
-bool EndsWithCsv(const std::string& path) {
-    return path.size() > 4 && (path.compare(path.size() - 4, 4, ".csv") == 0 || path.compare(path.size() - 4, 4, ".CSV") == 0);
+bool EndsWithNoCase(const std::string& path, const std::string& suffix) {
+    if (path.size() < suffix.size()) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(path[path.size() - suffix.size() + i])) != suffix[i]) return false;
+    return true;
 }
 
 // --export FILE.csv: the table behind the view (country, region, status or class, dates,
 // sources) instead of a picture.
 int WriteViewCsv(const CliOptions& cli, const MapDocument& document, const Dataset& dataset,
                  const TimelineExportOptions& tex) {
-    ViewSpec spec = cli.view;
-    spec.instrumentA = cli.instrumentId;
     ViewRequest request;
     std::string error;
-    if (!ResolveViewSpec(spec, dataset, document.countries, tex.date, &request, &error)) {
+    if (!ResolveViewState(tex.view, dataset, document.countries, tex.date, &request, &error)) {
         std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         return 1;
     }
@@ -98,6 +99,95 @@ int WriteViewCsv(const CliOptions& cli, const MapDocument& document, const Datas
     return 0;
 }
 
+// `date` clamped to the range of instrument `id` (unchanged when there is no such instrument).
+CivilDate ClampToInstrument(const Dataset& dataset, const MapDocument& document, const std::string& id, CivilDate date) {
+    InstrumentTimeline timeline;
+    timeline.SetData(&dataset, &document.countries);
+    if (!timeline.SelectInstrument(id)) return date;
+    timeline.Controller().SetDate(date);
+    return timeline.Controller().Date();
+}
+
+// The date an export shows when none is given: instrument A's latest day (the range clamps the
+// far-future date), or today (UTC) but not past the dataset's latest date for a view without
+// an instrument (planned programme ends lie ahead).
+CivilDate DefaultExportDate(const Dataset& dataset, const MapDocument& document, const std::string& instrumentA) {
+    if (instrumentA.empty()) {
+        const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+        const CivilDate today = CivilFromDays(now.time_since_epoch().count());
+        return std::min(today, LatestDatasetDate(dataset));
+    }
+    return ClampToInstrument(dataset, document, instrumentA, CivilDate{9999, 12, 31});
+}
+
+// "out.png", slide 3 of 12 -> "out_03.png" (at least two digits, more for 100+ slides).
+std::string SlideOutputPath(const std::string& path, std::size_t index, std::size_t count) {
+    const std::size_t slash = path.find_last_of('/');
+    const std::size_t dot = path.find_last_of('.');
+    const bool hasExt = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+    std::string number = std::to_string(index + 1);
+    const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
+    number.insert(0, width - std::min(width, number.size()), '0');
+    return hasExt ? path.substr(0, dot) + "_" + number + path.substr(dot) : path + "_" + number;
+}
+
+// --export FILE.png --story S.json [--slide N]: each slide (or slide N) as a PNG at its date, or
+// at the end of its range, with its own view, camera, theme, title and caption.
+int RunStoryExport(const CliOptions& cli, const MapDocument& document, const Dataset& dataset, const ExportOptions& ex) {
+    std::set<std::string> instruments, pillars, regions;
+    for (const Instrument& i : dataset.instruments) instruments.insert(i.id), regions.insert(i.id);
+    for (const Pillar& p : dataset.pillars) pillars.insert(p.id);
+    for (const auto& c : document.countries.countries) {
+        if (!c.region.empty()) regions.insert(c.region);
+        if (!c.subregion.empty()) regions.insert(c.subregion);
+    }
+    StoryboardLoadOptions options;
+    options.knownInstruments = &instruments;
+    options.knownPillars = &pillars;
+    options.knownRegions = &regions;
+    const StoryboardLoadResult story = LoadStoryboard(cli.storyPath, options);
+    for (const auto& e : story.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
+    for (const auto& w : story.warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
+    if (!story.Ok()) {
+        std::fprintf(stderr, "engagemap: %s: storyboard refused (%zu error(s)); nothing written\n", cli.storyPath.c_str(),
+                     story.errors.size());
+        return 1;
+    }
+    const auto& slides = story.storyboard.slides;
+    if (slides.empty()) {
+        std::fprintf(stderr, "engagemap: %s has no slides; nothing written\n", cli.storyPath.c_str());
+        return 1;
+    }
+    if (cli.slideGiven && static_cast<std::size_t>(cli.slide) > slides.size()) {
+        std::fprintf(stderr, "engagemap: --slide %d: %s has %zu slide(s)\n", cli.slide, cli.storyPath.c_str(), slides.size());
+        return 1;
+    }
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    if (!context) {
+        std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
+        return 1;
+    }
+    const std::size_t first = cli.slideGiven ? static_cast<std::size_t>(cli.slide - 1) : 0;
+    const std::size_t last = cli.slideGiven ? first + 1 : slides.size();
+    for (std::size_t i = first; i < last; ++i) {
+        const Slide& slide = slides[i];
+        TimelineExportOptions tex =
+            StillOptionsForSlide(slide, ex, DefaultExportDate(dataset, document, slide.view.instrumentA));
+        tex.overlay = cli.overlay;
+        tex.date = ClampToInstrument(dataset, document, slide.view.instrumentA, tex.date);
+        const std::string path = cli.slideGiven ? cli.exportPath : SlideOutputPath(cli.exportPath, i, slides.size());
+        RgbaImage image;
+        if (!RenderTimelineImage(document, dataset, tex, image, &error) || !WritePng(path, image, &error)) {
+            std::fprintf(stderr, "engagemap: slide %zu: export failed: %s\n", i + 1, error.c_str());
+            return 1;
+        }
+        std::printf("wrote %s (slide %zu of %zu, %s view at %s)\n", path.c_str(), i + 1, slides.size(),
+                    ViewKindId(slide.view.kind), ToString(tex.date).c_str());
+    }
+    return 0;
+}
+
 int RunExport(const CliOptions& cli) {
     std::vector<LoadError> errors;
     auto document = LoadMapDocument(cli.geodata, &errors);
@@ -109,19 +199,20 @@ int RunExport(const CliOptions& cli) {
     ExportOptions ex;
     ex.width = cli.width;
     ex.height = cli.height;
-    ex.projection = cli.projection;
-    ex.style = MapStyleFor(cli.dark ? Theme::Dark : Theme::Light, ex.style);
+    ex.projection = cli.view.projection;
+    ex.style = MapStyleFor(cli.view.theme, ex.style);
     ex.style.borderWidthPx = cli.borderWidth;
     ex.focus = cli.focus;
     std::string error;
-    const bool dataView = !cli.instrumentId.empty() || cli.view.kind != ViewKind::InstrumentStatus;
+    const bool dataView = !cli.storyPath.empty() || !cli.view.instrumentA.empty() ||
+                          cli.view.kind != ViewKind::InstrumentStatus;
     if (!dataView) {
         if (!ExportMapPng(*document, ex, cli.exportPath, &error)) {
             std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
             return 1;
         }
         std::printf("wrote %s (%dx%d, %s, %zu countries)\n", cli.exportPath.c_str(), cli.width, cli.height,
-                    ProjectionName(cli.projection), document->countries.countries.size());
+                    ProjectionName(cli.view.projection), document->countries.countries.size());
         return 0;
     }
     if (cli.datasetPath.empty()) {
@@ -137,49 +228,31 @@ int RunExport(const CliOptions& cli) {
         for (const auto& e : dataset.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
         return 1;
     }
+    if (!cli.storyPath.empty()) return RunStoryExport(cli, *document, dataset.dataset, ex);
     TimelineExportOptions tex;
     tex.map = ex;
-    if (!cli.from.empty()) return RunVideo(cli, *document, dataset.dataset, tex);
-    tex.instrumentId = cli.instrumentId;
     tex.view = cli.view;
     tex.overlay = cli.overlay;
-    tex.theme = cli.dark ? Theme::Dark : Theme::Light;
-    // Default date: the instrument's latest (the range clamps it), or today's dataset for breadth.
-    tex.date = cli.date.empty() ? CivilDate{9999, 12, 31} : *ParseCivilDate(cli.date);
-    if (cli.date.empty() && cli.instrumentId.empty()) {
-        // Today (UTC), but not past the dataset's latest date: planned programme ends lie ahead.
-        const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-        const CivilDate today = CivilFromDays(now.time_since_epoch().count());
-        tex.date = std::min(today, LatestDatasetDate(dataset.dataset));
-    }
-    {
-        // The instrument's range clamps the date (the default 9999-12-31 becomes its latest day).
-        InstrumentTimeline timeline;
-        timeline.SetData(&dataset.dataset, &document->countries);
-        if (timeline.SelectInstrument(cli.instrumentId)) {
-            timeline.Controller().SetDate(tex.date);
-            tex.date = timeline.Controller().Date();
-        }
-    }
-    if (cli.zoomToRegion && !cli.view.regions.empty()) {
-        ViewSpec spec = cli.view;
-        spec.instrumentA = cli.instrumentId;
+    if (!cli.from.empty()) return RunVideo(cli, *document, dataset.dataset, tex);
+    tex.date = cli.date.empty() ? DefaultExportDate(dataset.dataset, *document, cli.view.instrumentA)
+                                : ClampToInstrument(dataset.dataset, *document, cli.view.instrumentA, *ParseCivilDate(cli.date));
+    if (cli.zoomToRegion) {
         ViewRequest request;
-        if (!ResolveViewSpec(spec, dataset.dataset, document->countries, tex.date, &request, &error)) {
+        if (!ResolveViewState(cli.view, dataset.dataset, document->countries, tex.date, &request, &error)) {
             std::fprintf(stderr, "engagemap: %s\n", error.c_str());
             return 1;
         }
         tex.map.focus = FilteredLonLatBox(document->countries,
                                           Includes(request.region, document->countries, &dataset.dataset, request.date));
     }
-    if (EndsWithCsv(cli.exportPath)) return WriteViewCsv(cli, *document, dataset.dataset, tex);
+    if (EndsWithNoCase(cli.exportPath, ".csv")) return WriteViewCsv(cli, *document, dataset.dataset, tex);
     if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }
     std::printf("wrote %s (%dx%d, %s, %s view%s%s at %s)\n", cli.exportPath.c_str(), cli.width, cli.height,
-                ProjectionName(cli.projection), ViewKindId(cli.view.kind), cli.instrumentId.empty() ? "" : " of ",
-                cli.instrumentId.c_str(), ToString(tex.date).c_str());
+                ProjectionName(cli.view.projection), ViewKindId(cli.view.kind), cli.view.instrumentA.empty() ? "" : " of ",
+                cli.view.instrumentA.c_str(), ToString(tex.date).c_str());
     return 0;
 }
 
@@ -195,12 +268,11 @@ int main(int argc, char** argv) {
     AppWindowOptions window;
     window.geodata = cli.geodata;
     window.datasetPath = cli.datasetPath;
-    window.instrumentId = cli.instrumentId;
     window.date = cli.date;
     window.view = cli.view;
     window.storyPath = cli.storyPath;
     window.startSlide = cli.slide - 1;
-    window.projection = cli.projection;
+    window.startSlideGiven = cli.slideGiven;
     if (cli.sizeGiven) {
         window.width = cli.width;
         window.height = cli.height;
@@ -208,7 +280,6 @@ int main(int argc, char** argv) {
     window.fullscreen = cli.fullscreen;
     window.monitor = cli.monitor;
     window.presentation = cli.presentation;
-    window.theme = cli.dark ? Theme::Dark : Theme::Light;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
     return RunAppWindow(window);

@@ -1,6 +1,7 @@
 // [SECTION] Menu bar
 // [SECTION] Instrument list, status bar, dataset problems
 // [SECTION] Map with overlay; explorer and presentation frames
+
 #include "ui/app_panels.hpp"
 
 #include <imgui.h>
@@ -26,22 +27,16 @@ int CaptionDays(const AppState& app) {
     return c.Playing() ? std::max(kCaptionDays, static_cast<int>(c.DaysPerSecond() * 2.5)) : kCaptionDays;
 }
 
+// File > Export PNG: exactly the shown view (CurrentViewState: kind, instruments, filters, options,
+// projection, camera, theme) at the shown date, at 3840x2160.
 void ExportCurrentView(AppState& app) {
-    ExportOptions ex;
-    ex.width = 3840;
-    ex.height = 2160;
-    ex.projection = app.map.Projection();
-    ex.style = app.map.Style();
+    const TimelineExportOptions tex = ExportOptionsForCurrentView(app, 3840, 2160);
+    const ExportOptions& ex = tex.map;
     RgbaImage image;
     std::string error;
     bool ok;
     // The window's context is current: render offscreen with it.
-    if (app.dataset && app.timeline.SelectedInstrument()) {
-        TimelineExportOptions tex;
-        tex.map = ex;
-        tex.instrumentId = app.timeline.SelectedInstrument()->id;
-        tex.date = app.timeline.Controller().Date();
-        tex.theme = app.theme;
+    if (app.dataset && !app.view.colours.empty()) {
         ok = RenderTimelineImage(*app.document, *app.dataset, tex, image, &error);
     } else {
         ok = RenderMapImage(*app.document, ex, image, &error);
@@ -162,7 +157,21 @@ void DrawDatasetErrors(AppState& app) {
     ImGui::End();
 }
 
+// A slide that cannot be shown covers the whole map with a card saying why: a projector never shows
+// the previous slide's map under this slide's title.
+static void DrawSlideErrorCard(const AppState& app, ImVec2 pos, ImVec2 size) {
+    const OverlayInk ink = OverlayInkFor(app.theme);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ink.card);
+    const float wrap = size.x * 0.8f;
+    const ImVec2 text = ImGui::CalcTextSize(app.slideError.c_str(), nullptr, false, wrap);
+    draw->AddText(nullptr, 0.0f, ImVec2(pos.x + (size.x - text.x) / 2, pos.y + (size.y - text.y) / 2), ink.cardText,
+                  app.slideError.c_str(), nullptr, wrap);
+}
+
 // [SECTION] Map with overlay; explorer and presentation frames
+
+
 void DrawMapWithOverlay(AppState& app, float width, float height, float framebufferScale) {
     const float scale = ImGui::GetFontSize() / 17.0f;  // the scale the fonts were built for
     app.map.Draw("map", width, height, framebufferScale, scale);
@@ -253,6 +262,7 @@ void DrawPresentation(AppState& app, float framebufferScale) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     DrawMapWithOverlay(app, viewport->Size.x, viewport->Size.y, framebufferScale);
+    if (!app.slideError.empty()) DrawSlideErrorCard(app, viewport->Pos, viewport->Size);
     ImGui::End();
     ImGui::PopStyleVar(2);
     DrawDatasetErrors(app);

@@ -11,6 +11,7 @@
 #include "core/filter/view_table.hpp"
 #include "core/story/slide_camera.hpp"
 #include "core/style/map_style.hpp"
+#include "ui/map_overlay.hpp"
 
 namespace engagemap {
 
@@ -22,9 +23,16 @@ float TextScale(const AppState& app, float framebufferHeight) {
 
 void RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     if (!app.document) return;
-    app.request.instrument = app.timeline.InstrumentIndex();
-    app.request.date = app.timeline.Controller().Date();
-    if (app.dataset && (app.request.instrument >= 0 || app.request.kind == ViewKind::Breadth)) {
+    const bool dataChanged = app.coloursDirty;
+    const Instrument* a = app.timeline.SelectedInstrument();
+    app.viewState.instrumentA = a ? a->id : std::string();
+    ViewRequest request;
+    std::string error;
+    const bool resolved = app.dataset && ResolveViewState(app.viewState, *app.dataset, app.document->countries,
+                                                          app.timeline.Controller().Date(), &request, &error);
+    app.request = resolved ? request : ViewRequest{};
+    std::vector<Rgba8> before = app.document->colours;
+    if (resolved) {
         ViewStyle style;
         style.noneColour = app.map.Style().land;
         app.view = BuildView(*app.dataset, app.document->countries, app.request, style);
@@ -41,9 +49,11 @@ void RecolourMap(AppState& app, bool fade, double fadeSeconds) {
         app.view = ViewResult{};
         app.document->colours = RegionColours(app.document->countries, app.map.Style());  // base map
     }
+    app.coloursDirty = false;
+    // A date change that changes no colour redraws nothing.
+    if (!dataChanged && before == app.document->colours) return;
     if (fade) app.map.FadeToColours(fadeSeconds);
     else app.map.ColoursChanged();
-    app.coloursDirty = false;
 }
 
 int FindCountry(const CountrySet& countries, const std::string& text) {
@@ -89,8 +99,9 @@ void LoadDatasetFile(AppState& app, const std::string& path) {
         for (const auto& e : result.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
         return;
     }
-    // Swap in the new data; the timeline keeps its instrument (by id) and date.
-    auto dataset = std::make_unique<Dataset>(std::move(result.dataset));
+    // Swap in the new data; the timeline keeps its instrument (by id) and date, the view state its
+    // ids (resolved afresh by RecolourMap). A running video export keeps its own snapshot.
+    auto dataset = std::make_shared<const Dataset>(std::move(result.dataset));
     app.timeline.SetData(dataset.get(), &app.document->countries);
     app.dataset = std::move(dataset);
     app.showDatasetErrors = false;
@@ -108,7 +119,7 @@ void SwitchLayer(AppState& app, const std::string& layer) {
         return;  // keep the current document
     }
     app.options.geodata = geo;
-    app.document = std::move(doc);
+    app.document = std::shared_ptr<MapDocument>(std::move(doc));  // an export keeps the old one
     app.map.SetDocument(app.document.get());
     app.timeline.SetData(app.dataset.get(), &app.document->countries);
     app.coloursDirty = true;
@@ -146,31 +157,47 @@ bool LoadStoryFile(AppState& app, const std::string& path) {
     return true;
 }
 
+std::string SlideProblem(const AppState& app, const Slide& slide) {
+    if (!app.dataset || !app.document) return "no dataset is loaded";
+    ViewRequest request;
+    std::string error;
+    const CivilDate day = SlideStillDate(slide).value_or(app.timeline.Controller().Date());
+    if (!ResolveViewState(slide.view, *app.dataset, app.document->countries, day, &request, &error)) return error;
+    return std::string();
+}
+
 void ApplySlide(AppState& app, std::size_t index, double nowSeconds) {
-    if (index >= app.story.slides.size() || !app.dataset) return;
+    if (index >= app.story.slides.size()) return;
     const Slide& slide = app.story.slides[index];
-    ViewSpec spec = SlideViewSpec(slide);
-    if (!spec.instrumentA.empty()) app.timeline.SelectInstrument(spec.instrumentA);
+    app.deck.GoTo(index);
+    app.slideActive = true;
+    app.slideStart = nowSeconds;
+    if (const std::string problem = SlideProblem(app, slide); !problem.empty()) {
+        // Never the previous slide's map under this slide's title: presentation mode shows a card.
+        app.slideError = "slide " + std::to_string(index + 1) + " cannot be shown: " + problem;
+        app.status = app.slideError;
+        return;
+    }
+    app.slideError.clear();
+    const ViewState& view = slide.view;
+    if (!view.instrumentA.empty()) app.timeline.SelectInstrument(view.instrumentA);
     const CivilDate date = slide.range ? slide.range->from : slide.date ? *slide.date : app.timeline.Controller().Date();
     app.timeline.Controller().Pause();
     app.timeline.Controller().SetDate(date);
-    ViewRequest request;
-    std::string error;
-    if (ResolveViewSpec(spec, *app.dataset, app.document->countries, date, &request, &error)) app.request = request;
-    else app.status = "Slide " + std::to_string(index + 1) + ": " + error;
+    app.viewState = view;
+    // The theme stays the presenter's choice for the room (View > Dark theme); the slide's theme
+    // is what its exports use.
     const SlideCamera from = CameraFromView(app.map.View(), app.map.Projection());
-    app.map.SetProjection(slide.projection);
+    app.map.SetProjection(view.projection);
     // The map's edge is the antimeridian: move the centre directly, never across ±180°.
-    app.camera = CameraTransition{from, slide.camera, kDefaultTransitionSeconds};
+    app.camera = CameraTransition{from, view.camera.value_or(SlideCamera{}), kDefaultTransitionSeconds};
     app.cameraFramesLeft = 3;
-    app.slideActive = true;
-    app.slideStart = nowSeconds;
-    app.deck.GoTo(index);
+    app.coloursDirty = true;
     RecolourMap(app, true, kDefaultTransitionSeconds);
 }
 
 void AnimateSlide(AppState& app, double nowSeconds) {
-    if (!app.slideActive || app.deck.Current() >= app.story.slides.size()) return;
+    if (!app.slideActive || !app.slideError.empty() || app.deck.Current() >= app.story.slides.size()) return;
     const Slide& slide = app.story.slides[app.deck.Current()];
     const double elapsed = nowSeconds - app.slideStart;
     const bool moving = elapsed < app.camera.durationSeconds;
@@ -188,27 +215,34 @@ void AnimateSlide(AppState& app, double nowSeconds) {
     }
 }
 
+ViewState CurrentViewState(const AppState& app) {
+    ViewState state = app.viewState;
+    const Instrument* a = app.timeline.SelectedInstrument();
+    state.instrumentA = a ? a->id : std::string();
+    state.projection = app.map.Projection();
+    state.camera = CameraFromView(app.map.View(), app.map.Projection());
+    state.theme = app.theme;
+    return NormalizedViewState(state);
+}
+
+TimelineExportOptions ExportOptionsForCurrentView(const AppState& app, int width, int height) {
+    TimelineExportOptions options;
+    options.map.width = width;
+    options.map.height = height;
+    options.map.projection = app.map.Projection();
+    options.map.style = app.map.Style();
+    options.view = CurrentViewState(app);
+    options.date = app.timeline.Controller().Date();
+    return options;
+}
+
 Slide SlideFromCurrentView(const AppState& app) {
     Slide slide;
-    const ViewRequest& r = app.request;
-    slide.view = r.kind == ViewKind::Breadth ? SlideView::Breadth
-                 : r.kind == ViewKind::Compare ? SlideView::Compare
-                                               : SlideView::Instrument;
-    auto id = [&](int index) {
-        return app.dataset && index >= 0 ? app.dataset->instruments[static_cast<size_t>(index)].id : std::string();
-    };
-    if (slide.view != SlideView::Breadth && !id(app.timeline.InstrumentIndex()).empty())
-        slide.instruments.push_back(id(app.timeline.InstrumentIndex()));
-    if (slide.view == SlideView::Compare && !id(r.instrumentB).empty()) slide.instruments.push_back(id(r.instrumentB));
-    for (const auto& x : r.region.regions) slide.filters.regions.push_back(x);
-    for (const auto& x : r.region.subregions) slide.filters.regions.push_back(x);
-    for (const auto& x : r.region.instruments) slide.filters.regions.push_back(x);
-    for (const auto& x : r.instruments.pillars) slide.filters.pillars.push_back(x);
-    for (InstrumentKind k : r.instruments.kinds) slide.filters.kinds.emplace_back(ToString(k));
-    slide.projection = app.map.Projection();
-    slide.camera = CameraFromView(app.map.View(), app.map.Projection());
+    slide.view = CurrentViewState(app);
     slide.date = app.timeline.Controller().Date();
-    if (app.dataset && !app.view.legend.title.empty()) slide.title = app.view.legend.title;
+    // The title the window shows for this view (with its region filter), so the slide looks the same.
+    if (app.dataset && !app.view.colours.empty())
+        slide.title = OverlayForView(app.timeline, *app.dataset, app.request, app.view, 120).title;  // caption days do not change the title
     return slide;
 }
 

@@ -15,11 +15,13 @@
 #include "core/story/storyboard.hpp"
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
+#include "core/view/view_state.hpp"
 #include "ui/app_window.hpp"
 #include "ui/cumulative_chart.hpp"
 #include "ui/fonts.hpp"
 #include "ui/map_widget.hpp"
 #include "ui/theme.hpp"
+#include "ui/timeline_export.hpp"
 #include "ui/timeline_panel.hpp"
 #include "ui/video_export.hpp"
 
@@ -27,18 +29,23 @@ namespace engagemap {
 
 struct AppState {
     AppWindowOptions options;
-    std::unique_ptr<MapDocument> document;
-    std::unique_ptr<Dataset> dataset;
+    // The loaded data. Shared so that a running video export keeps the snapshot it started with
+    // while the window reloads the dataset or switches the boundary scale (a new object each time;
+    // the dataset is never changed in place).
+    std::shared_ptr<MapDocument> document;
+    std::shared_ptr<const Dataset> dataset;
     std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
     bool showDatasetErrors = false;
     FileWatcher datasetWatcher;            // hot reload when the dataset file changes on disk
 
-    // What the map shows: the timeline gives the instrument (A) and the date; the rest of the
-    // request (view kind, B, filters) is edited by the view panel. `view` is rebuilt whenever
-    // the date, the request or the data change.
+    // What the map shows: `viewState` by ids (kind, instruments, filters, options; projection,
+    // camera and theme live in the map widget and `theme` and are gathered by CurrentViewState).
+    // The timeline picks instrument A and owns the date. `request` and `view` are derived by
+    // RecolourMap (viewState resolved afresh against the current data), never edited.
+    ViewState viewState;
     InstrumentTimeline timeline;
-    ViewRequest request;
-    ViewResult view;
+    ViewRequest request;         // derived: viewState resolved against the data in RecolourMap
+    ViewResult view;             // derived: colours, legend and counts for request
     int profileCountry = -1;     // country whose profile window is open, -1 = none
     std::string search;          // the search box's text
     int highlightCountry = -1;   // found by search: ringed on the map until highlightUntil
@@ -61,6 +68,7 @@ struct AppState {
     SlideDeck deck;
     bool showStoryPanel = false;
     bool slideActive = false;    // a slide is being shown (camera/date driven by it)
+    std::string slideError;      // "slide N cannot be shown: ..." while the shown slide does not resolve
     double slideStart = 0;       // ImGui::GetTime() when the slide opened
     CameraTransition camera;     // from the previous view to the slide's camera
     int cameraFramesLeft = 0;    // keep applying the final camera a few frames (viewport settles)
@@ -105,6 +113,16 @@ void ApplySlide(AppState& app, std::size_t index, double nowSeconds);
 void AnimateSlide(AppState& app, double nowSeconds);
 // A slide of what the map shows now (view, filters, projection, camera, date).
 Slide SlideFromCurrentView(const AppState& app);
+// The ViewState the window shows now: viewState with instrument A from the timeline, the map's
+// projection and camera, and the theme, less what its kind does not use (NormalizedViewState).
+// What a slide saves and File > Export PNG renders.
+ViewState CurrentViewState(const AppState& app);
+// File > Export PNG's options: CurrentViewState at the shown date, `width` x `height` pixels, the
+// map's style. The picture is the shown view (kind, filters, options, projection, camera, theme).
+TimelineExportOptions ExportOptionsForCurrentView(const AppState& app, int width, int height);
+// Why `slide` cannot be shown with the loaded data ("" when it can): an unknown instrument,
+// region or pillar, or a view without its instruments.
+std::string SlideProblem(const AppState& app, const Slide& slide);
 
 // Sets the theme: base-map colours now, ImGui colours at the next font/style rebuild.
 void SetTheme(AppState& app, Theme theme);

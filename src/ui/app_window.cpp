@@ -161,15 +161,17 @@ int RunAppWindow(const AppWindowOptions& options) {
     if (!options.datasetPath.empty()) {
         LoadDatasetFile(app, options.datasetPath);
         if (app.dataset) {
-            const std::string id = options.instrumentId.empty() ? "budapest" : options.instrumentId;
-            if (!app.timeline.SelectInstrument(id) && !options.instrumentId.empty())
+            const std::string& wanted = options.view.instrumentA;
+            const std::string id = wanted.empty() ? "budapest" : wanted;
+            if (!app.timeline.SelectInstrument(id) && !wanted.empty())
                 std::fprintf(stderr, "engagemap: unknown instrument '%s'\n", id.c_str());
             if (auto date = ParseCivilDate(options.date)) app.timeline.Controller().SetDate(*date);
-            ViewSpec spec = options.view;
-            spec.instrumentA = app.timeline.SelectedInstrument() ? app.timeline.SelectedInstrument()->id : "";
+            app.viewState = options.view;
+            app.viewState.instrumentA = app.timeline.SelectedInstrument() ? app.timeline.SelectedInstrument()->id : "";
+            ViewRequest request;
             std::string error;
-            if (!ResolveViewSpec(spec, *app.dataset, app.document->countries, app.timeline.Controller().Date(),
-                                 &app.request, &error))
+            if (!ResolveViewState(app.viewState, *app.dataset, app.document->countries, app.timeline.Controller().Date(),
+                                  &request, &error))
                 std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         }
     }
@@ -214,18 +216,24 @@ int RunAppWindow(const AppWindowOptions& options) {
     io.IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    SetTheme(app, options.theme);
+    SetTheme(app, options.view.theme);
 
     std::string error;
     if (!app.map.Init(&error)) {
         std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         return 1;
     }
-    app.map.SetProjection(options.projection);
+    app.map.SetProjection(options.view.projection);
     app.map.SetDocument(app.document.get());
     if (!options.datasetPath.empty()) app.datasetWatcher.Watch(options.datasetPath, glfwGetTime());
     if (!options.datasetPath.empty()) app.storyPath = DefaultStoryboardPath(options.datasetPath);
-    if (!options.storyPath.empty() && LoadStoryFile(app, options.storyPath) && !app.story.slides.empty()) {
+    if (!options.storyPath.empty() && LoadStoryFile(app, options.storyPath) && options.startSlideGiven &&
+        static_cast<std::size_t>(options.startSlide) >= app.story.slides.size()) {
+        std::fprintf(stderr, "engagemap: --slide %d: %s has %zu slide(s)\n", options.startSlide + 1,
+                     options.storyPath.c_str(), app.story.slides.size());
+        return 1;
+    }
+    if (!options.storyPath.empty() && !app.story.slides.empty()) {
         app.presentation = true;
         ApplySlide(app, std::min<std::size_t>(static_cast<std::size_t>(std::max(0, options.startSlide)), app.story.slides.size() - 1), 0.0);
     }

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "core/data/civil_date.hpp"
-#include "core/filter/view_spec.hpp"
+#include "core/view/view_state.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/projection.hpp"
 #include "ui/theme.hpp"
@@ -21,17 +21,16 @@ namespace engagemap {
 struct AppWindowOptions {
     GeodataOptions geodata;           // initial geodata source and layer
     std::string datasetPath;          // engagement dataset (JSON); empty = base map only
-    std::string instrumentId;         // initially selected instrument; empty = "budapest" if present
+    ViewState view;                   // initial view (instrument A empty = "budapest" if present),
+                                      // projection and theme
     std::string date;                 // initial date YYYY-MM-DD; empty = the instrument's latest date
-    ViewSpec view;                    // initial view kind, instrument B, regions, pillars, kinds
     std::string storyPath;            // storyboard to present; empty = none
     int startSlide = 0;               // 0-based slide to start on
-    ProjectionKind projection = ProjectionKind::EqualEarth;
+    bool startSlideGiven = false;     // startSlide was asked for: refused when out of range
     int width = 1600, height = 900;   // initial window size in screen coordinates
     bool fullscreen = false;          // borderless, at the monitor's native resolution
     int monitor = 0;                  // monitor index for full screen (0 = primary)
     bool presentation = false;        // start in presentation mode (F5 toggles)
-    Theme theme = Theme::Light;
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
     std::string screenshotPath;       // with maxFrames: PNG of the last frame
 };

@@ -35,6 +35,7 @@ public:
     void FitWorld() { fitPending_ = true; }
 
     MapStyle& Style() { return style_; }
+    const MapStyle& Style() const { return style_; }
     MapView& View() { return view_; }
     const MapView& View() const { return view_; }
 

@@ -51,8 +51,12 @@ void DrawSlideEditor(AppState& app, Slide& slide) {
     } else {
         InputDate("Date", slide.date);
     }
-    ImGui::TextDisabled("%s view, %s, %zu instrument(s)", SlideViewId(slide.view), ProjectionId(slide.projection),
-                        slide.instruments.size());
+    InputString("Notes", slide.notes, true);
+    const ViewState& v = slide.view;
+    ImGui::TextDisabled("%s view, %s%s%s%s", ViewKindId(v.kind), ProjectionId(v.projection),
+                        v.instrumentA.empty() ? "" : (", " + v.instrumentA).c_str(),
+                        v.instrumentB.empty() ? "" : (" vs " + v.instrumentB).c_str(),
+                        v.signaturesCount ? "" : ", signatures not counted");
 }
 
 }  // namespace
@@ -82,6 +86,7 @@ void DrawStoryPanel(AppState& app) {
         const Slide& old = app.story.slides[current];
         updated.title = old.title;
         updated.caption = old.caption;
+        updated.notes = old.notes;
         updated.range = old.range;
         updated.playSeconds = old.playSeconds;
         if (old.range) updated.date.reset();
@@ -107,7 +112,14 @@ void DrawStoryPanel(AppState& app) {
         for (size_t i = 0; i < app.story.slides.size(); ++i) {
             const Slide& s = app.story.slides[i];
             const std::string label = std::to_string(i + 1) + ". " + (s.title.empty() ? "(untitled)" : s.title) + "##slide" + std::to_string(i);
+            // A slide the loaded data cannot show is marked red, with the reason on hover.
+            const std::string problem = SlideProblem(app, s);
+            if (!problem.empty()) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.15f, 0.15f, 1.0f));
             if (ImGui::Selectable(label.c_str(), i == current)) ApplySlide(app, i, now);
+            if (!problem.empty()) {
+                ImGui::PopStyleColor();
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("cannot be shown: %s", problem.c_str());
+            }
         }
     }
     ImGui::EndChild();

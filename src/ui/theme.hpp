@@ -6,8 +6,6 @@
 
 namespace engagemap {
 
-enum class Theme { Light, Dark };
-
 // Base-map colours for a theme (border widths and marker sizes are kept from `current`).
 MapStyle MapStyleFor(Theme theme, const MapStyle& current);
 

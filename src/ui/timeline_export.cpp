@@ -18,6 +18,16 @@ bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, co
     return renderer.Render(options.date, image, error);
 }
 
+TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptions& map, const CivilDate& fallbackDate) {
+    TimelineExportOptions options;
+    options.map = map;
+    options.view = slide.view;
+    options.title = slide.title;
+    options.caption = slide.caption;
+    options.date = SlideStillDate(slide).value_or(fallbackDate);
+    return options;
+}
+
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
                        const std::string& path, std::string* error) {
     auto context = HeadlessGlContext::Create(error);

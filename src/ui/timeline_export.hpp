@@ -9,21 +9,28 @@
 
 #include "core/app/map_document.hpp"
 #include "core/data/dataset.hpp"
-#include "core/filter/view_spec.hpp"
+#include "core/story/storyboard.hpp"
+#include "core/view/view_state.hpp"
 #include "render/headless_export.hpp"
 #include "ui/theme.hpp"
 
 namespace engagemap {
 
 struct TimelineExportOptions {
-    ExportOptions map;
-    std::string instrumentId;  // status view: the instrument; compare: A; optional for breadth
-    ViewSpec view;             // kind, instrument B, regions, pillars, kinds (instrumentA is
-                               // taken from instrumentId)
-    CivilDate date;            // clamped to the instrument's range
+    ExportOptions map;         // size, base style, focus box (used when view.camera is unset), MSAA;
+                               // map.projection is not used: the view's projection is
+    ViewState view;            // what is shown: kind, instruments, filters, options, projection,
+                               // camera, theme (instrument A is optional for breadth)
+    CivilDate date;            // clamped to instrument A's range
     bool overlay = true;       // title, date, legend, caption, source line
-    Theme theme = Theme::Light;  // base-map and text colours
+    std::string title;         // replaces the generated title when not empty (a slide's title)
+    std::string caption;       // replaces milestone captions when not empty (a slide's caption)
 };
+
+// A still of `slide`, as the command line's --story export writes it: the slide's view, title and
+// caption at its date, or at the end of its range (`fallbackDate` when it has neither), with
+// `map`'s size, style and MSAA.
+TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptions& map, const CivilDate& fallbackDate);
 
 // Renders and writes the PNG. Returns false with a message (unknown instrument, GL, file).
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,

@@ -61,21 +61,18 @@ void DrawVideoDialog(AppState& app) {
         VideoExportOptions o;
         o.frame.map.width = kSizes[d.size][0];
         o.frame.map.height = kSizes[d.size][1];
-        o.frame.map.projection = app.map.Projection();
         o.frame.map.style = app.map.Style();
-        o.frame.theme = app.theme;
-        if (const Instrument* inst = app.timeline.SelectedInstrument()) o.frame.instrumentId = inst->id;
-        Slide current = SlideFromCurrentView(app);
-        o.frame.view = SlideViewSpec(current);
-        o.frame.view.kind = app.request.kind;
-        o.camera = current.camera;
+        o.frame.view = CurrentViewState(app);  // the shown view, signatures option included
         o.from = *from;
         o.to = *to;
         o.fps = d.fps;
         o.durationSeconds = d.seconds;
         auto job = std::make_unique<VideoExportJob>();
         std::string error;
-        if (job->Start(*app.document, *app.dataset, o, d.path, &error)) app.videoJob = std::move(job);
+        // The job holds snapshots: a reload or a boundary-scale switch mid-export cannot pull the
+        // data from under it.
+        if (job->Start(std::shared_ptr<const MapDocument>(app.document), app.dataset, o, d.path, &error))
+            app.videoJob = std::move(job);
         else app.status = "Video export: " + error;
     }
     ImGui::End();

@@ -21,7 +21,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/filter/engagement_views.hpp"
-#include "core/filter/view_spec.hpp"
+#include "core/view/view_state.hpp"
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_gl_context.hpp"
@@ -134,12 +134,9 @@ bool VideoOptionsForSlide(const Slide& slide, VideoExportOptions* options, std::
         if (error) *error = "the slide has no date range to play (give it 'from' and 'to')";
         return false;
     }
-    options->frame.view = SlideViewSpec(slide);
-    options->frame.instrumentId = options->frame.view.instrumentA;
-    options->frame.map.projection = slide.projection;
-    options->camera = slide.camera;
-    options->title = slide.title;
-    options->caption = slide.caption;
+    options->frame.view = slide.view;
+    options->frame.title = slide.title;
+    options->frame.caption = slide.caption;
     options->from = slide.range->from;
     options->to = slide.range->to;
     options->durationSeconds = SlidePlaySeconds(slide);
@@ -259,7 +256,8 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
     auto s = std::make_unique<State>();
     s->dataset = &dataset;
     s->options = options;
-    const ExportOptions& map = options.frame.map;
+    ExportOptions map = options.frame.map;
+    map.projection = options.frame.view.projection;
     if (map.width <= 0 || map.height <= 0 || map.width > 16384 || map.height > 16384) {
         if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
         return false;
@@ -267,18 +265,18 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
     // The same steps as RenderTimelineImage (timeline_export.cpp), done once.
     s->countries = &document.countries;
     s->timeline.SetData(&dataset, &document.countries);
-    const std::string& id = options.frame.instrumentId;
+    const std::string& id = options.frame.view.instrumentA;
     if (!id.empty() && !s->timeline.SelectInstrument(id)) {
         if (error) *error = "unknown instrument '" + id + "'";
         return false;
     }
-    ViewSpec spec = options.frame.view;
-    spec.instrumentA = id;
-    if (!ResolveViewSpec(spec, dataset, document.countries, options.from, &s->request, error)) return false;
-    s->style = MapStyleFor(options.frame.theme, map.style);
+    if (!ResolveViewState(options.frame.view, dataset, document.countries, options.from, &s->request, error))
+        return false;
+    s->style = MapStyleFor(options.frame.view.theme, map.style);
     s->viewStyle.noneColour = s->style.land;
     s->pixelScale = ExportPixelScale(map.width, map.height);
-    s->view = options.camera ? CameraView(*options.camera, map.projection, map.width, map.height, 8.0 * s->pixelScale)
+    const std::optional<SlideCamera>& camera = options.frame.view.camera;
+    s->view = camera ? CameraView(*camera, map.projection, map.width, map.height, 8.0 * s->pixelScale)
                              : ExportView(map);
     s->captionDays = options.captionDays;
     if (s->captionDays <= 0) {
@@ -336,10 +334,10 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     OverlayContent content;
     if (s.imgui) {
         content = OverlayForView(s.timeline, *s.dataset, s.request, view, s.captionDays);
-        content.theme = s.options.frame.theme;
+        content.theme = s.options.frame.view.theme;
         content.sourceLine = s.sourceLine;
-        if (!s.options.title.empty()) content.title = s.options.title;
-        if (!s.options.caption.empty()) content.caption = s.options.caption;
+        if (!s.options.frame.title.empty()) content.title = s.options.frame.title;
+        if (!s.options.frame.caption.empty()) content.caption = s.options.frame.caption;
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
     if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {
@@ -518,6 +516,9 @@ private:
 // ---- the export job ----------------------------------------------------------------------------
 
 struct VideoExportJob::State {
+    // Snapshots of the data (may be null when the caller guarantees its data outlives the job).
+    std::shared_ptr<const MapDocument> document;
+    std::shared_ptr<const Dataset> dataset;
     VideoExportOptions options;
     VideoFormat format = VideoFormat::Mp4;
     std::string output;
@@ -539,6 +540,20 @@ struct VideoExportJob::State {
 VideoExportJob::VideoExportJob() = default;
 VideoExportJob::~VideoExportJob() {
     if (state_ && !state_->finished) Cancel();
+}
+
+bool VideoExportJob::Start(std::shared_ptr<const MapDocument> document, std::shared_ptr<const Dataset> dataset,
+                           const VideoExportOptions& options, const std::string& outputPath, std::string* error) {
+    if (!document || !dataset) {
+        if (error) *error = "no map or dataset loaded";
+        return false;
+    }
+    const MapDocument& d = *document;
+    const Dataset& ds = *dataset;
+    if (!Start(d, ds, options, outputPath, error)) return false;
+    state_->document = std::move(document);
+    state_->dataset = std::move(dataset);
+    return true;
 }
 
 bool VideoExportJob::Start(const MapDocument& document, const Dataset& dataset, const VideoExportOptions& options,

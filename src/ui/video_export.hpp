@@ -31,14 +31,10 @@
 namespace engagemap {
 
 struct VideoExportOptions {
-    // Size (frame.map.width/height, pixels), projection, style, focus box, MSAA, instrument, view
-    // (status, breadth, compare; filters), overlay and theme of every frame; frame.date is not used
-    // (see from/to).
+    // Size (frame.map.width/height, pixels), style, focus box, MSAA, the view (frame.view: kind,
+    // instruments, filters, options, projection, camera, theme), overlay, title and caption of
+    // every frame; frame.date is not used (see from/to).
     TimelineExportOptions frame;
-    // When set, the view of every frame (overrides frame.map.focus): a slide's camera.
-    std::optional<SlideCamera> camera;
-    std::string title;    // replaces the instrument's name in the overlay when not empty (a slide title)
-    std::string caption;  // shown in every frame instead of milestone captions when not empty
     // How long (days of the timeline) a milestone's caption stays after its date; 0: three seconds of
     // playback, at least 120 days (what the still export uses).
     int captionDays = 0;
@@ -54,8 +50,9 @@ struct VideoExportOptions {
     std::string preset = "medium";  // x264 speed/size trade-off: ultrafast ... veryslow
 };
 
-// Fills the slide's part of `options` for playing a slide with a date range: its view (SlideViewSpec),
-// projection, camera, title, caption, from/to, and duration (SlidePlaySeconds). Size, fps, style,
+// Fills the slide's part of `options` for playing a slide with a date range: its view (ViewState:
+// kind, instruments, filters, options, projection, camera, theme), title, caption, from/to, and
+// duration (SlidePlaySeconds). Size, fps, style,
 // theme and encoder settings are kept. False + *error for a slide without a range.
 bool VideoOptionsForSlide(const Slide& slide, VideoExportOptions* options, std::string* error);
 
@@ -93,7 +90,7 @@ public:
     TimelineFrameRenderer& operator=(const TimelineFrameRenderer&) = delete;
 
     // `document` and `dataset` must outlive the renderer. False + *error for an unknown instrument,
-    // region, pillar or kind (ResolveViewSpec), a bad size or GL trouble. Uses options.frame, camera, title, caption and captionDays.
+    // region, pillar or kind (ResolveViewState), a bad size or GL trouble. Uses options.frame, camera, title, caption and captionDays.
     bool Init(const MapDocument& document, const Dataset& dataset, const VideoExportOptions& options,
               std::string* error);
 
@@ -138,8 +135,13 @@ public:
     VideoExportJob(const VideoExportJob&) = delete;
     VideoExportJob& operator=(const VideoExportJob&) = delete;
 
-    // Validates, sets up the renderer and (MP4) starts ffmpeg. Needs the GL context current; the
-    // document and dataset must outlive the job. False + *error: ffmpeg missing, bad options, ...
+    // Validates, sets up the renderer and (MP4) starts ffmpeg. Needs the GL context current. The
+    // job holds the document and dataset snapshots it was given, so the window may reload its data
+    // or switch the boundary scale while the export runs: the video keeps the data it started with.
+    // False + *error: ffmpeg missing, bad options, ...
+    bool Start(std::shared_ptr<const MapDocument> document, std::shared_ptr<const Dataset> dataset,
+               const VideoExportOptions& options, const std::string& outputPath, std::string* error);
+    // Same, for data that outlives the job (the command line, tests).
     bool Start(const MapDocument& document, const Dataset& dataset, const VideoExportOptions& options,
                const std::string& outputPath, std::string* error);
     // Renders and writes the next frame. False when all frames are written or on an error (then

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/filter/region_filter.hpp"
@@ -9,75 +10,75 @@
 namespace engagemap {
 namespace {
 
-// Checkbox bound to membership of `value` in `set`; true when toggled.
-template <typename Set, typename Value>
-bool SetCheckbox(const char* label, Set& set, const Value& value) {
-    bool on = set.count(value) > 0;
+// Checkbox bound to the presence of `id` in the list `ids` (a ViewState filter); true when toggled.
+bool IdCheckbox(const char* label, std::vector<std::string>& ids, const std::string& id) {
+    const auto it = std::find(ids.begin(), ids.end(), id);
+    bool on = it != ids.end();
     if (!ImGui::Checkbox(label, &on)) return false;
-    if (on) set.insert(value);
-    else set.erase(value);
+    if (on) ids.push_back(id);
+    else ids.erase(it);
     return true;
 }
 
 bool DrawViewKind(AppState& app) {
+    ViewState& state = app.viewState;
     bool changed = false;
     ImGui::TextDisabled("View");
     for (ViewKind kind : {ViewKind::InstrumentStatus, ViewKind::Breadth, ViewKind::Compare}) {
-        if (ImGui::RadioButton(ViewKindName(kind), app.request.kind == kind)) {
-            app.request.kind = kind;
+        if (ImGui::RadioButton(ViewKindName(kind), state.kind == kind)) {
+            state.kind = kind;
             changed = true;
         }
     }
-    if (app.request.kind == ViewKind::Compare && app.dataset) {
-        const auto& instruments = app.dataset->instruments;
-        const int b = app.request.instrumentB;
-        const char* preview = b >= 0 && b < static_cast<int>(instruments.size())
-                                  ? instruments[static_cast<size_t>(b)].shortName.c_str()
-                                  : "choose B...";
+    if (state.kind == ViewKind::Compare && app.dataset) {
+        const int b = app.dataset->FindInstrument(state.instrumentB);
+        const char* preview = b >= 0 ? app.dataset->instruments[static_cast<size_t>(b)].shortName.c_str() : "choose B...";
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##compare-b", preview)) {
-            for (size_t i = 0; i < instruments.size(); ++i)
-                if (ImGui::Selectable(instruments[i].shortName.c_str(), static_cast<int>(i) == b)) {
-                    app.request.instrumentB = static_cast<int>(i);
+            for (const Instrument& inst : app.dataset->instruments)
+                if (ImGui::Selectable(inst.shortName.c_str(), inst.id == state.instrumentB)) {
+                    state.instrumentB = inst.id;  // by id: a reload that reorders instruments keeps B
                     changed = true;
                 }
             ImGui::EndCombo();
         }
         ImGui::TextDisabled("A is the instrument selected below.");
     }
-    if (app.request.kind != ViewKind::InstrumentStatus)
-        changed |= ImGui::Checkbox("Signatures count", &app.request.signaturesCount);
+    if (state.kind != ViewKind::InstrumentStatus)
+        changed |= ImGui::Checkbox("Signatures count", &state.signaturesCount);
     return changed;
 }
 
 bool DrawInstrumentFilter(AppState& app) {
+    ViewState& state = app.viewState;
     bool changed = false;
     if (!app.dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
-    for (const Pillar& p : app.dataset->pillars) changed |= SetCheckbox(p.name.c_str(), app.request.instruments.pillars, p.id);
+    for (const Pillar& p : app.dataset->pillars) changed |= IdCheckbox(p.name.c_str(), state.pillars, p.id);
     ImGui::Separator();
     for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program})
-        changed |= SetCheckbox(KindPluralName(k), app.request.instruments.kinds, k);
-    if (!app.request.instruments.Empty() && ImGui::SmallButton("All instruments")) {
-        app.request.instruments = InstrumentFilter{};
+        changed |= IdCheckbox(KindPluralName(k), state.kinds, std::string(ToString(k)));
+    if ((!state.pillars.empty() || !state.kinds.empty()) && ImGui::SmallButton("All instruments")) {
+        state.pillars.clear();
+        state.kinds.clear();
         changed = true;
     }
     return changed;
 }
 
 bool DrawRegionFilter(AppState& app) {
+    std::vector<std::string>& regions = app.viewState.regions;
     bool changed = false;
-    RegionFilter& filter = app.request.region;
-    const std::string header = "Regions: " + filter.Describe(app.dataset.get()) + "###regions";
+    const std::string header = "Regions: " + app.request.region.Describe(app.dataset.get()) + "###regions";
     if (!ImGui::CollapsingHeader(header.c_str())) return false;
     for (const RegionGroup& g : ListRegions(app.document->countries)) {
         ImGui::PushID(g.region.c_str());
         const std::string label = g.region + " (" + std::to_string(g.countryCount) + ")";
-        changed |= SetCheckbox(label.c_str(), filter.regions, g.region);
+        changed |= IdCheckbox(label.c_str(), regions, g.region);
         ImGui::SameLine();
         if (ImGui::TreeNode("subregions", "%s", "")) {
             for (const auto& [name, count] : g.subregions) {
                 const std::string sub = name + " (" + std::to_string(count) + ")";
-                changed |= SetCheckbox(sub.c_str(), filter.subregions, name);
+                changed |= IdCheckbox(sub.c_str(), regions, name);
             }
             ImGui::TreePop();
         }
@@ -86,17 +87,20 @@ bool DrawRegionFilter(AppState& app) {
     if (app.dataset) {
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##members-of", "Members of...")) {
-            for (const Instrument& inst : app.dataset->instruments)
-                if (ImGui::Selectable(inst.shortName.c_str(), filter.instruments.count(inst.id) > 0)) {
-                    if (!filter.instruments.erase(inst.id)) filter.instruments.insert(inst.id);
+            for (const Instrument& inst : app.dataset->instruments) {
+                const auto it = std::find(regions.begin(), regions.end(), inst.id);
+                if (ImGui::Selectable(inst.shortName.c_str(), it != regions.end())) {
+                    if (it != regions.end()) regions.erase(it);
+                    else regions.push_back(inst.id);
                     changed = true;
                 }
+            }
             ImGui::EndCombo();
         }
     }
-    if (!filter.Empty()) {
+    if (!regions.empty()) {
         if (ImGui::SmallButton("Clear")) {
-            filter.Clear();
+            regions.clear();
             changed = true;
         }
         ImGui::SameLine();

@@ -92,3 +92,33 @@ add_test(NAME app.cli_import_runs
   COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} import --metadata=${CMAKE_SOURCE_DIR}/datasets/sources/instruments.json
           --output ${OUT}/imported.json)
 set_tests_properties(app.cli_import_runs PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "wrote .*imported.json")
+
+# Storyboard export: one PNG per slide at its date (or the end of its range), or only --slide N;
+# a missing or refused storyboard, or a slide out of range, exits non-zero with a message.
+set(STORY ${CMAKE_CURRENT_SOURCE_DIR}/data/story)
+add_test(NAME app.export_story_every_slide
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 ${APP} --export ${OUT}/story.png
+          --story ${STORY}/bundled.story.json --size 320x180)
+set_tests_properties(app.export_story_every_slide PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "story_01.png \\(slide 1 of 3, status view at 2012-06-30.*story_02.png \\(slide 2 of 3, breadth view at 2024-10-31.*story_03.png \\(slide 3 of 3, compare")
+add_test(NAME app.export_story_one_slide
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 ${APP} --export ${OUT}/slide2.png
+          --story ${STORY}/bundled.story.json --slide=2 --size 320x180)
+set_tests_properties(app.export_story_one_slide PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "wrote .*slide2.png \\(slide 2 of 3, breadth view")
+# Fails (exit status not 0) with a message matching `regex`.
+function(engagemap_expect_failure name regex)
+  add_test(NAME app.fails.${name}
+    COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 sh -c "\"$0\" \"$@\"; echo exit=$?" ${APP} ${ARGN})
+  set_tests_properties(app.fails.${name} PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "${regex}"
+    FAIL_REGULAR_EXPRESSION "exit=0")
+endfunction()
+engagemap_expect_failure(story_missing "nonexistent.story.json: storyboard refused"
+  --export ${OUT}/x.png --story ${STORY}/nonexistent.story.json)
+engagemap_expect_failure(story_unknown_pillar "briefing.story.json:41:31: /slides/3/filters/pillars/0: pillar 'capacity-building' is not in the current dataset"
+  --export ${OUT}/x.png --story ${STORY}/briefing.story.json)
+engagemap_expect_failure(story_slide_out_of_range "--slide 99999: .*bundled.story.json has 3 slide"
+  --export ${OUT}/x.png --story ${STORY}/bundled.story.json --slide 99999)
+engagemap_expect_failure(story_with_view_options "with --story, each slide has its own view"
+  --export ${OUT}/x.png --story ${STORY}/bundled.story.json --instrument budapest)
+engagemap_expect_failure(region_without_instrument "--region dims countries of a data view" --export ${OUT}/x.png --region Africa)

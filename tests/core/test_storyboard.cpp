@@ -91,18 +91,21 @@ TEST(Storyboard, ValidFileLoads) {
     ASSERT_EQ(s.slides.size(), 4u);
 
     const Slide& a = s.slides[0];
-    EXPECT_EQ(a.view, SlideView::Instrument);
-    EXPECT_EQ(a.instruments, std::vector<std::string>{"budapest"});
-    EXPECT_EQ(a.projection, ProjectionKind::EqualEarth);
+    EXPECT_EQ(a.view.kind, ViewKind::InstrumentStatus);
+    EXPECT_EQ(a.view.instrumentA, "budapest");
+    EXPECT_EQ(a.view.instrumentB, "");
+    EXPECT_EQ(a.view.projection, ProjectionKind::EqualEarth);
+    EXPECT_TRUE(a.view.signaturesCount);
+    EXPECT_EQ(a.view.theme, Theme::Light);
     ASSERT_TRUE(a.date);
     EXPECT_EQ(ToString(*a.date), "2024-10-31");
     EXPECT_FALSE(a.range);
     EXPECT_FALSE(a.playSeconds);
 
     const Slide& b = s.slides[1];
-    EXPECT_EQ(b.filters.regions, std::vector<std::string>{"Europe"});
-    EXPECT_EQ(b.projection, ProjectionKind::Robinson);
-    EXPECT_EQ(b.camera, (SlideCamera{15.5, 52.25, 3.75}));
+    EXPECT_EQ(b.view.regions, std::vector<std::string>{"Europe"});
+    EXPECT_EQ(b.view.projection, ProjectionKind::Robinson);
+    EXPECT_EQ(b.view.camera, (SlideCamera{15.5, 52.25, 3.75}));
     ASSERT_TRUE(b.range);
     EXPECT_EQ(ToString(b.range->from), "2001-11-23");
     EXPECT_EQ(ToString(b.range->to), "2025-12-31");
@@ -110,17 +113,18 @@ TEST(Storyboard, ValidFileLoads) {
     EXPECT_FALSE(b.date);
 
     const Slide& c = s.slides[2];
-    EXPECT_EQ(c.view, SlideView::Compare);
-    EXPECT_EQ(c.instruments, (std::vector<std::string>{"budapest", "malabo"}));
-    EXPECT_EQ(c.filters.kinds, std::vector<std::string>{"treaty"});
-    EXPECT_EQ(c.camera, (SlideCamera{20, 5, 2.5}));  // integers in the file read as numbers
+    EXPECT_EQ(c.view.kind, ViewKind::Compare);
+    EXPECT_EQ(c.view.instrumentA, "budapest");
+    EXPECT_EQ(c.view.instrumentB, "malabo");
+    EXPECT_EQ(c.view.kinds, std::vector<std::string>{"treaty"});
+    EXPECT_EQ(c.view.camera, (SlideCamera{20, 5, 2.5}));  // integers in the file read as numbers
     EXPECT_FALSE(c.playSeconds);
 
     const Slide& d = s.slides[3];
-    EXPECT_EQ(d.view, SlideView::Breadth);
-    EXPECT_TRUE(d.instruments.empty());
+    EXPECT_EQ(d.view.kind, ViewKind::Breadth);
+    EXPECT_EQ(d.view.instrumentA, "");
     EXPECT_EQ(d.caption, "How many forums and programmes each country takes part in.");
-    EXPECT_EQ(d.projection, ProjectionKind::WebMercator);
+    EXPECT_EQ(d.view.projection, ProjectionKind::WebMercator);
     EXPECT_FALSE(d.date);
     EXPECT_FALSE(d.range);
 }
@@ -131,15 +135,19 @@ TEST(Storyboard, DefaultsForOptionalFields) {
     ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
     ASSERT_EQ(r.storyboard.slides.size(), 1u);
     Slide expected;
-    expected.view = SlideView::Breadth;
+    expected.view.kind = ViewKind::Breadth;
     EXPECT_EQ(r.storyboard.slides[0], expected);
-    EXPECT_EQ(r.storyboard.slides[0].camera, (SlideCamera{0, 0, 1}));
+    EXPECT_FALSE(r.storyboard.slides[0].view.camera);  // the whole world
+    EXPECT_TRUE(r.storyboard.slides[0].view.signaturesCount);
 }
 
 TEST(Storyboard, SaveLoadRoundTripGivesEqualStructs) {
     Storyboard s = Sample();
     // Values that do not print exactly in decimal, and text that needs escaping.
-    s.slides[1].camera = SlideCamera{-73.123456789012345, 0.1 + 0.2, 4.0 / 3.0};
+    s.slides[1].view.camera = SlideCamera{-73.123456789012345, 0.1 + 0.2, 4.0 / 3.0};
+    s.slides[2].view.signaturesCount = false;  // every view option is saved
+    s.slides[3].view.theme = Theme::Dark;
+    s.slides[3].notes = "Speaker notes";
     s.slides[0].caption = "Quotes \" and backslashes \\, a tab\t, and UTF-8: Côte d'Ivoire, 日本";
     s.slides[2].playSeconds = 7.25;
     ScratchDir dir("roundtrip");
@@ -245,8 +253,8 @@ TEST(Storyboard, SaveOverADirectoryIsRefused) {
 
 TEST(StoryboardValidation, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 8, 7, "/slides/0/colour", "colour",
-                   "unknown field 'colour' (allowed: title, caption, view, instruments, filters, projection, camera, "
-                   "date, from, to, play_seconds)");
+                   "unknown field 'colour' (allowed: title, caption, notes, view, instruments, filters, "
+                   "signatures_count, projection, theme, camera, date, from, to, play_seconds)");
 }
 
 TEST(StoryboardValidation, WrongType) {
@@ -375,21 +383,27 @@ TEST(StoryboardValidation, AllErrorsTogetherInFileOrder) {
     EXPECT_TRUE(r.storyboard.slides.empty());
 }
 
-TEST(StoryboardValidation, UnknownDatasetReferencesAreWarnings) {
+TEST(StoryboardValidation, UnknownDatasetReferencesAreLocatedErrors) {
     const std::set<std::string> instruments = {"budapest"}, pillars = {"law-enforcement"}, regions = {"Africa"};
     StoryboardLoadOptions o;
     o.knownInstruments = &instruments;
     o.knownPillars = &pillars;
     o.knownRegions = &regions;
+    // A slide that names what the data does not have cannot be shown: the file is refused, each
+    // reference located (file:line:column, JSON path, field) like the dataset validator's errors.
     StoryboardLoadResult r = LoadStoryboard(kDir + "briefing.story.json", o);
-    ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
-    EXPECT_EQ(r.storyboard.slides.size(), 4u);
-    ASSERT_EQ(r.warnings.size(), 3u);
-    EXPECT_EQ(r.warnings[0].path, "/slides/1/filters/regions/0");
-    EXPECT_EQ(r.warnings[0].message, "region 'Europe' is not in the current dataset");
-    EXPECT_EQ(r.warnings[1].path, "/slides/2/instruments/1");
-    EXPECT_EQ(r.warnings[1].message, "instrument 'malabo' is not in the current dataset");
-    EXPECT_EQ(r.warnings[2].path, "/slides/3/filters/pillars/0");
+    EXPECT_FALSE(r.Ok());
+    EXPECT_TRUE(r.storyboard.slides.empty());
+    ASSERT_EQ(r.errors.size(), 3u);
+    EXPECT_EQ(r.errors[0].path, "/slides/1/filters/regions/0");
+    EXPECT_EQ(r.errors[0].field, "regions");
+    EXPECT_GT(r.errors[0].line, 0);
+    EXPECT_GT(r.errors[0].column, 0);
+    EXPECT_EQ(r.errors[0].message, "region 'Europe' is not in the current dataset");
+    EXPECT_EQ(r.errors[1].path, "/slides/2/instruments/1");
+    EXPECT_EQ(r.errors[1].message, "instrument 'malabo' is not in the current dataset");
+    EXPECT_EQ(r.errors[2].path, "/slides/3/filters/pillars/0");
+    EXPECT_NE(r.errors[0].ToString().find("briefing.story.json:"), std::string::npos) << r.errors[0].ToString();
 }
 
 TEST(StoryboardValidation, NeverThrowsOnGarbage) {
@@ -444,22 +458,33 @@ TEST(StoryboardEditing, AddUpdateMoveDelete) {
     EXPECT_EQ(Titles(s), (std::vector<std::string>{"b", "c", "a"}));
 }
 
-TEST(StoryboardEditing, SlideViewSpec) {
+TEST(Storyboard, ViewOptionsAreReadAndOldFilesKeepDefaults) {
+    StoryboardLoadResult r = ParseStoryboard(
+        R"({"format": "engagemap-storyboard", "version": 1, "slides": [
+             {"view": "compare", "instruments": ["a", "b"], "signatures_count": false, "theme": "dark",
+              "notes": "n"},
+             {"view": "status", "instruments": ["a"]}]})",
+        "mem.json");
+    ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
+    const ViewState& v = r.storyboard.slides[0].view;
+    EXPECT_FALSE(v.signaturesCount);
+    EXPECT_EQ(v.theme, Theme::Dark);
+    EXPECT_EQ(r.storyboard.slides[0].notes, "n");
+    EXPECT_EQ(r.storyboard.slides[1].view.kind, ViewKind::InstrumentStatus);  // "status" reads as "instrument"
+    StoryboardLoadResult bad = ParseStoryboard(
+        R"({"format": "engagemap-storyboard", "version": 1, "slides": [{"view": "breadth", "theme": "blue",
+             "signatures_count": 1}]})",
+        "mem.json");
+    ASSERT_EQ(bad.errors.size(), 2u);
+    EXPECT_EQ(bad.errors[0].field, "theme");  // in file order
+    EXPECT_EQ(bad.errors[1].field, "signatures_count");
+}
+
+TEST(StoryboardEditing, StillDateIsTheDateOrTheEndOfTheRange) {
     const Storyboard s = Sample();
-    const ViewSpec status = SlideViewSpec(s.slides[1]);
-    EXPECT_EQ(status.kind, ViewKind::InstrumentStatus);
-    EXPECT_EQ(status.instrumentA, "budapest");
-    EXPECT_EQ(status.regions, std::vector<std::string>{"Europe"});
-    const ViewSpec compare = SlideViewSpec(s.slides[2]);
-    EXPECT_EQ(compare.kind, ViewKind::Compare);
-    EXPECT_EQ(compare.instrumentA, "budapest");
-    EXPECT_EQ(compare.instrumentB, "malabo");
-    EXPECT_EQ(compare.kinds, "treaty");
-    const ViewSpec breadth = SlideViewSpec(s.slides[3]);
-    EXPECT_EQ(breadth.kind, ViewKind::Breadth);
-    EXPECT_EQ(breadth.instrumentA, "");
-    EXPECT_EQ(breadth.pillars, "capacity-building");
-    EXPECT_EQ(breadth.kinds, "forum,program");
+    EXPECT_EQ(SlideStillDate(s.slides[0]), s.slides[0].date);
+    EXPECT_EQ(SlideStillDate(s.slides[1]), s.slides[1].range->to);
+    EXPECT_FALSE(SlideStillDate(s.slides[3]));
 }
 
 TEST(StoryboardEditing, DefaultPathSitsNextToTheDataset) {

@@ -46,7 +46,7 @@ TEST(TimelineExport, GoldenBudapestAtThreeDates) {
         TimelineExportOptions ex;
         ex.map.width = 1280;
         ex.map.height = 720;
-        ex.instrumentId = "budapest";
+        ex.view.instrumentA = "budapest";
         ex.date = *ParseCivilDate(date);
         RgbaImage image;
         ASSERT_TRUE(RenderTimelineImage(*doc, dataset.dataset, ex, image, &error)) << error;
@@ -65,18 +65,18 @@ TEST(TimelineExport, GoldenBreadthCompareAndRegionViews) {
     struct Case {
         const char* golden;
         const char* instrument;
-        ViewSpec view;
+        ViewState view;
         const char* date;
     };
-    ViewSpec breadth;
+    ViewState breadth;
     breadth.kind = ViewKind::Breadth;
-    ViewSpec breadthLaw = breadth;
-    breadthLaw.pillars = "law-enforcement";
-    breadthLaw.kinds = "treaty";
-    ViewSpec compare;
+    ViewState breadthLaw = breadth;
+    breadthLaw.pillars = {"law-enforcement"};
+    breadthLaw.kinds = {"treaty"};
+    ViewState compare;
     compare.kind = ViewKind::Compare;
     compare.instrumentB = "foc";
-    ViewSpec region;
+    ViewState region;
     region.regions = {"Africa", "osce"};
     const Case cases[] = {{"view_breadth_2024-10-31", "", breadth, "2024-10-31"},
                           {"view_breadth_law_treaties_2024-10-31", "", breadthLaw, "2024-10-31"},
@@ -86,8 +86,8 @@ TEST(TimelineExport, GoldenBreadthCompareAndRegionViews) {
         TimelineExportOptions ex;
         ex.map.width = 1280;
         ex.map.height = 720;
-        ex.instrumentId = c.instrument;
         ex.view = c.view;
+        ex.view.instrumentA = c.instrument;
         ex.date = *ParseCivilDate(c.date);
         RgbaImage image;
         ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << c.golden << ": " << error;
@@ -102,7 +102,7 @@ TEST(TimelineExport, UnknownInstrumentIsAnError) {
     MapDocument doc;
     Dataset dataset;
     TimelineExportOptions ex;
-    ex.instrumentId = "no-such-treaty";
+    ex.view.instrumentA = "no-such-treaty";
     RgbaImage image;
     EXPECT_FALSE(RenderTimelineImage(doc, dataset, ex, image, &error));
     EXPECT_EQ(error, "unknown instrument 'no-such-treaty'");

@@ -111,7 +111,7 @@ protected:
         VideoExportOptions o;
         o.frame.map.width = 320;
         o.frame.map.height = 180;
-        o.frame.instrumentId = "budapest";
+        o.frame.view.instrumentA = "budapest";
         o.from = CivilDate{2001, 11, 23};
         o.to = CivilDate{2012, 12, 31};
         o.fps = 10;
@@ -175,32 +175,31 @@ TEST(VideoExportMaths, OptionsForSlide) {
     Slide slide;
     slide.title = "Europe first";
     slide.caption = "Ratifications, 2001-2012";
-    slide.instruments = {"budapest"};
-    slide.projection = ProjectionKind::Robinson;
-    slide.camera = SlideCamera{15.0, 52.0, 3.0};
+    slide.view.instrumentA = "budapest";
+    slide.view.projection = ProjectionKind::Robinson;
+    slide.view.camera = SlideCamera{15.0, 52.0, 3.0};
+    slide.view.signaturesCount = false;
     slide.range = SlideDateRange{CivilDate{2001, 11, 23}, CivilDate{2012, 12, 31}};
     slide.playSeconds = 8.0;
     VideoExportOptions o;
     o.fps = 25;
     std::string error;
     ASSERT_TRUE(VideoOptionsForSlide(slide, &o, &error)) << error;
-    EXPECT_EQ(o.frame.instrumentId, "budapest");
-    EXPECT_EQ(o.frame.map.projection, ProjectionKind::Robinson);
-    EXPECT_EQ(o.camera, slide.camera);
-    EXPECT_EQ(o.title, "Europe first");
-    EXPECT_EQ(o.caption, "Ratifications, 2001-2012");
+    EXPECT_EQ(o.frame.view, slide.view);  // one value: kind, ids, filters, options, projection, camera
+    EXPECT_EQ(o.frame.title, "Europe first");
+    EXPECT_EQ(o.frame.caption, "Ratifications, 2001-2012");
     EXPECT_EQ(o.from, slide.range->from);
     EXPECT_EQ(o.to, slide.range->to);
     EXPECT_EQ(VideoFrameCount(o), 200);
 
     EXPECT_EQ(o.frame.view.kind, ViewKind::InstrumentStatus);
 
-    slide.view = SlideView::Compare;
-    slide.instruments = {"budapest", "foc"};
-    slide.filters.regions = {"Africa"};
+    slide.view.kind = ViewKind::Compare;
+    slide.view.instrumentB = "foc";
+    slide.view.regions = {"Africa"};
     ASSERT_TRUE(VideoOptionsForSlide(slide, &o, &error)) << error;
     EXPECT_EQ(o.frame.view.kind, ViewKind::Compare);
-    EXPECT_EQ(o.frame.instrumentId, "budapest");
+    EXPECT_EQ(o.frame.view.instrumentA, "budapest");
     EXPECT_EQ(o.frame.view.instrumentB, "foc");
     EXPECT_EQ(o.frame.view.regions, std::vector<std::string>{"Africa"});
 
@@ -270,7 +269,7 @@ TEST_F(VideoExportTest, ViewFramesEqualTheStillExport) {
         SCOPED_TRACE(c.name);
         VideoExportOptions o = Small();
         o.captionDays = 120;
-        o.frame.instrumentId = c.a;
+        o.frame.view.instrumentA = c.a;
         o.frame.view.kind = c.kind;
         o.frame.view.instrumentB = c.b;
         o.frame.view.regions = c.regions;
@@ -307,21 +306,21 @@ TEST_F(VideoExportTest, CameraTitleAndCaptionShowInFrames) {
     VideoExportOptions o = Small();
     o.captionDays = 120;
     const auto plain = render(o);
-    o.camera = SlideCamera{0.0, 0.0, 1.0};
+    o.frame.view.camera = SlideCamera{0.0, 0.0, 1.0};
     EXPECT_TRUE(render(o) == plain) << "the whole-world camera is the default view";
-    o.camera = SlideCamera{15.0, 50.0, 4.0};
+    o.frame.view.camera = SlideCamera{15.0, 50.0, 4.0};
     const auto europe = render(o);
     EXPECT_FALSE(europe == plain);
-    o.title = "Europe first";
+    o.frame.title = "Europe first";
     const auto titled = render(o);
     EXPECT_FALSE(titled == europe);
-    o.caption = "Ratifications from 2001";
+    o.frame.caption = "Ratifications from 2001";
     EXPECT_FALSE(render(o) == titled);
 }
 
 TEST_F(VideoExportTest, UnknownInstrument) {
     VideoExportOptions o = Small();
-    o.frame.instrumentId = "no-such-treaty";
+    o.frame.view.instrumentA = "no-such-treaty";
     ScratchDir dir("unknown");
     const VideoExportResult r = RunVideoExport(Doc(), Set(), o, dir / "x.mp4");
     EXPECT_FALSE(r.ok);

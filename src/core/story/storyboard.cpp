@@ -13,42 +13,26 @@
 
 namespace engagemap {
 
-const char* SlideViewId(SlideView view) {
-    switch (view) {
-        case SlideView::Instrument: return "instrument";
-        case SlideView::Breadth: return "breadth";
-        case SlideView::Compare: return "compare";
+const char* SlideViewId(ViewKind kind) {
+    switch (kind) {
+        case ViewKind::InstrumentStatus: return "instrument";
+        case ViewKind::Breadth: return "breadth";
+        case ViewKind::Compare: return "compare";
     }
     return "instrument";
 }
 
-std::optional<SlideView> ParseSlideViewId(std::string_view id) {
-    for (SlideView v : {SlideView::Instrument, SlideView::Breadth, SlideView::Compare})
+std::optional<ViewKind> ParseSlideViewId(std::string_view id) {
+    for (ViewKind v : {ViewKind::InstrumentStatus, ViewKind::Breadth, ViewKind::Compare})
         if (id == SlideViewId(v)) return v;
+    if (id == "status") return ViewKind::InstrumentStatus;
     return std::nullopt;
 }
 
-ViewSpec SlideViewSpec(const Slide& slide) {
-    ViewSpec spec;
-    switch (slide.view) {
-        case SlideView::Instrument: spec.kind = ViewKind::InstrumentStatus; break;
-        case SlideView::Breadth: spec.kind = ViewKind::Breadth; break;
-        case SlideView::Compare: spec.kind = ViewKind::Compare; break;
-    }
-    if (!slide.instruments.empty()) spec.instrumentA = slide.instruments[0];
-    if (slide.instruments.size() > 1) spec.instrumentB = slide.instruments[1];
-    spec.regions = slide.filters.regions;
-    auto join = [](const std::vector<std::string>& list) {
-        std::string out;
-        for (const auto& item : list) {
-            if (!out.empty()) out.push_back(',');
-            out.append(item);
-        }
-        return out;
-    };
-    spec.pillars = join(slide.filters.pillars);
-    spec.kinds = join(slide.filters.kinds);
-    return spec;
+std::optional<CivilDate> SlideStillDate(const Slide& slide) {
+    if (slide.date) return slide.date;
+    if (slide.range) return slide.range->to;
+    return std::nullopt;
 }
 
 // ---- editing ---------------------------------------------------------------------------------
@@ -203,7 +187,8 @@ private:
         if (!d) Error(p, key, "not a date: \"" + s + "\" (expected a real calendar day as YYYY-MM-DD)");
         return d;
     }
-    // Each entry of `ids` (listed at ptr/key) must be in `known` (when given); else a warning.
+    // Each entry of `ids` (listed at ptr/key) must be in `known` (when given): a slide naming
+    // something the current data does not have cannot be shown, so it is an error.
     void CheckKnown(const std::vector<std::string>& ids, const std::string& ptr, const char* key,
                     const std::set<std::string>* known, const char* what) {
         if (!known) return;
@@ -211,48 +196,53 @@ private:
             if (!known->count(ids[i])) {
                 std::string msg = std::string(what);
                 msg.append(" ").append(Quoted(ids[i])).append(" is not in the current dataset");
-                Warning(JoinPointer(ptr, key) + "/" + std::to_string(i), key, msg);
+                Error(JoinPointer(ptr, key) + "/" + std::to_string(i), key, msg);
             }
     }
 
     // ---- one slide -------------------------------------------------------------------------
     Slide ReadSlide(const json& o, const std::string& p) {
         Slide s;
-        Unknown(o, p, {"title", "caption", "view", "instruments", "filters", "projection", "camera", "date", "from",
-                       "to", "play_seconds"});
+        Unknown(o, p, {"title", "caption", "notes", "view", "instruments", "filters", "signatures_count", "projection",
+                       "theme", "camera", "date", "from", "to", "play_seconds"});
         String(o, p, "title", &s.title, false);
         String(o, p, "caption", &s.caption, false);
+        String(o, p, "notes", &s.notes, false);
+        ViewState& view = s.view;
 
-        std::string view;
+        std::string viewId;
         bool viewOk = false;
-        if (String(o, p, "view", &view, true)) {
-            if (auto v = ParseSlideViewId(view)) {
-                s.view = *v;
+        if (String(o, p, "view", &viewId, true)) {
+            if (auto v = ParseSlideViewId(viewId)) {
+                s.view.kind = *v;
                 viewOk = true;
             } else {
                 Error(JoinPointer(p, "view"), "view",
-                      "unknown view \"" + view + "\" (expected instrument, breadth or compare)");
+                      "unknown view \"" + viewId + "\" (expected instrument, breadth or compare)");
             }
         }
         const auto instrumentsIt = o.find("instruments");
         const bool hasInstruments = instrumentsIt != o.end();
-        StringList(o, p, "instruments", &s.instruments);
+        std::vector<std::string> instruments;
+        StringList(o, p, "instruments", &instruments);
         // The count is checked only when the list itself is readable (a wrong type is already reported).
         if (viewOk && (!hasInstruments || instrumentsIt->is_array())) {
-            const std::size_t n = s.instruments.size();
+            const std::size_t n = instruments.size();
             const std::string ip = hasInstruments ? JoinPointer(p, "instruments") : p;
-            if (s.view == SlideView::Instrument && n != 1)
+            if (view.kind == ViewKind::InstrumentStatus && n != 1)
                 Error(ip, "instruments",
                       "an \"instrument\" slide names exactly one instrument, got " + std::to_string(n));
-            if (s.view == SlideView::Compare && n != 2)
+            if (view.kind == ViewKind::Compare && n != 2)
                 Error(ip, "instruments", "a \"compare\" slide names exactly two instruments, got " + std::to_string(n));
-            if (s.view == SlideView::Breadth && n != 0)
+            if (view.kind == ViewKind::Breadth && n != 0)
                 Error(ip, "instruments",
                       "a \"breadth\" slide names no instruments (it counts those its pillar and kind filters select), "
                       "got " +
                           std::to_string(n));
         }
-        CheckKnown(s.instruments, p, "instruments", opt_.knownInstruments, "instrument");
+        CheckKnown(instruments, p, "instruments", opt_.knownInstruments, "instrument");
+        if (!instruments.empty()) view.instrumentA = instruments[0];
+        if (instruments.size() > 1) view.instrumentB = instruments[1];
 
         if (const json* f = Get(o, p, "filters", false)) {
             const std::string fp = JoinPointer(p, "filters");
@@ -260,22 +250,31 @@ private:
                 TypeError(*f, fp, "filters", "object");
             } else {
                 Unknown(*f, fp, {"regions", "pillars", "kinds"});
-                StringList(*f, fp, "regions", &s.filters.regions);
-                StringList(*f, fp, "pillars", &s.filters.pillars);
-                StringList(*f, fp, "kinds", &s.filters.kinds);
-                for (std::size_t i = 0; i < s.filters.kinds.size(); ++i)
-                    if (!ParseInstrumentKind(s.filters.kinds[i]))
+                StringList(*f, fp, "regions", &view.regions);
+                StringList(*f, fp, "pillars", &view.pillars);
+                StringList(*f, fp, "kinds", &view.kinds);
+                for (std::size_t i = 0; i < view.kinds.size(); ++i)
+                    if (!ParseInstrumentKind(view.kinds[i]))
                         Error(JoinPointer(fp, "kinds") + "/" + std::to_string(i), "kinds",
-                              "unknown instrument kind \"" + s.filters.kinds[i] + "\" (expected treaty, forum or program)");
-                CheckKnown(s.filters.regions, fp, "regions", opt_.knownRegions, "region");
-                CheckKnown(s.filters.pillars, fp, "pillars", opt_.knownPillars, "pillar");
+                              "unknown instrument kind \"" + view.kinds[i] + "\" (expected treaty, forum or program)");
+                CheckKnown(view.regions, fp, "regions", opt_.knownRegions, "region");
+                CheckKnown(view.pillars, fp, "pillars", opt_.knownPillars, "pillar");
             }
         }
 
+        if (const json* v = Get(o, p, "signatures_count", false)) {
+            if (v->is_boolean()) view.signaturesCount = v->get<bool>();
+            else TypeError(*v, JoinPointer(p, "signatures_count"), "signatures_count", "boolean");
+        }
+        std::string theme;
+        if (String(o, p, "theme", &theme, false)) {
+            if (theme == "light" || theme == "dark") view.theme = theme == "dark" ? Theme::Dark : Theme::Light;
+            else Error(JoinPointer(p, "theme"), "theme", "unknown theme \"" + theme + "\" (expected light or dark)");
+        }
         std::string projection;
         if (String(o, p, "projection", &projection, false)) {
             if (auto k = ParseProjectionId(projection)) {
-                s.projection = *k;
+                view.projection = *k;
             } else {
                 Error(JoinPointer(p, "projection"), "projection",
                       "unknown projection \"" + projection +
@@ -289,9 +288,11 @@ private:
                 TypeError(*c, cp, "camera", "object");
             } else {
                 Unknown(*c, cp, {"lon", "lat", "zoom"});
-                Number(*c, cp, "lon", -180.0, 180.0, &s.camera.centerLon);
-                Number(*c, cp, "lat", -90.0, 90.0, &s.camera.centerLat);
-                Number(*c, cp, "zoom", MapView::kMinZoom, MapView::kMaxZoom, &s.camera.zoom);
+                SlideCamera camera;
+                Number(*c, cp, "lon", -180.0, 180.0, &camera.centerLon);
+                Number(*c, cp, "lat", -90.0, 90.0, &camera.centerLat);
+                Number(*c, cp, "zoom", MapView::kMinZoom, MapView::kMaxZoom, &camera.zoom);
+                view.camera = camera;
             }
         }
 
@@ -367,16 +368,24 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
         ojson j;
         j["title"] = s.title;
         j["caption"] = s.caption;
-        j["view"] = SlideViewId(s.view);
-        j["instruments"] = s.instruments;
+        if (!s.notes.empty()) j["notes"] = s.notes;
+        const ViewState& v = s.view;
+        j["view"] = SlideViewId(v.kind);
+        std::vector<std::string> instruments;
+        if (v.kind != ViewKind::Breadth && !v.instrumentA.empty()) instruments.push_back(v.instrumentA);
+        if (v.kind == ViewKind::Compare && !v.instrumentB.empty()) instruments.push_back(v.instrumentB);
+        j["instruments"] = instruments;
         ojson filters = ojson::object();
-        if (!s.filters.regions.empty()) filters["regions"] = s.filters.regions;
-        if (!s.filters.pillars.empty()) filters["pillars"] = s.filters.pillars;
-        if (!s.filters.kinds.empty()) filters["kinds"] = s.filters.kinds;
+        if (!v.regions.empty()) filters["regions"] = v.regions;
+        if (!v.pillars.empty()) filters["pillars"] = v.pillars;
+        if (!v.kinds.empty()) filters["kinds"] = v.kinds;
         if (!filters.empty()) j["filters"] = filters;
-        j["projection"] = ProjectionId(s.projection);
+        if (!v.signaturesCount) j["signatures_count"] = false;
+        j["projection"] = ProjectionId(v.projection);
+        if (v.theme == Theme::Dark) j["theme"] = "dark";
         // Doubles are written as doubles (10.0, not 10) with round-trip precision.
-        j["camera"] = ojson{{"lon", s.camera.centerLon}, {"lat", s.camera.centerLat}, {"zoom", s.camera.zoom}};
+        if (v.camera)
+            j["camera"] = ojson{{"lon", v.camera->centerLon}, {"lat", v.camera->centerLat}, {"zoom", v.camera->zoom}};
         if (s.date) j["date"] = ToString(*s.date);
         if (s.range) {
             j["from"] = ToString(s.range->from);

@@ -11,12 +11,16 @@
 //     "slides": [ { "title": "...", "caption": "...", "view": "instrument" | "breadth" | "compare",
 //                   "instruments": ["budapest"],
 //                   "filters": { "regions": ["Africa"], "pillars": ["law-enforcement"], "kinds": ["treaty"] },
-//                   "projection": "equal-earth",
-//                   "camera": { "lon": 10.0, "lat": 50.0, "zoom": 2.5 },
+//                   "signatures_count": false,                 -- optional, default true
+//                   "projection": "equal-earth", "theme": "dark", -- theme optional, default light
+//                   "camera": { "lon": 10.0, "lat": 50.0, "zoom": 2.5 },  -- optional: whole world
+//                   "notes": "speaker notes",                  -- optional
 //                   "date": "2012-06-30"                       -- or a range to play:
 //                   "from": "2001-11-23", "to": "2025-12-31", "play_seconds": 20 } ] }
 // Required: format, version, slides, and per slide "view". Everything else has a default: empty
-// title/caption/filters, projection equal-earth, camera {0, 0, 1}, no date (the instrument's latest).
+// title/caption/notes/filters, signatures count, projection equal-earth, light theme, no camera (the
+// whole world), no date (the instrument's latest). Every slide field but title, caption, notes, date,
+// range and play_seconds is a ViewState field: slide.view is exactly what the window showed.
 #pragma once
 
 #include <cstddef>
@@ -30,37 +34,21 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/civil_date.hpp"
-#include "core/filter/view_spec.hpp"
 #include "core/geo/projection.hpp"
 #include "core/load_error.hpp"
 #include "core/story/atomic_file.hpp"
 #include "core/story/slide_camera.hpp"
+#include "core/view/view_state.hpp"
 
 namespace engagemap {
 
 // Format version written and accepted by this build.
 inline constexpr int kStoryboardFormatVersion = 1;
 
-// What a slide's map shows.
-enum class SlideView {
-    Instrument,  // status in one instrument ("instruments" has exactly one id)
-    Breadth,     // how many instruments each country takes part in: those the pillar and kind
-                 // filters select ("instruments" is empty)
-    Compare,     // two instruments A and B ("instruments" has exactly two ids)
-};
-
-// "instrument" | "breadth" | "compare", and back (nullopt for anything else).
-const char* SlideViewId(SlideView view);
-std::optional<SlideView> ParseSlideViewId(std::string_view id);
-
-// Which countries/instruments a slide includes; empty lists filter nothing.
-struct SlideFilters {
-    std::vector<std::string> regions;  // as --region: UN M49 region/subregion names ("Africa") or instrument ids
-    std::vector<std::string> pillars;  // dataset pillar ids ("law-enforcement")
-    std::vector<std::string> kinds;    // instrument kinds: "treaty", "forum", "program"
-
-    bool operator==(const SlideFilters&) const = default;
-};
+// "instrument" | "breadth" | "compare" (the storyboard's names of the view kinds; "status" is
+// read as "instrument"), and back (nullopt for anything else).
+const char* SlideViewId(ViewKind kind);
+std::optional<ViewKind> ParseSlideViewId(std::string_view id);
 
 // A date range a slide plays through (inclusive; from <= to).
 struct SlideDateRange {
@@ -70,15 +58,13 @@ struct SlideDateRange {
     bool operator==(const SlideDateRange&) const = default;
 };
 
-// One saved view of the briefing.
+// One saved view of the briefing: the ViewState the map showed, and what a slide adds to it.
 struct Slide {
     std::string title;                    // large text on the slide; may be empty
     std::string caption;                  // a sentence or two under the title; may be empty
-    SlideView view = SlideView::Instrument;
-    std::vector<std::string> instruments;  // dataset instrument ids (see SlideView for how many)
-    SlideFilters filters;
-    ProjectionKind projection = ProjectionKind::EqualEarth;
-    SlideCamera camera;                   // default: the whole world
+    std::string notes;                    // speaker notes (not shown on the map); may be empty
+    ViewState view;                       // what the map shows (kind, instruments, filters, options,
+                                          // projection, camera, theme)
     std::optional<CivilDate> date;        // a single date shown (exclusive with range)
     std::optional<SlideDateRange> range;  // a date range played when the slide opens
     std::optional<double> playSeconds;    // how long the range plays (seconds, > 0); only with range
@@ -95,9 +81,8 @@ struct Storyboard {
     bool operator==(const Storyboard&) const = default;
 };
 
-// The view a slide shows, by names (resolve it with ResolveViewSpec against the loaded data):
-// kind from `view`, instruments A/B from `instruments`, regions, and pillars/kinds comma-joined.
-ViewSpec SlideViewSpec(const Slide& slide);
+// The date a slide shows when still: its date, or the end of its range; nullopt when it has neither.
+std::optional<CivilDate> SlideStillDate(const Slide& slide);
 
 // ---- editing (the UI's create / update / reorder / delete) ---------------------------------------
 
@@ -115,8 +100,8 @@ bool DeleteSlide(Storyboard& story, std::size_t index);
 struct StoryboardLoadOptions {
     std::uint64_t maxBytes = 4ull << 20;  // refuse larger inputs (bytes)
     int maxDepth = 16;                    // refuse JSON nested deeper (objects + arrays)
-    // Ids/names the current dataset and geodata know. A slide naming anything else gets a warning
-    // (the storyboard still loads: the dataset may have moved on). Null: no check.
+    // Ids/names the current dataset and geodata know. A slide naming anything else cannot be shown:
+    // it is an error at file:line:column with the field (the file is refused). Null: no check.
     const std::set<std::string>* knownInstruments = nullptr;
     const std::set<std::string>* knownPillars = nullptr;
     const std::set<std::string>* knownRegions = nullptr;
@@ -125,7 +110,7 @@ struct StoryboardLoadOptions {
 struct StoryboardLoadResult {
     Storyboard storyboard;            // empty unless Ok()
     std::vector<LoadError> errors;    // any error refuses the whole file
-    std::vector<LoadError> warnings;  // references the dataset does not know (kept)
+    std::vector<LoadError> warnings;  // problems that do not stop the storyboard from being shown
     bool Ok() const { return errors.empty(); }
 };
 

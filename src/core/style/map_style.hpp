@@ -10,6 +10,10 @@
 
 namespace engagemap {
 
+// The colour theme of the map, the panels and the text drawn on the map (both legible on a
+// projector). Part of a ViewState; ui/theme.hpp has the ImGui and text colours of each.
+enum class Theme { Light, Dark };
+
 struct MapStyle {
     Rgba8 background = RgbHex(0xF4F1EA);   // outside the globe
     Rgba8 ocean = RgbHex(0xCFE3EE);        // inside the globe outline
