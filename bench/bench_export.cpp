@@ -12,12 +12,12 @@
 #include <unistd.h>
 
 #include "bench_harness.hpp"
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/story/transition.hpp"
 #include "render/headless_gl_context.hpp"
-#include "ui/timeline_export.hpp"
-#include "ui/video_export.hpp"
+#include "export/timeline_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap::bench {
 namespace {

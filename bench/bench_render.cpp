@@ -5,7 +5,7 @@
 #include <string>
 
 #include "bench_harness.hpp"
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/geo/triangulate.hpp"
 #include "render/headless_gl_context.hpp"
 #include "render/map_canvas.hpp"

@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "bench_harness.hpp"
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
 #include "render/headless_gl_context.hpp"

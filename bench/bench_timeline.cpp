@@ -6,7 +6,7 @@
 #include <glad/gl.h>
 
 #include "bench_harness.hpp"
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_gl_context.hpp"

@@ -1,6 +1,6 @@
 #include "app/cli_options.hpp"
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 
 namespace engagemap {
 

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <limits>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/civil_date.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/geo/projection.hpp"

@@ -14,19 +14,18 @@
 #include "app/cli_options.hpp"
 #include "app/command_line.hpp"
 #include "app/dataset_commands.hpp"
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
-#include "core/filter/view_table.hpp"
 #include "core/story/storyboard.hpp"
 
-#include <cpl_vsi.h>
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
 #include "render/headless_gl_context.hpp"
+#include "export/view_csv.hpp"
 #include "ui/app_window.hpp"
-#include "ui/timeline_export.hpp"
-#include "ui/video_export.hpp"
+#include "export/timeline_export.hpp"
+#include "export/video_export.hpp"
 
 using namespace engagemap;
 
@@ -77,25 +76,16 @@ bool EndsWithNoCase(const std::string& path, const std::string& suffix) {
 
 // --export FILE.csv: the table behind the view (country, region, status or class, dates,
 // sources) instead of a picture.
-int WriteViewCsv(const CliOptions& cli, const MapDocument& document, const Dataset& dataset,
+int RunCsvExport(const CliOptions& cli, const MapDocument& document, const Dataset& dataset,
                  const TimelineExportOptions& tex) {
-    ViewRequest request;
     std::string error;
-    if (!ResolveViewState(tex.view, dataset, document.countries, tex.date, &request, &error)) {
+    std::size_t bytes = 0;
+    if (!WriteViewCsv(dataset, document.countries, tex.view, tex.date, cli.exportPath, &error, &bytes)) {
         std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         return 1;
     }
-    const ViewResult view = BuildView(dataset, document.countries, request);
-    const std::string csv = ViewTableCsv(dataset, document.countries, request, view);
-    VSILFILE* f = VSIFOpenL(cli.exportPath.c_str(), "wb");
-    const bool ok = f && VSIFWriteL(csv.data(), 1, csv.size(), f) == csv.size();
-    if (f) VSIFCloseL(f);
-    if (!ok) {
-        std::fprintf(stderr, "engagemap: %s: cannot write\n", cli.exportPath.c_str());
-        return 1;
-    }
     std::printf("wrote %s (%s view at %s, %zu bytes)\n", cli.exportPath.c_str(), ViewKindId(cli.view.kind),
-                ToString(tex.date).c_str(), csv.size());
+                ToString(tex.date).c_str(), bytes);
     return 0;
 }
 
@@ -245,7 +235,7 @@ int RunExport(const CliOptions& cli) {
         tex.map.focus = FilteredLonLatBox(document->countries,
                                           Includes(request.region, document->countries, &dataset.dataset, request.date));
     }
-    if (EndsWithNoCase(cli.exportPath, ".csv")) return WriteViewCsv(cli, *document, dataset.dataset, tex);
+    if (EndsWithNoCase(cli.exportPath, ".csv")) return RunCsvExport(cli, *document, dataset.dataset, tex);
     if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;

@@ -5,7 +5,7 @@
 #include <functional>
 #include <string>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/geo/map_view.hpp"
 #include "core/geo/projection.hpp"
 #include "core/io/png_image.hpp"

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/geo/hit_test.hpp"
 #include "core/geo/map_view.hpp"
 #include "core/style/map_style.hpp"

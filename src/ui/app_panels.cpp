@@ -14,7 +14,7 @@
 #include "ui/story_panel.hpp"
 #include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
-#include "ui/timeline_export.hpp"
+#include "export/timeline_export.hpp"
 
 namespace engagemap {
 namespace {

@@ -5,12 +5,10 @@
 #include <cstdio>
 #include <set>
 
-#include <cpl_vsi.h>
-
 #include "core/data/dataset_loader.hpp"
-#include "core/filter/view_table.hpp"
 #include "core/story/slide_camera.hpp"
 #include "core/style/map_style.hpp"
+#include "export/view_csv.hpp"
 #include "ui/map_overlay.hpp"
 
 namespace engagemap {
@@ -75,15 +73,8 @@ bool ExportViewCsv(const AppState& app, const std::string& path, std::string* er
         if (error) *error = "no dataset loaded";
         return false;
     }
-    const std::string csv = ViewTableCsv(*app.dataset, app.document->countries, app.request, app.view);
-    VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
-    if (!f || VSIFWriteL(csv.data(), 1, csv.size(), f) != csv.size()) {
-        if (f) VSIFCloseL(f);
-        if (error) *error = path + ": cannot write";
-        return false;
-    }
-    VSIFCloseL(f);
-    return true;
+    return WriteViewCsv(*app.dataset, app.document->countries, CurrentViewState(app), app.timeline.Controller().Date(),
+                        path, error);
 }
 
 void LoadDatasetFile(AppState& app, const std::string& path) {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/dataset.hpp"
 #include "core/filter/engagement_views.hpp"
 #include "core/io/file_watcher.hpp"
@@ -21,9 +21,9 @@
 #include "ui/fonts.hpp"
 #include "ui/map_widget.hpp"
 #include "ui/theme.hpp"
-#include "ui/timeline_export.hpp"
+#include "export/timeline_export.hpp"
 #include "ui/timeline_panel.hpp"
-#include "ui/video_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap {
 

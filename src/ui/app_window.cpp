@@ -21,7 +21,7 @@
 #include "ui/app_panels.hpp"
 #include "ui/app_state.hpp"
 #include "ui/video_dialog.hpp"
-#include "ui/video_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap {
 namespace {

@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/geo/map_view.hpp"
 #include "core/style/map_style.hpp"
 #include "render/map_canvas.hpp"

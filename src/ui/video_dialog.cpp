@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-#include "ui/video_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap {
 namespace {

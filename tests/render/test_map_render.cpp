@@ -5,7 +5,7 @@
 #include <cmath>
 #include <memory>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "golden_image.hpp"
 #include "render/headless_export.hpp"
 #include "render/headless_gl_context.hpp"

@@ -8,7 +8,7 @@
 #include "../render/golden_image.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "render/headless_gl_context.hpp"
-#include "ui/timeline_export.hpp"
+#include "export/timeline_export.hpp"
 
 namespace engagemap {
 namespace {

@@ -17,8 +17,8 @@
 
 #include "core/data/dataset_loader.hpp"
 #include "render/headless_gl_context.hpp"
-#include "ui/timeline_export.hpp"
-#include "ui/video_export.hpp"
+#include "export/timeline_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap {
 namespace {

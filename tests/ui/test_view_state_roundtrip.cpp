@@ -16,8 +16,8 @@
 #include "core/story/storyboard.hpp"
 #include "render/headless_gl_context.hpp"
 #include "ui/app_state.hpp"
-#include "ui/timeline_export.hpp"
-#include "ui/video_export.hpp"
+#include "export/timeline_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 
 #include <filesystem>
 

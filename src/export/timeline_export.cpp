@@ -1,7 +1,7 @@
-#include "ui/timeline_export.hpp"
+#include "export/timeline_export.hpp"
 
 #include "render/headless_gl_context.hpp"
-#include "ui/video_export.hpp"
+#include "export/video_export.hpp"
 
 namespace engagemap {
 

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/dataset.hpp"
 #include "core/story/storyboard.hpp"
 #include "core/view/view_state.hpp"

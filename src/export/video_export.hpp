@@ -21,12 +21,12 @@
 #include <optional>
 #include <string>
 
-#include "core/app/map_document.hpp"
+#include "core/document/map_document.hpp"
 #include "core/data/dataset.hpp"
 #include "core/io/png_image.hpp"
 #include "core/story/slide_camera.hpp"
 #include "core/story/storyboard.hpp"
-#include "ui/timeline_export.hpp"
+#include "export/timeline_export.hpp"
 
 namespace engagemap {
 
