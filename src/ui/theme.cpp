@@ -4,26 +4,6 @@
 
 namespace engagemap {
 
-MapStyle MapStyleFor(Theme theme, const MapStyle& current) {
-    MapStyle s = current;
-    if (theme == Theme::Light) {
-        const MapStyle light;
-        s.background = light.background;
-        s.ocean = light.ocean;
-        s.land = light.land;
-        s.border = light.border;
-        s.frame = light.frame;
-    } else {
-        // Dark: deep blue-grey sea, mid-grey land; status colours stay the same hues.
-        s.background = RgbHex(0x15191E);
-        s.ocean = RgbHex(0x1F2D3A);
-        s.land = RgbHex(0x4A4F57);
-        s.border = RgbHex(0x9AA3AD);
-        s.frame = RgbHex(0x5C6B78);
-    }
-    return s;
-}
-
 void ApplyImGuiTheme(Theme theme, float scale) {
     ImGuiStyle style;
     if (theme == Theme::Light) ImGui::StyleColorsLight(&style);

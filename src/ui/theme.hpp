@@ -6,8 +6,7 @@
 
 namespace engagemap {
 
-// Base-map colours for a theme (border widths and marker sizes are kept from `current`).
-MapStyle MapStyleFor(Theme theme, const MapStyle& current);
+// (Base-map colours for a theme: MapStyleFor in core/style/map_style.hpp.)
 
 // Sets ImGui's style colours and sizes for a theme at a scale (call between frames).
 void ApplyImGuiTheme(Theme theme, float scale);

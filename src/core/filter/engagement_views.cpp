@@ -324,20 +324,11 @@ void DimExcluded(std::vector<Rgba8>* colours, const std::vector<bool>& included,
 std::vector<BreadthClass> BreadthClasses(int maxCount) {
     std::vector<BreadthClass> out;
     if (maxCount <= 0) return out;
-    // ColorBrewer YlGnBu (Cynthia Brewer, colorbrewer2.org), n + 1 classes minus the lightest.
-    static const std::vector<std::vector<uint32_t>> kYlGnBu = {
-        {0x2C7FB8},                                                  // n = 1 (darkest of YlGnBu-3)
-        {0x7FCDBB, 0x2C7FB8},                                        // YlGnBu-3
-        {0xA1DAB4, 0x41B6C4, 0x225EA8},                              // YlGnBu-4
-        {0xA1DAB4, 0x41B6C4, 0x2C7FB8, 0x253494},                    // YlGnBu-5
-        {0xC7E9B4, 0x7FCDBB, 0x41B6C4, 0x2C7FB8, 0x253494},          // YlGnBu-6
-        {0xC7E9B4, 0x7FCDBB, 0x41B6C4, 0x1D91C0, 0x225EA8, 0x0C2C84},  // YlGnBu-7
-    };
     const int n = std::min(maxCount, 6);
     int lower = 1;
     for (int k = 0; k < n; ++k) {
         const int upper = (maxCount * (k + 1) + n - 1) / n;  // ceil(max * (k + 1) / n)
-        out.push_back(BreadthClass{lower, upper, RgbHex(kYlGnBu[Index(n - 1)][Index(k)])});
+        out.push_back(BreadthClass{lower, upper, BreadthScaleColour(n, k)});
         lower = upper + 1;
     }
     return out;

@@ -34,6 +34,7 @@
 #include "core/filter/region_filter.hpp"
 #include "core/geo/country_geometry.hpp"
 #include "core/style/colour.hpp"
+#include "core/style/palettes.hpp"
 #include "core/timeline/status_colouring.hpp"
 
 namespace engagemap {
@@ -58,12 +59,7 @@ Engagement EngagementOf(InstrumentKind kind, const StatusAtResult& r, bool signa
 enum class CompareClass { Neither, AOnly, BOnly, Both };
 const char* CompareClassId(CompareClass c);  // "neither", "a_only", "b_only", "both"
 
-// Colours of the compare view (colour-blind safe: Okabe-Ito orange and sky blue differ on the
-// blue-yellow axis every common deficiency keeps, "both" is a dark indigo that differs from both
-// in lightness; "neither" is ViewStyle::noneColour).
-inline constexpr Rgba8 kCompareAOnly = RgbHex(0xE69F00);  // orange
-inline constexpr Rgba8 kCompareBOnly = RgbHex(0x56B4E9);  // sky blue
-inline constexpr Rgba8 kCompareBoth = RgbHex(0x332288);   // indigo
+// The compare view's colours (kCompareAOnly, kCompareBOnly, kCompareBoth) are in core/style/palettes.hpp.
 
 // What to show.
 struct ViewRequest {

@@ -27,6 +27,9 @@ struct MapStyle {
     bool operator==(const MapStyle&) const = default;
 };
 
+// Base-map colours for a theme (border widths and marker sizes are kept from `current`).
+MapStyle MapStyleFor(Theme theme, const MapStyle& current);
+
 // One muted colour per UN M49 region (Africa, Americas, Asia, Europe, Oceania; land colour for
 // none), the base map's default colouring before a dataset view is chosen.
 std::vector<Rgba8> RegionColours(const CountrySet& countries, const MapStyle& style);

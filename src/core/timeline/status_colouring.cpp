@@ -4,22 +4,6 @@
 
 namespace engagemap {
 
-Rgba8 StatusColour(MembershipStatus status) {
-    switch (status) {
-        case MembershipStatus::None: return RgbHex(0xE3DED3);
-        case MembershipStatus::Invited: return RgbHex(0xF3E79B);
-        case MembershipStatus::Signed: return RgbHex(0x9ECAE1);
-        case MembershipStatus::Party: return RgbHex(0x4292C6);
-        case MembershipStatus::InForce: return RgbHex(0x08519C);
-        case MembershipStatus::Denounced: return RgbHex(0xE6550D);
-        case MembershipStatus::Member: return RgbHex(0x2171B5);
-        case MembershipStatus::Former: return RgbHex(0xE6550D);
-        case MembershipStatus::Participant: return RgbHex(0x31A354);
-        case MembershipStatus::Ended: return RgbHex(0xA1D99B);
-    }
-    return RgbHex(0xE3DED3);
-}
-
 const char* StatusLabel(MembershipStatus status) {
     switch (status) {
         case MembershipStatus::None: return "No engagement recorded";

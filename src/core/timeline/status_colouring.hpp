@@ -9,12 +9,11 @@
 #include "core/data/participation_query.hpp"
 #include "core/geo/country_geometry.hpp"
 #include "core/style/colour.hpp"
+#include "core/style/palettes.hpp"
 
 namespace engagemap {
 
-// One colour per MembershipStatus (ColorBrewer-based, distinguishable with common colour-vision
-// deficiencies: blues for the treaty ladder, orange for exits, green for programmes).
-Rgba8 StatusColour(MembershipStatus status);
+// The colours come from core/style/palettes.hpp (StatusColour).
 // Legend label: "Party (deposited, not yet in force)", "In force", ...
 const char* StatusLabel(MembershipStatus status);
 // Statuses an instrument of this kind can show, in legend order.
