@@ -82,6 +82,34 @@ TEST(ViewState, ResolvesFiltersAndOptions) {
     EXPECT_FALSE(ResolveViewState(state, f.dataset, f.countries, CivilDate{2020, 1, 1}, &r, &error));
 }
 
+TEST(ViewState, NormalizedKeepsOnlyWhatTheKindUses) {
+    ViewState s;
+    s.instrumentA = "a";
+    s.instrumentB = "b";
+    s.pillars = {"p"};
+    s.kinds = {"treaty"};
+    s.signaturesCount = false;
+    s.regions = {"Africa"};
+    s.camera = SlideCamera{1, 2, 3};
+    ViewState status = NormalizedViewState(s);
+    EXPECT_EQ(status.instrumentA, "a");
+    EXPECT_EQ(status.instrumentB, "");
+    EXPECT_TRUE(status.pillars.empty());
+    EXPECT_TRUE(status.signaturesCount);
+    EXPECT_EQ(status.regions, s.regions);
+    EXPECT_EQ(status.camera, s.camera);
+    s.kind = ViewKind::Breadth;
+    ViewState breadth = NormalizedViewState(s);
+    EXPECT_EQ(breadth.instrumentA, "");
+    EXPECT_EQ(breadth.pillars, s.pillars);
+    EXPECT_FALSE(breadth.signaturesCount);
+    s.kind = ViewKind::Compare;
+    ViewState compare = NormalizedViewState(s);
+    EXPECT_EQ(compare.instrumentB, "b");
+    EXPECT_TRUE(compare.kinds.empty());
+    EXPECT_EQ(NormalizedViewState(compare), compare);
+}
+
 TEST(ViewState, SplitsAndJoinsIdLists) {
     EXPECT_EQ(SplitIds("a,,b,"), (std::vector<std::string>{"a", "b"}));
     EXPECT_EQ(JoinIds({"a", "", "b"}), "a,b");
