@@ -10,6 +10,7 @@ void MapCanvas::SetDocument(const MapDocument& document) {
     renderer_.SetMesh(document.mesh, document.countries.countries.size());
     renderer_.SetCountryColours(document.colours);
     hits_.SetCountries(&document.countries);
+    hasDocument_ = true;
     UpdateMarkers();
 }
 
@@ -17,7 +18,7 @@ void MapCanvas::SetProjection(ProjectionKind projection) {
     if (projection == renderer_.Projection() && hits_.Projection() == projection) return;
     renderer_.SetProjection(projection);
     hits_.SetProjection(projection);
-    UpdateMarkers();
+    if (hasDocument_) UpdateMarkers();  // without a document there is nothing to upload (nor a need for GL)
 }
 
 void MapCanvas::UpdateMarkers() {

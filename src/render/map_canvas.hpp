@@ -65,6 +65,7 @@ private:
     MapRenderer renderer_;
     OffscreenTarget target_;
     HitTester hits_;
+    bool hasDocument_ = false;  // SetDocument was called (GL buffers hold a mesh)
 };
 
 }  // namespace engagemap

@@ -27,6 +27,7 @@ void SetColourUniform(int location, Rgba8 c) {
 }  // namespace
 
 MapRenderer::~MapRenderer() {
+    if (!fillVao_) return;  // never initialised: no GL objects (and maybe no GL context)
     GLuint buffers[] = {fillPositions_, fillCountries_, borderSegments_, frameSegments_, markerInstances_};
     glDeleteBuffers(5, buffers);
     GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_};

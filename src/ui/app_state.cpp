@@ -19,8 +19,8 @@ float TextScale(const AppState& app, float framebufferHeight) {
     return scale * app.userScale;
 }
 
-void RecolourMap(AppState& app, bool fade, double fadeSeconds) {
-    if (!app.document) return;
+bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
+    if (!app.document) return false;
     const bool dataChanged = app.coloursDirty;
     const Instrument* a = app.timeline.SelectedInstrument();
     app.viewState.instrumentA = a ? a->id : std::string();
@@ -49,9 +49,10 @@ void RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     }
     app.coloursDirty = false;
     // A date change that changes no colour redraws nothing.
-    if (!dataChanged && before == app.document->colours) return;
+    if (!dataChanged && before == app.document->colours) return false;
     if (fade) app.map.FadeToColours(fadeSeconds);
     else app.map.ColoursChanged();
+    return true;
 }
 
 int FindCountry(const CountrySet& countries, const std::string& text) {

@@ -88,9 +88,12 @@ struct AppState {
 // and the screen matches the export of the same size).
 float TextScale(const AppState& app, float framebufferHeight);
 
-// Rebuilds the view (request date and instrument from the timeline) and the country colours;
-// fades them in when `fade`, else shows them at once.
-void RecolourMap(AppState& app, bool fade, double fadeSeconds = 0.25);
+// Re-derives the view from viewState (instrument A from the timeline) and the timeline's date:
+// resolves it against the current data, rebuilds the colours, and hands them to the map (fading
+// them in when `fade`). A date change that changes no colour (coloursDirty false) leaves the map
+// untouched. Returns true when the map was given new colours. Needs no GL context until the map
+// widget has a document.
+bool RecolourMap(AppState& app, bool fade, double fadeSeconds = 0.25);
 
 // First country whose name contains `text` (case-insensitive) or whose key equals it; -1.
 int FindCountry(const CountrySet& countries, const std::string& text);
