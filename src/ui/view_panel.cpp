@@ -55,7 +55,7 @@ bool DrawInstrumentFilter(AppState& app) {
     if (!app.dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
     for (const Pillar& p : app.dataset->pillars) changed |= SetCheckbox(p.name.c_str(), app.request.instruments.pillars, p.id);
     ImGui::Separator();
-    for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program})
+    for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program, InstrumentKind::Assessment})
         changed |= SetCheckbox(KindPluralName(k), app.request.instruments.kinds, k);
     if (!app.request.instruments.Empty() && ImGui::SmallButton("All instruments")) {
         app.request.instruments = InstrumentFilter{};
