@@ -173,6 +173,14 @@ TEST(DatasetCheckpoints, BudapestStatusesFollowFromTheSourceTables) {
                 if (dep.hi) eif.hi = Eif(*dep.hi);
             }
             eif.weak = flagged("in_force");
+            // A sourced entry into force outweighs a contradicting known_by bound on the deposit.
+            if (Cell(row.at("in_force")) && dep.lo && dep.hi && !Cell(row.at("ratified"))) {
+                const Day e = Cell(row.at("in_force"))->first;
+                const std::optional<Day> lo = e > kInForce ? std::optional(FirstOfMonth(MonthIndex(e) - kMonths - 1))
+                                                           : std::nullopt;
+                const Day hi = LastOfMonth(MonthIndex(e) - kMonths - 1);
+                if ((lo && *lo > *dep.hi) || hi < *dep.lo) dep.lo = lo ? lo : dep.lo, dep.hi = hi;
+            }
             for (int pass = 0; pass < 3; ++pass) {
                 // Deposit from the entry into force (both ways), signature before the deposit.
                 if (eif.hi && *eif.hi >= kInForce) dep.AtMost(LastOfMonth(MonthIndex(*eif.hi) - kMonths - 1));

@@ -220,3 +220,16 @@ TEST(InstrumentRules, CheckReportsBrokenRulesAndImpossibleSequences) {
     ASSERT_EQ(issues.size(), 1u);
     EXPECT_EQ(issues[0].message, "GGG: left without joining (impossible sequence)");
 }
+
+TEST(InstrumentRules, DatedEntryIntoForceOutweighsAContradictingBound) {
+    // Peru: the table's known_by (an approval date) is before the deposit month the sourced entry
+    // into force gives by the rule.
+    Instrument in = Treaty({Part("PER", {Ev(EventType::Acceded, FuzzyDate::KnownBy(PartialDate::FromDay({2019, 2, 13}))),
+                                         Ev(EventType::InForce, Day(2019, 12, 1))})});
+    std::vector<std::string> conflicts;
+    ApplyInstrumentRules(in, &conflicts);
+    EXPECT_EQ(in.participants[0].events[0].date.Describe(), "between 2019-08-01 and 2019-08-31 (derived)");
+    ASSERT_EQ(conflicts.size(), 1u);
+    EXPECT_EQ(conflicts[0].rfind("PER: ", 0), 0u);
+    EXPECT_EQ(StatusAt(in, in.participants[0], {2004, 7, 2}).status, MembershipStatus::None);
+}

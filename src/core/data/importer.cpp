@@ -545,7 +545,9 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
             warnings->push_back(LoadError{fl.file, fl.line, 0, "", fl.column,
                                           fl.iso3 + ": flag '" + fl.flag + "' matches no cell of " + spec.path +
                                               " (column " + fl.column + " = '" + fl.value + "')"});
-    ApplyInstrumentRules(*in);
+    std::vector<std::string> conflicts;
+    ApplyInstrumentRules(*in, &conflicts);
+    for (const std::string& c : conflicts) warnings->push_back(LoadError{spec.path, 0, 0, "", "ratified", c});
     return errors->size() == errorsBefore;
 }
 

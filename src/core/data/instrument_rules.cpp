@@ -5,9 +5,11 @@ namespace engagemap {
 namespace {
 
 // Narrows a date that is not exactly known to [lo, hi] (either may be open). Returns whether it
-// changed. A contradiction (empty range) leaves the date alone: CheckInstrumentRules reports the
-// dated facts that cause it.
-bool Tighten(FuzzyDate& d, std::optional<CivilDate> lo, std::optional<CivilDate> hi, const std::string& basis) {
+// changed. A contradiction (empty range) leaves the date alone, unless `replaceOnConflict` (the
+// bounds follow from an exactly dated fact by a rule): then the old bounds give way, and
+// *replaced says so.
+bool Tighten(FuzzyDate& d, std::optional<CivilDate> lo, std::optional<CivilDate> hi, const std::string& basis,
+             bool replaceOnConflict = false, bool* replaced = nullptr) {
     if (d.kind == DateKind::Exact) return false;
     const auto earliest = d.Earliest(), latest = d.Latest();
     std::optional<PartialDate> notBefore = d.kind == DateKind::Bounded ? d.notBefore : std::nullopt;
@@ -22,7 +24,13 @@ bool Tighten(FuzzyDate& d, std::optional<CivilDate> lo, std::optional<CivilDate>
         changed = true;
     }
     if (!changed) return false;
-    if (notBefore && knownBy && notBefore->First() > knownBy->Last()) return false;
+    if (notBefore && knownBy && notBefore->First() > knownBy->Last()) {
+        if (!replaceOnConflict) return false;
+        notBefore = lo ? std::optional(PartialDate::FromDay(*lo)) : std::nullopt;
+        knownBy = hi ? std::optional(PartialDate::FromDay(*hi)) : std::nullopt;
+        if (replaced) *replaced = true;
+        d.basis += std::string(d.basis.empty() ? "" : "; ") + "replaces a bound that contradicts the rule";
+    }
     d.kind = DateKind::Bounded;
     d.notBefore = notBefore;
     d.knownBy = knownBy;
@@ -42,7 +50,7 @@ bool IsInForce(EventType t) { return t == EventType::InForce; }
 
 std::string Months(int n) { return std::to_string(n) + (n == 1 ? " month" : " months"); }
 
-void ApplyTreatyRules(const Instrument& in, Participation& p) {
+void ApplyTreatyRules(const Instrument& in, Participation& p, std::vector<std::string>* conflicts) {
     const InstrumentRules& rules = in.rules;
     const auto opened = in.OpeningDay();
     const auto general = in.EntryIntoForceDay();
@@ -97,7 +105,12 @@ void ApplyTreatyRules(const Instrument& in, Participation& p) {
             std::optional<CivilDate> dlo, dhi;
             DepositBoundsFromEntryIntoForce(p.events[eif].date.Earliest(), p.events[eif].date.Latest(), n, general,
                                             &dlo, &dhi);
-            changed |= Tighten(p.events[dep].date, dlo, dhi, "deposit from the entry-into-force date: " + rule);
+            bool replaced = false;
+            changed |= Tighten(p.events[dep].date, dlo, dhi, "deposit from the entry-into-force date: " + rule,
+                               p.events[eif].date.kind == DateKind::Exact, &replaced);
+            if (replaced && conflicts)
+                conflicts->push_back(p.country + ": the deposit's bound contradicts the entry into force " +
+                                     p.events[eif].date.Describe() + " by the rule; kept the bound the rule gives");
         }
         if (!changed) break;
     }
@@ -126,11 +139,11 @@ void DepositBoundsFromEntryIntoForce(std::optional<CivilDate> eifEarliest, std::
     }
 }
 
-void ApplyInstrumentRules(Instrument& in) {
+void ApplyInstrumentRules(Instrument& in, std::vector<std::string>* conflicts) {
     const auto opened = in.OpeningDay();
     for (Participation& p : in.participants) {
         if (in.kind == InstrumentKind::Treaty) {
-            ApplyTreatyRules(in, p);
+            ApplyTreatyRules(in, p, conflicts);
         } else if (opened) {
             const std::string basis = "not before the " + std::string(ToString(in.kind)) + " was founded (" +
                                       ToString(*opened) + ")";

@@ -26,8 +26,10 @@ void DepositBoundsFromEntryIntoForce(std::optional<CivilDate> eifEarliest, std::
 // dates give (marked derived, basis appended), and adds what a rule implies and the data lacks:
 // a signature (date unknown, derived) before a deposit by ratification where signatures are
 // implied, and an entry into force (derived bounds) after a deposit where the treaty has an
-// entry-into-force rule. Exact dates are never changed. Idempotent.
-void ApplyInstrumentRules(Instrument& instrument);
+// entry-into-force rule. Exact dates are never changed. Where a bound from the table (known_by)
+// contradicts what the rule gives from an exactly dated entry into force, the rule's bound wins and
+// a line naming the country goes to *conflicts (if given). Idempotent.
+void ApplyInstrumentRules(Instrument& instrument, std::vector<std::string>* conflicts = nullptr);
 
 // One finding of CheckInstrumentRules.
 struct RuleIssue {

@@ -121,6 +121,7 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
             v->legend.entries[k].uncertain = sl.entries[k].uncertain;
         }
         v->legend.notes = sl.notes;
+        v->legend.hatchMeaning = sl.hatchMeaning;
         return;
     }
     for (size_t i = 0; i < n; ++i) {
