@@ -233,3 +233,18 @@ TEST(InstrumentRules, DatedEntryIntoForceOutweighsAContradictingBound) {
     EXPECT_EQ(conflicts[0].rfind("PER: ", 0), 0u);
     EXPECT_EQ(StatusAt(in, in.participants[0], {2004, 7, 2}).status, MembershipStatus::None);
 }
+
+// validate: a dated fact that breaks a rule refuses the file; an impossible sequence is a warning.
+TEST(InstrumentRules, ValidateRefusesDatedFactsThatBreakARule) {
+    Dataset ds;
+    ds.pillars = {Pillar{"p", "P", ""}};
+    ds.sources = {Source{"s", "S", "", {}}};
+    ds.instruments = {Treaty({Part("SEN", {Ev(EventType::Acceded, Day(2003, 6, 1))}),
+                              Part("DDD", {Ev(EventType::Denounced, Day(2010, 1, 1))})})};
+    const DatasetLoadResult r = ParseDataset(WriteDatasetJson(ds), "rules.json");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].path, "/instruments/0/participants/0/events/0/date");
+    EXPECT_NE(r.errors[0].message.find("before the treaty's own entry into force (2004-07-01)"), std::string::npos);
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_NE(r.warnings[0].message.find("DDD: denounced without an earlier deposit"), std::string::npos);
+}
