@@ -240,11 +240,11 @@ TEST(InstrumentRules, ValidateRefusesDatedFactsThatBreakARule) {
     ds.pillars = {Pillar{"p", "P", ""}};
     ds.sources = {Source{"s", "S", "", {}}};
     ds.instruments = {Treaty({Part("SEN", {Ev(EventType::Acceded, Day(2003, 6, 1))}),
-                              Part("DDD", {Ev(EventType::Denounced, Day(2010, 1, 1))})})};
+                              Part("DNK", {Ev(EventType::Denounced, Day(2010, 1, 1))})})};
     const DatasetLoadResult r = ParseDataset(WriteDatasetJson(ds), "rules.json");
-    ASSERT_EQ(r.errors.size(), 1u);
+    ASSERT_EQ(r.errors.size(), 1u) << r.errors[0].ToString() << "\n" << r.errors.back().ToString();
     EXPECT_EQ(r.errors[0].path, "/instruments/0/participants/0/events/0/date");
     EXPECT_NE(r.errors[0].message.find("before the treaty's own entry into force (2004-07-01)"), std::string::npos);
     ASSERT_EQ(r.warnings.size(), 1u);
-    EXPECT_NE(r.warnings[0].message.find("DDD: denounced without an earlier deposit"), std::string::npos);
+    EXPECT_NE(r.warnings[0].message.find("DNK: denounced without an earlier deposit"), std::string::npos);
 }
