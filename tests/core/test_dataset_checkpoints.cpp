@@ -1,8 +1,9 @@
-// Re-derives every Budapest Convention status of the default dataset at ten checkpoint dates from
-// the source tables (datasets/sources/treaties/ets185_budapest_convention.csv and
-// datasets/sources/date_flags.csv), read here with a small CSV reader of its own and the rules
-// written out again from datasets/README.md ("Rules") — not through the importer, the rules module
-// or the query code — and compares with what the shipped dataset answers.
+// Re-derives every status of the default dataset at ten checkpoint dates from the source tables
+// (datasets/sources/**/*.csv, datasets/sources/date_flags.csv, the instrument metadata), read here
+// with a small CSV reader of its own and the rules written out again from datasets/README.md
+// ("Rules", "Importing") — not through the importer, the rules module or the query code — and
+// compares with what the shipped dataset answers: the Budapest Convention with its treaty rules,
+// every other treaty, forum, programme and assessment with the general ones.
 #include <fstream>
 #include <map>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "core/data/dataset_loader.hpp"
 #include "core/data/participation_query.hpp"
@@ -99,6 +101,32 @@ constexpr int kMonths = 3;
 Day Eif(Day d) {
     const Day e = FirstOfMonth(MonthIndex(d) + kMonths + 1);
     return e < kInForce ? kInForce : e;
+}
+
+// Tightest known_by=DATE in a note (last day of its precision).
+std::optional<Day> KnownBy(const std::string& notes) {
+    std::optional<Day> out;
+    for (std::size_t at = notes.find("known_by="); at != std::string::npos; at = notes.find("known_by=", at + 1)) {
+        std::size_t n = 0;
+        while (at + 9 + n < notes.size() && n < 10 &&
+               (isdigit(static_cast<unsigned char>(notes[at + 9 + n])) || notes[at + 9 + n] == '-'))
+            ++n;
+        std::string t = notes.substr(at + 9, n);
+        while (!t.empty() && t.back() == '-') t.pop_back();
+        if (t.size() != 4 && t.size() != 7 && t.size() != 10) continue;
+        if (auto c = Cell(t); c && (!out || c->second < *out)) out = c->second;
+    }
+    return out;
+}
+
+// "between <words> YYYY-MM-DD and YYYY-MM-DD" in a note.
+std::optional<std::pair<Day, Day>> Between(const std::string& notes) {
+    std::size_t at = notes.find("between ");
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t p = at + 8;
+    while (p < notes.size() && !isdigit(static_cast<unsigned char>(notes[p])) && notes[p] != ';') ++p;
+    if (p + 25 > notes.size() || notes.substr(p + 10, 5) != " and ") return std::nullopt;
+    return std::make_pair(Cell(notes.substr(p, 10))->first, Cell(notes.substr(p + 15, 10))->second);
 }
 
 struct Expected {
@@ -212,4 +240,181 @@ TEST(DatasetCheckpoints, BudapestStatusesFollowFromTheSourceTables) {
         }
     }
     EXPECT_EQ(compared, static_cast<int>(rows.size() * checkpoints.size()));
+}
+
+namespace {
+
+// One dated step of the general model (forums, programmes, assessments, treaties without rules).
+struct Step {
+    Span when;
+    MembershipStatus status;
+    bool endDay = false;  // a programme's end day is still a day of participation
+};
+
+int Rank(MembershipStatus s) {
+    switch (s) {
+        case MembershipStatus::Invited: return 1;
+        case MembershipStatus::Signed: return 2;
+        case MembershipStatus::Party: return 3;
+        case MembershipStatus::InForce: return 4;
+        default: return 0;
+    }
+}
+
+}  // namespace
+
+TEST(DatasetCheckpoints, EveryOtherStatusFollowsFromTheSourceTables) {
+    const std::string src = std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/";
+    std::ifstream metaFile(src + "sources/instruments.json");
+    const nlohmann::json meta = nlohmann::json::parse(metaFile);
+    const Table flags = ReadCsv(src + "sources/date_flags.csv");
+    DatasetLoadResult loaded = LoadDataset(src + "engagemap.json");
+    ASSERT_TRUE(loaded.Ok()) << loaded.errors[0].ToString();
+    const Dataset& ds = loaded.dataset;
+    const std::vector<Day> checkpoints = {{1950, 1, 1}, {1995, 1, 1}, {2005, 6, 1},  {2010, 1, 1},  {2013, 1, 1},
+                                          {2015, 6, 1}, {2017, 6, 30}, {2019, 12, 31}, {2022, 1, 1}, {2024, 10, 31}};
+    int compared = 0;
+    for (const auto& im : meta["instruments"]) {
+        const std::string id = im["id"], kind = im["kind"], table = im["table"];
+        if (id == "budapest") continue;  // the test above, with the treaty rules
+        const int ii = ds.FindInstrument(id);
+        ASSERT_GE(ii, 0) << id;
+        const Instrument& in = ds.instruments[ii];
+        const Table rows = ReadCsv(src + "sources/" + table);
+        // Opening day: the first exactly dated key date of these types.
+        std::optional<Day> opened;
+        for (const char* type : {"opened_for_signature", "founded", "launched", "established"})
+            for (const auto& k : im.value("key_dates", nlohmann::json::array()))
+                if (!opened && k["type"] == type) opened = Cell(k["date"].get<std::string>())->first;
+        // Rounds: id -> (start, end) cells.
+        std::map<std::string, std::pair<std::string, std::string>> rounds;
+        if (im.contains("rounds_table"))
+            for (const auto& r : ReadCsv(src + "sources/" + im["rounds_table"].get<std::string>()))
+                rounds[r.at("round_id")] = {r.at("first_session").empty() ? r.at("established_date") : r.at("first_session"),
+                                            r.at("report_date").empty() ? r.at("last_session") : r.at("report_date")};
+        const bool upperTable = im.value("joined_is_upper_bound", false);
+        std::map<std::string, std::vector<std::pair<std::optional<Day>, std::vector<Step>>>> spells;
+        std::map<std::string, bool> weakParticipation;
+        for (const auto& row : rows) {
+            const std::string iso = row.at("iso3"), notes = row.at("notes");
+            auto flagged = [&](const std::string& column, const char* flag) {
+                for (const auto& f : flags)
+                    if (f.at("table") == table && f.at("iso3") == iso && f.at("column") == column && f.at("flag") == flag &&
+                        (column == "participation" || f.at("value") == (row.count(column) ? row.at(column) : "")))
+                        return true;
+                return false;
+            };
+            weakParticipation[iso] = weakParticipation[iso] || flagged("participation", "uncertain");
+            // A bounded (not exactly known) date: table notes, then the opening day.
+            auto bounded = [&](std::optional<Day> hi) {
+                Span s;
+                s.exists = true;
+                if (auto b = Between(notes)) s.lo = b->first, s.hi = b->second;
+                else s.hi = hi ? hi : KnownBy(notes);
+                s.AtLeast(opened);
+                return s;
+            };
+            auto exact = [&](const std::string& cell, const char* column) {
+                Span s;
+                s.exists = true;
+                s.lo = Cell(cell)->first, s.hi = Cell(cell)->second;
+                s.weak = flagged(column, "uncertain");
+                return s;
+            };
+            std::vector<Step> steps;
+            if (kind == "treaty") {
+                const std::string status = row.at("status");
+                std::optional<Day> invitedOn;
+                for (std::size_t at = notes.find("nvited "); at != std::string::npos && !invitedOn;
+                     at = notes.find("nvited ", at + 1))
+                    if (at > 0 && (notes[at - 1] == 'i' || notes[at - 1] == 'I') && at + 17 <= notes.size() &&
+                        notes[at + 11] == '-' && notes[at + 14] == '-')
+                        invitedOn = Cell(notes.substr(at + 7, 10))->first;
+                if (invitedOn || status == "invited") {
+                    Span s = invitedOn ? exact(notes.substr(notes.find(ToString(CivilDate{invitedOn->y, invitedOn->m, invitedOn->d})), 10), "invited")
+                                       : bounded(std::nullopt);
+                    s.weak = flagged("invited", "uncertain");
+                    steps.push_back({s, MembershipStatus::Invited});
+                }
+                if (!row.at("signed").empty()) steps.push_back({exact(row.at("signed"), "signed"), MembershipStatus::Signed});
+                else if (status == "signed") steps.push_back({bounded(std::nullopt), MembershipStatus::Signed});
+                if (!row.at("ratified").empty()) steps.push_back({exact(row.at("ratified"), "ratified"), MembershipStatus::Party});
+                else if (status != "signed" && status != "invited") {
+                    Span s = bounded(std::nullopt);
+                    s.weak = flagged("ratified", "uncertain");
+                    steps.push_back({s, MembershipStatus::Party});
+                }
+                if (!row.at("in_force").empty()) steps.push_back({exact(row.at("in_force"), "in_force"), MembershipStatus::InForce});
+            } else {
+                const bool program = kind != "forum";
+                const std::string role = row.at("role");
+                Span j;
+                if (!row.at("joined").empty() && (upperTable || flagged("joined", "upper_bound"))) {
+                    j.exists = true;
+                    j.hi = Cell(row.at("joined"))->second;
+                    j.AtLeast(opened);
+                } else if (!row.at("joined").empty()) {
+                    j = exact(row.at("joined"), "joined");
+                } else {
+                    j = bounded(std::nullopt);
+                }
+                j.weak = flagged("joined", "uncertain");
+                std::optional<Span> l;
+                if (!row.at("left").empty()) l = exact(row.at("left"), "left");
+                // A round membership spans the round's own dates (same years as the row's cells).
+                for (const auto& [rid, span] : rounds) {
+                    const std::string suffix = "_" + row.at("joined") + "_" + row.at("left");
+                    std::string body = rid.substr(0, rid.find('_'));
+                    for (char& c : body) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+                    if (rid.size() <= suffix.size() || rid.compare(rid.size() - suffix.size(), suffix.size(), suffix) != 0 ||
+                        role.find(body) == std::string::npos)
+                        continue;
+                    if (!span.first.empty() && !j.weak && span.first.substr(0, 4) == row.at("joined"))
+                        j.lo = Cell(span.first)->first, j.hi = Cell(span.first)->second;
+                    if (l && !span.second.empty() && !l->weak && span.second.substr(0, 4) == row.at("left"))
+                        l->lo = Cell(span.second)->first, l->hi = Cell(span.second)->second;
+                    break;
+                }
+                steps.push_back({j, program ? MembershipStatus::Participant : MembershipStatus::Member});
+                if (l) steps.push_back({*l, program ? MembershipStatus::Ended : MembershipStatus::Former, program});
+            }
+            std::optional<Day> key = steps.empty() ? std::nullopt : (steps[0].when.lo ? steps[0].when.lo : steps[0].when.hi);
+            spells[iso].push_back({key, steps});
+        }
+        for (const Participation& part : in.participants) {
+            auto& sp = spells[part.country];
+            std::stable_sort(sp.begin(), sp.end(), [](const auto& a, const auto& b) {
+                if (!a.first || !b.first) return a.first.has_value() && !b.first.has_value();
+                return *a.first < *b.first;
+            });
+            for (const Day& day : checkpoints) {
+                MembershipStatus hi = MembershipStatus::None, lo = MembershipStatus::None;
+                for (const auto& [key, steps] : sp) {
+                    for (const Step& st : steps) {
+                        Day d = day;
+                        if (st.endDay) {  // the day before
+                            if (d.d > 1) --d.d;
+                            else d = LastOfMonth(MonthIndex(d) - 1);
+                        }
+                        const bool maybe = !st.when.lo || *st.when.lo <= d;
+                        const bool yes = st.when.hi && *st.when.hi <= d && !st.when.weak;
+                        auto apply = [&](MembershipStatus cur) {
+                            if (kind != "treaty") return st.status;
+                            return Rank(st.status) > Rank(cur) ? st.status : cur;
+                        };
+                        if (yes) lo = apply(lo);
+                        if (maybe) hi = apply(hi);
+                    }
+                }
+                if (weakParticipation[part.country]) lo = MembershipStatus::None;
+                const StatusAtResult got = StatusAt(in, part, CivilDate{day.y, day.m, day.d});
+                const std::string where = id + " " + part.country + " on " + std::to_string(day.y) + "-" +
+                                          std::to_string(day.m) + "-" + std::to_string(day.d);
+                EXPECT_EQ(ToString(got.status), ToString(hi)) << where;
+                EXPECT_EQ(ToString(got.certainStatus), ToString(lo)) << where;
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 8000);
 }
