@@ -1,4 +1,5 @@
 // The importer on a small CSV fixture (tests/data/dataset/import/), and the default dataset.
+#include <algorithm>
 #include <cstdio>
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include "core/data/dataset_writer.hpp"
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
+#include "core/filter/country_profile.hpp"
 
 using namespace engagemap;
 
@@ -173,4 +175,30 @@ TEST(DatasetDefault, ValidatesAndAnswersBudapestCounts) {
     EXPECT_EQ(CountWithStatus(d, b, StatusFilter::Parties, {2024, 10, 31}).certain, 76);
     EXPECT_EQ(CountWithStatus(d, b, StatusFilter::InForce, {2004, 7, 1}).certain, 5);
     for (const Milestone& m : d.milestones) EXPECT_FALSE(m.sources.empty()) << m.id;
+}
+
+// UN GGE rounds carry their own dates: in the middle of the 2014-15 round every member is certain.
+TEST(DatasetDefault, UnGgeRoundsMakeMidRoundQueriesCertain) {
+    DatasetLoadResult r = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json");
+    ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
+    const Dataset& d = r.dataset;
+    const int g = d.FindInstrument("un-gge");
+    ASSERT_GE(g, 0);
+    const Instrument& gge = d.instruments[g];
+    EXPECT_EQ(FormatCount(CountWithStatus(d, g, StatusFilter::Members, {2015, 6, 1})), "20");
+    const int round = gge.FindRound("gge_2014_2015");
+    ASSERT_GE(round, 0);
+    EXPECT_EQ(gge.rounds[round].End().Describe(), "2015-07-22");
+    EXPECT_EQ(RoundsInProgress(gge, {2015, 6, 1}), std::vector<int>{round});
+    const Participation& bra = gge.participants[gge.FindParticipant("BRA")];
+    EXPECT_TRUE(InCurrentRound(gge, bra, {2015, 6, 1}));
+    const std::vector<std::string> taken = RoundsTakenPart(bra);
+    EXPECT_NE(std::find(taken.begin(), taken.end(), "gge_2014_2015"), taken.end());
+    bool profileNamesRound = false;
+    for (const ProfileRow& row : BuildCountryProfile(d, "BRA"))
+        profileNamesRound = profileNamesRound || (row.instrument == g && row.round == "GGE 2014-2015");
+    EXPECT_TRUE(profileNamesRound);
+    // Assessments are their own kind.
+    EXPECT_EQ(d.instruments[d.FindInstrument("itu-gci")].kind, InstrumentKind::Assessment);
+    EXPECT_EQ(d.instruments[d.FindInstrument("gcscc-cmm")].kind, InstrumentKind::Assessment);
 }

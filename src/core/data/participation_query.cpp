@@ -191,7 +191,7 @@ std::vector<int> RoundsInProgress(const Instrument& in, const CivilDate& day) {
     for (std::size_t i = 0; i < in.rounds.size(); ++i) {
         const auto start = in.rounds[i].Start().Earliest();
         const auto end = in.rounds[i].End().Latest();
-        if (start && *start <= day && (!end || day <= *end)) out.push_back(static_cast<int>(i));
+        if (start && end && *start <= day && day <= *end) out.push_back(static_cast<int>(i));
     }
     return out;
 }

@@ -89,7 +89,8 @@ void AddToCount(StatusCount& count, StatusFilter filter, const StatusAtResult& r
 StatusCount CountWithStatus(const Dataset& dataset, int instrumentIndex, StatusFilter filter, const CivilDate& day);
 
 // Rounds of a body that meets in rounds: indices into instrument.rounds of those in progress on
-// `day` (started by then, by their earliest possible start, and not certainly ended before it).
+// `day`: started by then (earliest possible start) and not ended before it (latest possible end).
+// A round whose end is not recorded is never reported in progress (no end is guessed).
 std::vector<int> RoundsInProgress(const Instrument& instrument, const CivilDate& day);
 // Ids of the rounds a participation took part in, in event order, each once.
 std::vector<std::string> RoundsTakenPart(const Participation& participation);
