@@ -129,6 +129,23 @@ std::optional<std::pair<Day, Day>> Between(const std::string& notes) {
     return std::make_pair(Cell(notes.substr(p, 10))->first, Cell(notes.substr(p + 15, 10))->second);
 }
 
+// First "invited YYYY-MM-DD" or "invited YYYY-MM" in a note (either case of the I), as its days.
+std::optional<std::pair<Day, Day>> InvitedOn(const std::string& notes) {
+    for (std::size_t at = notes.find("nvited "); at != std::string::npos; at = notes.find("nvited ", at + 1)) {
+        if (at == 0 || (notes[at - 1] != 'i' && notes[at - 1] != 'I')) continue;
+        const std::size_t p = at + 7;
+        auto digits = [&](std::size_t from, std::size_t n) {
+            for (std::size_t k = from; k < from + n; ++k)
+                if (k >= notes.size() || !isdigit(static_cast<unsigned char>(notes[k]))) return false;
+            return true;
+        };
+        if (!digits(p, 4) || p + 4 >= notes.size() || notes[p + 4] != '-' || !digits(p + 5, 2)) continue;
+        const bool day = p + 7 < notes.size() && notes[p + 7] == '-' && digits(p + 8, 2);
+        return Cell(notes.substr(p, day ? 10 : 7));
+    }
+    return std::nullopt;
+}
+
 struct Expected {
     MembershipStatus status = MembershipStatus::None, certain = MembershipStatus::None;
 };
@@ -169,17 +186,13 @@ TEST(DatasetCheckpoints, BudapestStatusesFollowFromTheSourceTables) {
             while (!t.empty() && t.back() == '-') t.pop_back();
             if (auto c = Cell(t); c && (!knownBy || c->second < *knownBy)) knownBy = c->second;
         }
-        std::optional<Day> invitedOn;
-        for (const char* key : {"invited ", "Invited "})
-            if (std::size_t at = notes.find(key); at != std::string::npos && !invitedOn && at + 18 <= notes.size() &&
-                                                   notes[at + 12] == '-' && notes[at + 15] == '-')
-                invitedOn = Cell(notes.substr(at + 8, 10))->first;
+        const auto invitedOn = InvitedOn(notes);
 
         const bool deposit = status == "ratified" || status == "acceded";
         Span inv, sig, dep, eif;
         if (status == "invited" || invitedOn) {
             inv.exists = true;
-            if (invitedOn) inv.lo = inv.hi = invitedOn;
+            if (invitedOn) inv.lo = invitedOn->first, inv.hi = invitedOn->second;
             else inv.lo = kInForce, inv.hi = knownBy;  // invitations to accede only after 2004-07-01
             inv.weak = flagged("invited");
         }
@@ -324,15 +337,10 @@ TEST(DatasetCheckpoints, EveryOtherStatusFollowsFromTheSourceTables) {
             std::vector<Step> steps;
             if (kind == "treaty") {
                 const std::string status = row.at("status");
-                std::optional<Day> invitedOn;
-                for (std::size_t at = notes.find("nvited "); at != std::string::npos && !invitedOn;
-                     at = notes.find("nvited ", at + 1))
-                    if (at > 0 && (notes[at - 1] == 'i' || notes[at - 1] == 'I') && at + 17 <= notes.size() &&
-                        notes[at + 11] == '-' && notes[at + 14] == '-')
-                        invitedOn = Cell(notes.substr(at + 7, 10))->first;
+                const auto invitedOn = InvitedOn(notes);
                 if (invitedOn || status == "invited") {
-                    Span s = invitedOn ? exact(notes.substr(notes.find(ToString(CivilDate{invitedOn->y, invitedOn->m, invitedOn->d})), 10), "invited")
-                                       : bounded(std::nullopt);
+                    Span s = bounded(std::nullopt);
+                    if (invitedOn) s.lo = invitedOn->first, s.hi = invitedOn->second;
                     s.weak = flagged("invited", "uncertain");
                     steps.push_back({s, MembershipStatus::Invited});
                 }

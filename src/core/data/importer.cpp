@@ -108,7 +108,7 @@ std::size_t FindNoCase(std::string_view hay, std::string_view needle, std::size_
 // comes from the explicit date-flags table, never from words in the notes.
 struct NoteFacts {
     std::optional<PartialDate> knownBy;   // tightest known_by=DATE
-    std::optional<PartialDate> invited;   // "invited YYYY-MM-DD"
+    std::optional<PartialDate> invited;   // "invited YYYY-MM-DD" or "invited YYYY-MM"
     std::optional<std::pair<PartialDate, PartialDate>> between;  // "between ... A and B"
     bool acceptance = false;              // instrument of acceptance
 };
@@ -125,8 +125,8 @@ NoteFacts ReadNotes(std::string_view notes) {
     static constexpr std::string_view kInvited = "invited ";
     for (std::size_t at = FindNoCase(notes, kInvited); at != std::string_view::npos && !f.invited;
          at = FindNoCase(notes, kInvited, at + 1)) {
-        const std::size_t pos = at + kInvited.size();
-        if (DayAt(notes, pos)) f.invited = ParsePartialDate(notes.substr(pos, 10));
+        const std::size_t pos = at + kInvited.size(), len = PartialDateAt(notes, pos);
+        if (len >= 7) f.invited = ParsePartialDate(notes.substr(pos, len));
     }
     static constexpr std::string_view kBetween = "between ";
     for (std::size_t at = FindNoCase(notes, kBetween); at != std::string_view::npos;
