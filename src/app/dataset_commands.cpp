@@ -203,7 +203,11 @@ int RunQuery(const DatasetCommandOptions& a) {
                 o["status"] = std::string(ToString(l.s.status));
                 o["certain"] = l.s.certain;
                 o["date_unknown"] = l.s.dateUnknown;
+                if (l.s.inForceNotRecorded) o["entry_into_force_not_recorded"] = true;
+                if (!in.rounds.empty()) o["in_current_round"] = InCurrentRound(in, *l.p, *date);
             }
+            if (l.p->uncertain) o["participation_uncertain"] = l.p->uncertainBasis;
+            if (!in.rounds.empty()) o["rounds"] = RoundsTakenPart(*l.p);
             nlohmann::ordered_json evs = nlohmann::ordered_json::array();
             for (auto& e : l.p->events) {
                 nlohmann::ordered_json eo;
@@ -247,6 +251,14 @@ int RunQuery(const DatasetCommandOptions& a) {
         std::printf("%s  %-28s", l.p->country.c_str(), l.p->name.c_str());
         if (date) std::printf("  %-34s", DescribeStatus(l.s).c_str());
         std::printf("  %s\n", Events(*l.p).c_str());
+        if (!in.rounds.empty()) {
+            std::string rounds;
+            for (const std::string& r : RoundsTakenPart(*l.p)) rounds += (rounds.empty() ? "" : ", ") + r;
+            const bool current = date && InCurrentRound(in, *l.p, *date);
+            std::printf("      rounds taken part in: %s%s\n", rounds.empty() ? "none recorded" : rounds.c_str(),
+                        current ? " (member of the current round)" : "");
+        }
+        if (l.p->uncertain) std::printf("      participation uncertain: %s\n", l.p->uncertainBasis.c_str());
         for (auto& sid : sourceTitles(*l.p)) std::printf("      source %s: %s\n", sid.c_str(), titleOf(sid).c_str());
     }
     if (date) {

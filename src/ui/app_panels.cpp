@@ -106,7 +106,7 @@ void DrawInstrumentList(AppState& app) {
         InstrumentKind kind;
         const char* title;
     } groups[] = {{InstrumentKind::Treaty, "Treaties"}, {InstrumentKind::Forum, "Forums"},
-                  {InstrumentKind::Program, "Programmes"}};
+                  {InstrumentKind::Program, "Programmes"}, {InstrumentKind::Assessment, "Assessments"}};
     for (const auto& g : groups) {
         if (!ImGui::CollapsingHeader(g.title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
         for (size_t i = 0; i < app.dataset->instruments.size(); ++i) {

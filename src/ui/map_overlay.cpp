@@ -39,6 +39,7 @@ ViewLegend ToViewLegend(const StatusLegend& legend) {
         out.entries.push_back(v);
     }
     out.notes = legend.notes;
+    out.hatchMeaning = legend.hatchMeaning;
     return out;
 }
 
@@ -110,6 +111,8 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
         if (e.uncertain > 0) text += " (+" + std::to_string(e.uncertain) + " uncertain)";
         rows.push_back(text);
     }
+    // The hatch row (last): a hatched swatch beside what hatching means, wrapped like a note.
+    const std::string& hatch = content.legend.hatchMeaning;
     if (!rows.empty()) {
         float width = 0;
         for (const auto& r : rows) width = std::max(width, legendFont->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
@@ -123,6 +126,10 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
         float notesHeight = 0;
         for (const auto& n : content.legend.notes)
             notesHeight += legendFont->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
+        const float hatchTextW = width - swatch - pad / 2;
+        const float hatchH =
+            hatch.empty() ? 0 : std::max(line, legendFont->CalcTextSizeA(body, 1e9f, hatchTextW, hatch.c_str()).y + (line - body));
+        notesHeight += hatchH;
         const float cardW = width + 2 * pad;
         const float cardH = line * rows.size() + notesHeight + 2 * pad / 1.5f;
         const ImVec2 cmin(x0 + pad, y1 - pad - cardH);
@@ -136,6 +143,20 @@ void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, co
             list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
             list->AddText(legendFont, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.cardText, rows[i].c_str());
             ly += line;
+        }
+        if (!hatch.empty()) {
+            const ImVec2 s0(cmin.x + pad, ly + (line - swatch) / 2);
+            const ImVec2 s1(s0.x + swatch, s0.y + swatch);
+            list->AddRectFilled(s0, s1, theme.card);
+            list->PushClipRect(s0, s1, true);
+            const float step = std::max(3.0f, swatch / 4);
+            for (float t = -swatch; t < swatch; t += step)
+                list->AddLine(ImVec2(s0.x + t, s1.y), ImVec2(s0.x + t + swatch, s0.y), theme.cardText, std::max(1.0f, scale));
+            list->PopClipRect();
+            list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
+            list->AddText(legendFont, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.note, hatch.c_str(),
+                          nullptr, hatchTextW);
+            ly += hatchH;
         }
         for (const auto& n : content.legend.notes) {
             list->AddText(legendFont, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), theme.note, n.c_str(),

@@ -55,7 +55,7 @@ bool DrawInstrumentFilter(AppState& app) {
     if (!app.dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
     for (const Pillar& p : app.dataset->pillars) changed |= IdCheckbox(p.name.c_str(), state.pillars, p.id);
     ImGui::Separator();
-    for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program})
+    for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program, InstrumentKind::Assessment})
         changed |= IdCheckbox(KindPluralName(k), state.kinds, std::string(ToString(k)));
     if ((!state.pillars.empty() || !state.kinds.empty()) && ImGui::SmallButton("All instruments")) {
         state.pillars.clear();

@@ -78,7 +78,7 @@ TEST(DatasetLoader, WithoutGeodataKeysNoWarning) {
 TEST(DatasetLoader, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 18, 7, "/instruments/0/colour", "colour",
                    "unknown field 'colour' (allowed: id, name, short_name, kind, pillars, description, url, key_dates, "
-                   "coverage, participants, notes)");
+                   "rounds, rules, coverage, participants, notes)");
 }
 
 TEST(DatasetLoader, WrongType) {
@@ -120,7 +120,7 @@ TEST(DatasetLoader, StatusNotFittingKind) {
 
 TEST(DatasetLoader, UnknownKind) {
     ExpectOneError("bad_kind.json", 50, 15, "/instruments/1/kind", "kind",
-                   "unknown kind 'club' (allowed: treaty, forum, program)");
+                   "unknown kind 'club' (allowed: treaty, forum, program, assessment)");
 }
 
 TEST(DatasetLoader, UnknownCountryCode) {
@@ -169,7 +169,7 @@ TEST(DatasetLoader, AllErrorsReportedTogetherInFileOrder) {
     ASSERT_EQ(r.errors.size(), 4u);
     const std::string f = kDir + "bad_multiple.json";
     EXPECT_EQ(r.errors[0].ToString(), f + ":18:7: /instruments/0/colour: unknown field 'colour' (allowed: id, name, "
-                                          "short_name, kind, pillars, description, url, key_dates, coverage, "
+                                          "short_name, kind, pillars, description, url, key_dates, rounds, rules, coverage, "
                                           "participants, notes)");
     EXPECT_EQ(r.errors[1].ToString(), f + ":29:40: /instruments/0/participants/0/events/1/date: impossible date "
                                           "'2023-02-30': 28 days in that month");

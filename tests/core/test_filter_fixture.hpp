@@ -98,17 +98,17 @@ struct FilterFixture {
         treaty.shortName = "Budapest";
         treaty.kind = InstrumentKind::Treaty;
         treaty.pillars = {"law-enforcement"};
-        Participation alb{"ALB", "Albania", {}, ""};
+        Participation alb{"ALB", "Albania", {}, "", false, ""};
         alb.events = {Ev(EventType::Signed, FuzzyDate::Day(D("2001-11-23"))),
                       Ev(EventType::Ratified, FuzzyDate::Day(D("2002-06-20"))),
                       Ev(EventType::InForce, FuzzyDate::Day(D("2004-07-01")))};
-        Participation deu{"DEU", "Germany", {}, ""};
+        Participation deu{"DEU", "Germany", {}, "", false, ""};
         deu.events = {Ev(EventType::Signed, FuzzyDate::Day(D("2001-11-23"))),
                       Ev(EventType::Ratified, FuzzyDate::Day(D("2009-03-09"))),
                       Ev(EventType::InForce, FuzzyDate::Day(D("2009-07-01")))};
-        Participation fra{"FRA", "France", {}, ""};
+        Participation fra{"FRA", "France", {}, "", false, ""};
         fra.events = {Ev(EventType::Ratified, FuzzyDate::Unknown())};
-        Participation usa{"USA", "United States", {}, ""};
+        Participation usa{"USA", "United States", {}, "", false, ""};
         usa.events = {Ev(EventType::Ratified, FuzzyDate::KnownBy(PartialDate::FromDay(D("2006-12-31"))))};
         treaty.participants = {alb, deu, fra, usa};
         dataset.instruments.push_back(treaty);
@@ -120,12 +120,12 @@ struct FilterFixture {
         forum.kind = InstrumentKind::Forum;
         forum.pillars = {"internet-freedom"};
         for (const char* key : {"DEU", "FRA", "KEN", "KOR", "USA"}) {
-            Participation p{key, "", {}, ""};
+            Participation p{key, "", {}, "", false, ""};
             p.events = {Ev(EventType::Joined, FuzzyDate::Day(D("2011-12-09")), "mfa")};
             if (std::string(key) == "KEN") p.events.push_back(Ev(EventType::Left, FuzzyDate::Day(D("2015-06-30")), "mfa"));
             forum.participants.push_back(p);
         }
-        Participation nzl{"NZL", "New Zealand", {}, ""};
+        Participation nzl{"NZL", "New Zealand", {}, "", false, ""};
         nzl.events = {Ev(EventType::Joined,
                          FuzzyDate::Between(PartialDate::FromDay(D("2012-01-01")), PartialDate::FromDay(D("2012-12-31"))),
                          "mfa")};
@@ -138,7 +138,7 @@ struct FilterFixture {
         program.shortName = "GLACY";
         program.kind = InstrumentKind::Program;
         program.pillars = {"law-enforcement", "international-development"};
-        Participation ken{"KEN", "Kenya", {}, ""};
+        Participation ken{"KEN", "Kenya", {}, "", false, ""};
         ken.events = {Ev(EventType::Start, FuzzyDate::Day(D("2014-11-01"))),
                       Ev(EventType::End, FuzzyDate::Day(D("2016-10-31")))};
         program.participants = {ken};

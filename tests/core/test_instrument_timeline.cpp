@@ -34,13 +34,13 @@ struct Fixture {
         treaty.coverage.membersTotal = 5;
         treaty.coverage.identified = 3;
         treaty.coverage.asOf = FuzzyDate::Day(D("2020-01-01"));
-        Participation alb{"ALB", "Albania", {}, ""};
+        Participation alb{"ALB", "Albania", {}, "", false, ""};
         alb.events = {Ev(EventType::Signed, FuzzyDate::Day(D("2001-11-23"))),
                       Ev(EventType::Ratified, FuzzyDate::Day(D("2002-06-20"))),
                       Ev(EventType::InForce, FuzzyDate::Day(D("2004-07-01")))};
-        Participation andorra{"AND", "Andorra", {}, ""};
+        Participation andorra{"AND", "Andorra", {}, "", false, ""};
         andorra.events = {Ev(EventType::Ratified, FuzzyDate::KnownBy(PartialDate::FromDay(D("2016-12-31"))))};
-        Participation fra{"FRA", "France", {}, ""};
+        Participation fra{"FRA", "France", {}, "", false, ""};
         fra.events = {Ev(EventType::Ratified, FuzzyDate::Unknown())};
         treaty.participants = {alb, andorra, fra};
         dataset.instruments.push_back(treaty);
@@ -48,7 +48,7 @@ struct Fixture {
         Instrument forum;
         forum.id = "foc";
         forum.kind = InstrumentKind::Forum;
-        Participation deu{"DEU", "Germany", {}, ""};
+        Participation deu{"DEU", "Germany", {}, "", false, ""};
         deu.events = {Ev(EventType::Joined, FuzzyDate::Day(D("2011-12-09"))),
                       Ev(EventType::Left, FuzzyDate::Day(D("2015-01-01")))};
         forum.participants = {deu};
@@ -137,9 +137,9 @@ TEST(InstrumentTimeline, LegendCountsAndSaysWhatIsNotShown) {
     EXPECT_EQ(inForce, 1);         // ALB
     EXPECT_EQ(party, 1);           // AND (bound passed)
     EXPECT_EQ(partyUncertain, 1);  // FRA, date unknown
-    ASSERT_EQ(legend.notes.size(), 2u);
-    EXPECT_EQ(legend.notes[0], "1 hatched: status known, date uncertain or unknown");
-    EXPECT_EQ(legend.notes[1], "2 not shown: not identified in sources (5 in all, 2020-01-01)");
+    EXPECT_EQ(legend.hatchMeaning, std::string("1 hatched: ") + kHatchMeaningStatus);
+    ASSERT_EQ(legend.notes.size(), 1u);
+    EXPECT_EQ(legend.notes[0], "2 not shown: not identified in sources (5 in all, 2020-01-01)");
 }
 
 TEST(InstrumentTimeline, CumulativeSamplesAreTheStepFunction) {

@@ -3,7 +3,7 @@
 namespace engagemap {
 
 namespace {
-constexpr std::string_view kKindNames[] = {"treaty", "forum", "program"};
+constexpr std::string_view kKindNames[] = {"treaty", "forum", "program", "assessment"};
 constexpr std::string_view kEventNames[] = {"invited", "signed", "ratified", "accepted", "acceded", "in_force",
                                             "denounced", "joined", "left", "start", "end"};
 }  // namespace
@@ -12,7 +12,7 @@ std::string_view ToString(InstrumentKind k) { return kKindNames[static_cast<int>
 std::string_view ToString(EventType t) { return kEventNames[static_cast<int>(t)]; }
 
 std::optional<InstrumentKind> ParseInstrumentKind(std::string_view s) {
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         if (kKindNames[i] == s) return static_cast<InstrumentKind>(i);
     return std::nullopt;
 }
@@ -31,9 +31,45 @@ bool EventAllowedFor(InstrumentKind kind, EventType t) {
             return t == EventType::Invited || t == EventType::Signed || IsDeposit(t) || t == EventType::InForce ||
                    t == EventType::Denounced;
         case InstrumentKind::Forum: return t == EventType::Joined || t == EventType::Left;
-        case InstrumentKind::Program: return t == EventType::Start || t == EventType::End;
+        case InstrumentKind::Program:
+        case InstrumentKind::Assessment: return t == EventType::Start || t == EventType::End;
     }
     return false;
+}
+
+std::optional<CivilDate> Instrument::KeyDay(std::initializer_list<std::string_view> types) const {
+    for (std::string_view t : types)
+        for (const KeyDate& k : keyDates)
+            if (k.type == t && k.date.kind == DateKind::Exact) return k.date.value.First();
+    return std::nullopt;
+}
+
+std::optional<CivilDate> Instrument::OpeningDay() const {
+    return KeyDay({"opened_for_signature", "founded", "launched", "established"});
+}
+
+std::optional<CivilDate> Instrument::EntryIntoForceDay() const {
+    for (const KeyDate& k : keyDates)
+        if (k.type == "entry_into_force" && k.date.IsExactDay()) return k.date.value.First();
+    return std::nullopt;
+}
+
+namespace {
+FuzzyDate FirstKeyDate(const std::vector<KeyDate>& dates, std::initializer_list<std::string_view> types) {
+    for (std::string_view t : types)
+        for (const KeyDate& k : dates)
+            if (k.type == t && k.date.kind != DateKind::Unknown) return k.date;
+    return FuzzyDate::Unknown();
+}
+}  // namespace
+
+FuzzyDate Round::Start() const { return FirstKeyDate(keyDates, {"first_session", "established"}); }
+FuzzyDate Round::End() const { return FirstKeyDate(keyDates, {"report_adopted", "last_session"}); }
+
+int Instrument::FindRound(std::string_view roundId) const {
+    for (std::size_t i = 0; i < rounds.size(); ++i)
+        if (rounds[i].id == roundId) return static_cast<int>(i);
+    return -1;
 }
 
 int Instrument::FindParticipant(std::string_view country) const {

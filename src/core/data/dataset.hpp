@@ -3,6 +3,7 @@
 // timeline milestones. The JSON form is documented in datasets/README.md and datasets/schema.json.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,16 +17,18 @@ namespace engagemap {
 // Format version written and accepted by this build (datasets/README.md, "Versions").
 inline constexpr int kDatasetFormatVersion = 1;
 
-// What kind of instrument; decides which event types are allowed.
-enum class InstrumentKind { Treaty, Forum, Program };
+// What kind of instrument; decides which event types are allowed. An assessment (ITU GCI, Oxford
+// CMM reviews) measures a country rather than engaging it: same events as a programme (start =
+// assessed), but the breadth view leaves assessments out unless asked for by kind.
+enum class InstrumentKind { Treaty, Forum, Program, Assessment };
 
 // A dated step in a country's participation. Allowed per kind:
 //   treaty:  invited, signed, ratified, accepted, acceded (the three are deposits), in_force, denounced
 //   forum:   joined, left
-//   program: start, end
+//   program, assessment: start, end
 enum class EventType { Invited, Signed, Ratified, Accepted, Acceded, InForce, Denounced, Joined, Left, Start, End };
 
-std::string_view ToString(InstrumentKind k);       // "treaty" | "forum" | "program"
+std::string_view ToString(InstrumentKind k);       // "treaty" | "forum" | "program" | "assessment"
 std::string_view ToString(EventType t);            // "in_force", ...
 std::optional<InstrumentKind> ParseInstrumentKind(std::string_view s);
 std::optional<EventType> ParseEventType(std::string_view s);
@@ -71,6 +74,20 @@ struct Event {
     std::string role;                  // "founding member", "chair", "priority country"; may be empty
     std::vector<std::string> sources;  // source ids (at least one)
     std::string note;                  // may be empty
+    std::string round;                 // id of the instrument's round this event belongs to; may be empty
+};
+
+// One round of a body that meets in rounds (UN GGE 2014-2015, OEWG 2019-2021) with its own sourced
+// key dates ("established", "first_session", "last_session", "report_adopted"). Membership of a
+// round spans from its first session to its report, so a day inside a round has certain answers.
+struct Round {
+    std::string id;    // "gge_2014_2015"
+    std::string name;  // "UN GGE 2014-2015"
+    std::vector<KeyDate> keyDates;
+    std::string note;
+    // The round's span: first session (else established) to report adopted (else last session).
+    FuzzyDate Start() const;
+    FuzzyDate End() const;
 };
 
 // One country's participation in one instrument: events in chronological order.
@@ -79,6 +96,27 @@ struct Participation {
     std::string name;     // display name as the source spells it; may be empty
     std::vector<Event> events;
     std::string notes;    // reservations, declarations, disputes; may be empty
+    // Sources disagree whether this participation exists at all (e.g. Ecuador in the Budapest
+    // Convention): never counted as certain, drawn hatched. `uncertainBasis` says why.
+    bool uncertain = false;
+    std::string uncertainBasis;
+};
+
+// Rules from an instrument's own final clauses that bound every participation's unknown dates
+// (datasets/README.md, "Rules"). The instrument's opening day is its key date
+// "opened_for_signature" (treaties) or "founded"/"launched"/"established" (forums, programmes):
+// no event of any participant happens before it.
+struct InstrumentRules {
+    // A deposit by ratification/acceptance implies an earlier signature (Budapest Art. 36(2)).
+    bool ratificationImpliesSignature = false;
+    // Accession and invitations to accede only after the treaty's own entry into force
+    // (key date "entry_into_force"; Budapest Art. 37(1)).
+    bool accessionAfterEntryIntoForce = false;
+    // Entry into force for a state on the first day of the month after N months from its deposit
+    // (Budapest Art. 36(4)/37(2): N = 3), never before the treaty's own entry into force.
+    std::optional<int> entryIntoForceMonths;
+    bool Any() const { return ratificationImpliesSignature || accessionAfterEntryIntoForce || entryIntoForceMonths; }
+    bool operator==(const InstrumentRules&) const = default;
 };
 
 // A treaty, forum or programme.
@@ -91,12 +129,23 @@ struct Instrument {
     std::string description;
     std::string url;
     std::vector<KeyDate> keyDates;
+    std::vector<Round> rounds;  // bodies that meet in rounds; empty otherwise
+    InstrumentRules rules;
     Coverage coverage;
     std::vector<Participation> participants;  // one per country
     std::string notes;
 
     // Index into participants, or -1.
     int FindParticipant(std::string_view country) const;
+    // First day of the key date of one of these types that is known to the day or month
+    // (a month counts from its first day); nullopt when none.
+    std::optional<CivilDate> KeyDay(std::initializer_list<std::string_view> types) const;
+    // The day the instrument opened: "opened_for_signature", "founded", "launched", "established".
+    std::optional<CivilDate> OpeningDay() const;
+    // The treaty's own entry into force ("entry_into_force"), known to the day.
+    std::optional<CivilDate> EntryIntoForceDay() const;
+    // Index into rounds, or -1.
+    int FindRound(std::string_view roundId) const;
 };
 
 // A dated caption for the timeline.

@@ -8,6 +8,7 @@
 #include <cpl_vsi.h>
 
 #include "core/data/country_codes.hpp"
+#include "core/data/instrument_rules.hpp"
 #include "core/data/json_reader.hpp"
 #include "core/data/json_validator.hpp"
 
@@ -225,9 +226,18 @@ private:
         SourceRefs(o, p, &m.sources, true);
         ds.milestones.push_back(std::move(m));
     }
+    KeyDate ReadKeyDate(const json& k, const std::string& kp) {
+        Unknown(k, kp, {"type", "date", "sources", "note"});
+        KeyDate kd;
+        String(k, kp, "type", &kd.type, true, true);
+        Date(k, kp, "date", true, &kd.date);
+        SourceRefs(k, kp, &kd.sources, true);
+        String(k, kp, "note", &kd.note, false);
+        return kd;
+    }
     void ReadInstrument(const json& o, const std::string& p, Dataset& ds) {
-        Unknown(o, p, {"id", "name", "short_name", "kind", "pillars", "description", "url", "key_dates", "coverage",
-                       "participants", "notes"});
+        Unknown(o, p, {"id", "name", "short_name", "kind", "pillars", "description", "url", "key_dates", "rounds",
+                       "rules", "coverage", "participants", "notes"});
         Instrument in;
         if (String(o, p, "id", &in.id, true, true)) {
             Unique(instrumentIds_, in.id, p, "instrument");
@@ -241,7 +251,7 @@ private:
                 in.kind = *k;
                 kindOk = true;
             } else {
-                Error(p + "/kind", "kind", "unknown kind '" + kind + "' (allowed: treaty, forum, program)");
+                Error(p + "/kind", "kind", "unknown kind '" + kind + "' (allowed: treaty, forum, program, assessment)");
             }
         }
         std::size_t before = in.pillars.size();
@@ -251,15 +261,33 @@ private:
         String(o, p, "description", &in.description, false);
         String(o, p, "url", &in.url, false);
         String(o, p, "notes", &in.notes, false);
-        ForEach(o, p, "key_dates", false, [&](const json& k, const std::string& kp) {
-            Unknown(k, kp, {"type", "date", "sources", "note"});
-            KeyDate kd;
-            String(k, kp, "type", &kd.type, true, true);
-            Date(k, kp, "date", true, &kd.date);
-            SourceRefs(k, kp, &kd.sources, true);
-            String(k, kp, "note", &kd.note, false);
-            in.keyDates.push_back(std::move(kd));
+        ForEach(o, p, "key_dates", false,
+                [&](const json& k, const std::string& kp) { in.keyDates.push_back(ReadKeyDate(k, kp)); });
+        ForEach(o, p, "rounds", false, [&](const json& r, const std::string& rp) {
+            Unknown(r, rp, {"id", "name", "key_dates", "note"});
+            Round round;
+            if (String(r, rp, "id", &round.id, true, true) && in.FindRound(round.id) >= 0)
+                Error(rp + "/id", "id", "duplicate round id '" + round.id + "'");
+            String(r, rp, "name", &round.name, false);
+            String(r, rp, "note", &round.note, false);
+            ForEach(r, rp, "key_dates", true,
+                    [&](const json& k, const std::string& kp) { round.keyDates.push_back(ReadKeyDate(k, kp)); });
+            in.rounds.push_back(std::move(round));
         });
+        if (const json* r = Get(o, p, "rules", false)) {
+            const std::string rp = p + "/rules";
+            if (!r->is_object()) {
+                TypeError(*r, rp, "rules", "object");
+            } else {
+                Unknown(*r, rp, {"ratification_implies_signature", "accession_after_entry_into_force",
+                                 "entry_into_force_months"});
+                Bool(*r, rp, "ratification_implies_signature", &in.rules.ratificationImpliesSignature);
+                Bool(*r, rp, "accession_after_entry_into_force", &in.rules.accessionAfterEntryIntoForce);
+                Int(*r, rp, "entry_into_force_months", &in.rules.entryIntoForceMonths);
+                if (in.rules.entryIntoForceMonths && (*in.rules.entryIntoForceMonths < 0 || *in.rules.entryIntoForceMonths > 120))
+                    Error(rp + "/entry_into_force_months", "entry_into_force_months", "expected 0 to 120 months");
+            }
+        }
         if (const json* c = Get(o, p, "coverage", false)) {
             std::string cp = p + "/coverage";
             if (!c->is_object()) {
@@ -277,11 +305,19 @@ private:
         ForEach(o, p, "participants", true, [&](const json& po, const std::string& pp) {
             ReadParticipant(po, pp, in, kindOk, countries);
         });
+        if (kindOk) {
+            for (const RuleIssue& r : CheckInstrumentRules(in)) {
+                std::string at = p + "/participants/" + std::to_string(r.participant);
+                if (r.event >= 0) at += "/events/" + std::to_string(r.event) + "/date";
+                if (r.error) Error(at, "date", r.message);
+                else Warning(at, "date", r.message);
+            }
+        }
         ds.instruments.push_back(std::move(in));
     }
     void ReadParticipant(const json& o, const std::string& p, Instrument& in, bool kindOk,
                          std::unordered_map<std::string, std::string>& countries) {
-        Unknown(o, p, {"country", "name", "events", "notes"});
+        Unknown(o, p, {"country", "name", "events", "notes", "uncertain", "uncertain_basis"});
         Participation part;
         if (String(o, p, "country", &part.country, true)) {
             const std::string cp = p + "/country";
@@ -300,10 +336,14 @@ private:
         }
         String(o, p, "name", &part.name, false);
         String(o, p, "notes", &part.notes, false);
+        Bool(o, p, "uncertain", &part.uncertain);
+        String(o, p, "uncertain_basis", &part.uncertainBasis, false);
+        if (part.uncertain && part.uncertainBasis.empty())
+            Warning(p + "/uncertain", "uncertain", "an uncertain participation should say why (uncertain_basis)");
         std::optional<CivilDate> maxEarliest;
         std::string maxWhat;
         ForEach(o, p, "events", true, [&](const json& e, const std::string& ep) {
-            Unknown(e, ep, {"type", "date", "role", "sources", "note"});
+            Unknown(e, ep, {"type", "date", "role", "sources", "note", "round"});
             Event ev;
             std::string type;
             if (String(e, ep, "type", &type, true)) {
@@ -334,6 +374,8 @@ private:
             }
             String(e, ep, "role", &ev.role, false);
             String(e, ep, "note", &ev.note, false);
+            if (String(e, ep, "round", &ev.round, false) && !ev.round.empty() && in.FindRound(ev.round) < 0)
+                Error(ep + "/round", "round", "unknown round '" + ev.round + "' (not in the instrument's rounds)");
             SourceRefs(e, ep, &ev.sources, true);
             part.events.push_back(std::move(ev));
         });

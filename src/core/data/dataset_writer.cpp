@@ -60,14 +60,33 @@ ojson DatasetToJson(const Dataset& d) {
         o["pillars"] = Strings(in.pillars);
         PutIf(o, "description", in.description);
         PutIf(o, "url", in.url);
-        if (!in.keyDates.empty()) {
+        auto keyDates = [](const std::vector<KeyDate>& dates) {
             ojson kds = ojson::array();
-            for (auto& k : in.keyDates) {
+            for (auto& k : dates) {
                 ojson ko = {{"type", k.type}, {"date", DateToJson(k.date)}, {"sources", Strings(k.sources)}};
                 PutIf(ko, "note", k.note);
                 kds.push_back(std::move(ko));
             }
-            o["key_dates"] = std::move(kds);
+            return kds;
+        };
+        if (!in.keyDates.empty()) o["key_dates"] = keyDates(in.keyDates);
+        if (!in.rounds.empty()) {
+            ojson rs = ojson::array();
+            for (auto& r : in.rounds) {
+                ojson ro = {{"id", r.id}};
+                PutIf(ro, "name", r.name);
+                ro["key_dates"] = keyDates(r.keyDates);
+                PutIf(ro, "note", r.note);
+                rs.push_back(std::move(ro));
+            }
+            o["rounds"] = std::move(rs);
+        }
+        if (in.rules.Any()) {
+            ojson ro = ojson::object();
+            if (in.rules.ratificationImpliesSignature) ro["ratification_implies_signature"] = true;
+            if (in.rules.accessionAfterEntryIntoForce) ro["accession_after_entry_into_force"] = true;
+            if (in.rules.entryIntoForceMonths) ro["entry_into_force_months"] = *in.rules.entryIntoForceMonths;
+            o["rules"] = std::move(ro);
         }
         const Coverage& c = in.coverage;
         if (c.membersTotal || c.identified || !c.note.empty() || c.asOf.kind != DateKind::Unknown) {
@@ -85,6 +104,8 @@ ojson DatasetToJson(const Dataset& d) {
             ojson po = ojson::object();
             po["country"] = p.country;
             PutIf(po, "name", p.name);
+            if (p.uncertain) po["uncertain"] = true;
+            PutIf(po, "uncertain_basis", p.uncertainBasis);
             ojson evs = ojson::array();
             for (auto& e : p.events) {
                 ojson eo = ojson::object();
@@ -93,6 +114,7 @@ ojson DatasetToJson(const Dataset& d) {
                 PutIf(eo, "role", e.role);
                 eo["sources"] = Strings(e.sources);
                 PutIf(eo, "note", e.note);
+                PutIf(eo, "round", e.round);
                 evs.push_back(std::move(eo));
             }
             po["events"] = std::move(evs);

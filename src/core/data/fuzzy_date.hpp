@@ -49,7 +49,7 @@ struct FuzzyDate {
     std::optional<PartialDate> notBefore;  // Bounded: happened on or after notBefore.First()
     std::optional<PartialDate> knownBy;    // Bounded: happened on or before knownBy.Last()
     bool derived = false;    // computed by a rule (e.g. a treaty's entry-into-force rule), see basis
-    bool uncertain = false;  // a source flags it as weaker (VERIFY, inferred, contested)
+    bool uncertain = false;  // flagged weaker (date-flags table: VERIFY, inferred, contested)
     std::string basis;       // how it was obtained, in words; may be empty
 
     static FuzzyDate Exact(PartialDate d);

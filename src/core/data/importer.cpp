@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <mutex>
-#include <regex>
 #include <set>
 
 #include <cpl_conv.h>
@@ -14,6 +13,7 @@
 
 #include "core/data/dataset_loader.hpp"
 #include "core/data/dataset_writer.hpp"
+#include "core/data/instrument_rules.hpp"
 #include "core/data/json_reader.hpp"
 
 namespace engagemap {
@@ -62,42 +62,127 @@ std::vector<std::string> SplitCitations(const std::string& cell) {
     return out;
 }
 
-// What a row's notes say about its dates.
+// ---- hand-written scanners (no std::regex: its recursion overflows the stack on long cells) ----
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when s[pos, pos+n) are all digits.
+bool Digits(std::string_view s, std::size_t pos, std::size_t n) {
+    if (pos + n > s.size()) return false;
+    for (std::size_t i = pos; i < pos + n; ++i)
+        if (!IsDigit(s[i])) return false;
+    return true;
+}
+
+// Length of "YYYY-MM-DD" at pos (10), or 0.
+std::size_t DayAt(std::string_view s, std::size_t pos) {
+    return Digits(s, pos, 4) && pos + 4 < s.size() && s[pos + 4] == '-' && Digits(s, pos + 5, 2) &&
+                   pos + 7 < s.size() && s[pos + 7] == '-' && Digits(s, pos + 8, 2)
+               ? 10
+               : 0;
+}
+
+// Length of the longest "YYYY", "YYYY-MM" or "YYYY-MM-DD" at pos, or 0.
+std::size_t PartialDateAt(std::string_view s, std::size_t pos) {
+    if (!Digits(s, pos, 4)) return 0;
+    if (!(pos + 4 < s.size() && s[pos + 4] == '-' && Digits(s, pos + 5, 2))) return 4;
+    if (!(pos + 7 < s.size() && s[pos + 7] == '-' && Digits(s, pos + 8, 2))) return 7;
+    return 10;
+}
+
+// Position of `needle` in `hay` at or after `from`, ignoring ASCII case; npos if none.
+std::size_t FindNoCase(std::string_view hay, std::string_view needle, std::size_t from = 0) {
+    if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() &&
+               std::tolower(static_cast<unsigned char>(hay[i + k])) == std::tolower(static_cast<unsigned char>(needle[k])))
+            ++k;
+        if (k == needle.size()) return i;
+    }
+    return std::string_view::npos;
+}
+
+// What a row's notes say about its dates. Only structured tokens are read here (known_by=DATE,
+// "invited YYYY-MM-DD", "between ... A and B"); whether a date is weak, derived or an upper bound
+// comes from the explicit date-flags table, never from words in the notes.
 struct NoteFacts {
     std::optional<PartialDate> knownBy;   // tightest known_by=DATE
-    std::optional<PartialDate> invited;   // "invited YYYY-MM-DD"
+    std::optional<PartialDate> invited;   // "invited YYYY-MM-DD" or "invited YYYY-MM"
     std::optional<std::pair<PartialDate, PartialDate>> between;  // "between ... A and B"
-    std::optional<PartialDate> inForceDerived;  // "in_force DATE is DERIVED"
-    bool uncertain = false;               // VERIFY / inferred / contested / planned
-    bool contested = false;
-    bool upperBound = false;              // "upper bound"
     bool acceptance = false;              // instrument of acceptance
 };
 
-NoteFacts ReadNotes(const std::string& notes) {
-    static const std::regex kKnownBy(R"(known_by=(\d{4}(?:-\d{2}(?:-\d{2})?)?))");
-    static const std::regex kInvited(R"(invited (\d{4}-\d{2}-\d{2}))", std::regex::icase);
-    static const std::regex kBetween(R"(between [^0-9;]*?(\d{4}-\d{2}-\d{2}) and (\d{4}-\d{2}-\d{2}))", std::regex::icase);
-    static const std::regex kEifDerived(R"(in_force (\d{4}-\d{2}-\d{2}) is DERIVED)", std::regex::icase);
-    static const std::regex kWeak(R"(\bverify\b|inferred|contested)", std::regex::icase);
+NoteFacts ReadNotes(std::string_view notes) {
     NoteFacts f;
-    for (auto it = std::sregex_iterator(notes.begin(), notes.end(), kKnownBy); it != std::sregex_iterator(); ++it) {
-        auto d = ParsePartialDate((*it)[1].str());
+    static constexpr std::string_view kKnownBy = "known_by=";
+    for (std::size_t at = notes.find(kKnownBy); at != std::string_view::npos; at = notes.find(kKnownBy, at + 1)) {
+        const std::size_t pos = at + kKnownBy.size(), len = PartialDateAt(notes, pos);
+        if (len == 0) continue;
+        auto d = ParsePartialDate(notes.substr(pos, len));
         if (d && (!f.knownBy || d->Last() < f.knownBy->Last())) f.knownBy = d;
     }
-    std::smatch m;
-    if (std::regex_search(notes, m, kInvited)) f.invited = ParsePartialDate(m[1].str());
-    if (std::regex_search(notes, m, kBetween)) {
-        auto a = ParsePartialDate(m[1].str()), b = ParsePartialDate(m[2].str());
-        if (a && b && a->First() <= b->Last()) f.between = std::make_pair(*a, *b);
+    static constexpr std::string_view kInvited = "invited ";
+    for (std::size_t at = FindNoCase(notes, kInvited); at != std::string_view::npos && !f.invited;
+         at = FindNoCase(notes, kInvited, at + 1)) {
+        const std::size_t pos = at + kInvited.size(), len = PartialDateAt(notes, pos);
+        if (len >= 7) f.invited = ParsePartialDate(notes.substr(pos, len));
     }
-    if (std::regex_search(notes, m, kEifDerived)) f.inForceDerived = ParsePartialDate(m[1].str());
-    f.uncertain = std::regex_search(notes, kWeak);
-    const std::string low = Lower(notes);
-    f.contested = low.find("contested") != std::string::npos;
-    f.upperBound = low.find("upper bound") != std::string::npos;
-    f.acceptance = low.find("acceptance") != std::string::npos;
+    static constexpr std::string_view kBetween = "between ";
+    for (std::size_t at = FindNoCase(notes, kBetween); at != std::string_view::npos;
+         at = FindNoCase(notes, kBetween, at + 1)) {
+        std::size_t pos = at + kBetween.size();
+        while (pos < notes.size() && !IsDigit(notes[pos]) && notes[pos] != ';') ++pos;
+        static constexpr std::string_view kAnd = " and ";
+        if (!DayAt(notes, pos) || FindNoCase(notes.substr(pos + 10, kAnd.size()), kAnd) != 0 ||
+            !DayAt(notes, pos + 10 + kAnd.size()))
+            continue;
+        auto a = ParsePartialDate(notes.substr(pos, 10)), b = ParsePartialDate(notes.substr(pos + 10 + kAnd.size(), 10));
+        if (a && b && a->First() <= b->Last()) f.between = std::make_pair(*a, *b);
+        break;
+    }
+    f.acceptance = FindNoCase(notes, "acceptance") != std::string_view::npos;
     return f;
+}
+
+// First "http://..." or "https://..." URL in text (up to whitespace, quote or parenthesis), without
+// trailing punctuation; empty if none.
+std::string FindUrl(std::string_view text) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view scheme : {"http://", "https://"}) {
+        const std::size_t at = text.find(scheme);
+        if (at != std::string_view::npos && (best == std::string_view::npos || at < best)) best = at;
+    }
+    if (best == std::string_view::npos) return {};
+    std::size_t end = best;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != '"' &&
+           text[end] != '(' && text[end] != ')')
+        ++end;
+    std::string url(text.substr(best, end - best));
+    while (!url.empty() && std::string_view(".,;").find(url.back()) != std::string_view::npos) url.pop_back();
+    const std::size_t schemeEnd = url.find("://") + 3;
+    return url.size() > schemeEnd ? url : std::string();
+}
+
+// The date a citation is "as of": "DD/MM/YYYY" or "DD.MM.YYYY" first, else "YYYY-MM-DD", else
+// "YYYY-MM" (not followed by '-' or a digit).
+std::optional<PartialDate> CitationDate(std::string_view text) {
+    for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
+        const char s1 = text[i + 2], s2 = text[i + 5];
+        if (Digits(text, i, 2) && (s1 == '/' || s1 == '.') && Digits(text, i + 3, 2) && (s2 == '/' || s2 == '.') &&
+            Digits(text, i + 6, 4)) {
+            std::string iso = std::string(text.substr(i + 6, 4)) + "-" + std::string(text.substr(i + 3, 2)) + "-" +
+                              std::string(text.substr(i, 2));
+            return ParsePartialDate(iso);
+        }
+    }
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (DayAt(text, i)) return ParsePartialDate(text.substr(i, 10));
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (PartialDateAt(text, i) >= 7 && !(i + 7 < text.size() && (text[i + 7] == '-' || IsDigit(text[i + 7]))))
+            return ParsePartialDate(text.substr(i, 7));
+    }
+    return std::nullopt;
 }
 
 struct Row {
@@ -137,24 +222,11 @@ std::string SourceRegistry::Intern(const std::string& citation) {
     Source s;
     s.id = id;
     s.title = citation;
-    static const std::regex kUrl(R"(https?://[^\s"()]+)");
-    static const std::regex kStatus(R"((\d{2})[/.](\d{2})[/.](\d{4}))");
-    static const std::regex kDay(R"((\d{4}-\d{2}-\d{2}))");
-    static const std::regex kMonth(R"((\d{4}-\d{2})(?![-\d]))");
-    std::smatch m;
-    if (std::regex_search(citation, m, kUrl)) {
-        s.url = m[0].str();
-        while (!s.url.empty() && std::string(".,;").find(s.url.back()) != std::string::npos) s.url.pop_back();
-    }
+    s.url = FindUrl(citation);
     // As-of date: a date written in the citation (outside its URL), else unknown.
     std::string text = citation;
     if (!s.url.empty()) text.erase(text.find(s.url), s.url.size());
-    std::optional<PartialDate> asOf;
-    if (std::regex_search(text, m, kStatus)) {
-        asOf = ParsePartialDate(m[3].str() + "-" + m[2].str() + "-" + m[1].str());
-    }
-    if (!asOf && std::regex_search(text, m, kDay)) asOf = ParsePartialDate(m[1].str());
-    if (!asOf && std::regex_search(text, m, kMonth)) asOf = ParsePartialDate(m[1].str());
+    std::optional<PartialDate> asOf = CitationDate(text);
     if (asOf) {
         s.asOf = FuzzyDate::Exact(*asOf);
         s.asOf.basis = "date written in the citation";
@@ -285,6 +357,7 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
 
     std::vector<Pending> pending;
     std::map<std::string, std::size_t> index;
+    std::set<const DateFlag*> usedFlags;
     for (const Row& row : rows) {
         const std::string iso = Upper(row.Get("iso3"));
         if (iso.empty()) {
@@ -302,6 +375,34 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
         const std::string notes = row.Get("notes");
         if (!notes.empty()) p.part.notes += (p.part.notes.empty() ? "" : " | ") + notes;
         const NoteFacts facts = ReadNotes(notes);
+        // Explicit flags for this row: (column, cell value) -> flags.
+        std::vector<const DateFlag*> rowFlags;
+        for (const DateFlag& fl : spec.flags)
+            if (fl.iso3 == iso && (fl.column == "participation" || fl.value == row.Get(fl.column.c_str())))
+                rowFlags.push_back(&fl);
+        auto flagFor = [&](const char* column, const char* flag) -> const DateFlag* {
+            for (const DateFlag* fl : rowFlags)
+                if (fl->column == column && fl->flag == flag) {
+                    usedFlags.insert(fl);
+                    return fl;
+                }
+            return nullptr;
+        };
+        // Applies the row's explicit uncertain / derived flags of `column` to an event's date.
+        auto applyFlags = [&](const char* column, FuzzyDate& d) {
+            if (const DateFlag* fl = flagFor(column, "uncertain")) {
+                d.uncertain = true;
+                d.basis += (d.basis.empty() ? "" : "; ") + fl->basis;
+            }
+            if (const DateFlag* fl = flagFor(column, "derived")) {
+                d.derived = true;
+                d.basis += (d.basis.empty() ? "" : "; ") + fl->basis;
+            }
+        };
+        if (const DateFlag* fl = flagFor("participation", "uncertain")) {
+            p.part.uncertain = true;
+            p.part.uncertainBasis = fl->basis;
+        }
 
         std::vector<std::string> cites;
         for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
@@ -346,75 +447,84 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
             auto depositCell = CellDate(spec, row, "ratified", errors);
             auto eifCell = CellDate(spec, row, "in_force", errors);
             std::vector<Event> evs;
-            Event* main = nullptr;
             if (facts.invited || status == "invited") {
                 FuzzyDate d = facts.invited ? FuzzyDate::Exact(*facts.invited) : boundOr(std::nullopt);
+                applyFlags("invited", d);
                 evs.push_back(make(EventType::Invited, d));
             }
-            if (signedCell || status == "signed")
-                evs.push_back(make(EventType::Signed, signedCell ? *signedCell : boundOr(std::nullopt)));
+            if (signedCell || status == "signed") {
+                FuzzyDate d = signedCell ? *signedCell : boundOr(std::nullopt);
+                applyFlags("signed", d);
+                evs.push_back(make(EventType::Signed, d));
+            }
             if (deposit || depositCell) {
                 EventType t = status == "acceded" ? EventType::Acceded
                               : (status == "accepted" || facts.acceptance) ? EventType::Accepted
                                                                            : EventType::Ratified;
-                FuzzyDate d;
-                if (depositCell) {
-                    d = *depositCell;
-                } else {
-                    d = boundOr(std::nullopt);
-                    if (spec.entryIntoForceMonths && eifCell) {
-                        FuzzyDate derived = DeriveDepositFromEntryIntoForce(*eifCell, *spec.entryIntoForceMonths,
-                                                                            spec.generalEntryIntoForce);
-                        bool conflict = false;
-                        FuzzyDate both = IntersectDates(derived, d, &conflict);
-                        if (conflict)
-                            warnings->push_back(LoadError{spec.path, row.number, 0, "", "ratified",
-                                                          iso + ": known_by bound contradicts the entry-into-force "
-                                                                "rule; kept the derived bound"});
-                        d = conflict ? derived : both;
-                    }
-                }
+                FuzzyDate d = depositCell ? *depositCell : boundOr(std::nullopt);
+                applyFlags("ratified", d);
                 evs.push_back(make(t, d));
             }
             if (eifCell) {
                 FuzzyDate d = *eifCell;
-                if (facts.inForceDerived && *facts.inForceDerived == d.value) {
-                    d.derived = true;
-                    d.basis = "derived from the deposit date by the entry-into-force rule (not read in a source)";
-                }
+                applyFlags("in_force", d);
                 evs.push_back(make(EventType::InForce, d));
             }
-            for (auto& e : evs) {
-                if ((status == "invited" && e.type == EventType::Invited) ||
-                    (status == "signed" && e.type == EventType::Signed) || (deposit && IsDeposit(e.type)))
-                    main = &e;
-            }
-            if (main && facts.uncertain) main->date.uncertain = true;
             for (auto& e : evs) p.part.events.push_back(std::move(e));
             std::stable_sort(p.part.events.begin(), p.part.events.end(),
                              [](const Event& a, const Event& b) { return TreatyStage(a.type) < TreatyStage(b.type); });
         } else {
-            const bool program = in->kind == InstrumentKind::Program;
+            const bool program = in->kind == InstrumentKind::Program || in->kind == InstrumentKind::Assessment;
             auto joinedCell = CellDate(spec, row, "joined", errors);
             auto leftCell = CellDate(spec, row, "left", errors);
             FuzzyDate jd;
-            if (joinedCell && (spec.joinedIsUpperBound || facts.upperBound)) {
+            const DateFlag* upper = flagFor("joined", "upper_bound");
+            if (joinedCell && (spec.joinedIsUpperBound || upper)) {
                 jd = FuzzyDate::KnownBy(joinedCell->value);
-                jd.basis = "the table gives this date as an upper bound (on or before)";
+                jd.basis = upper ? upper->basis : "the table gives this date as an upper bound (on or before)";
             } else {
                 jd = boundOr(joinedCell);
             }
+            applyFlags("joined", jd);
             const std::string role = row.Get("role");
-            if (facts.uncertain && !(facts.contested && leftCell)) jd.uncertain = true;
-            if (Lower(role).find("planned") != std::string::npos) jd.uncertain = true;
+            std::optional<FuzzyDate> ld;
+            if (leftCell) {
+                ld = *leftCell;
+                applyFlags("left", *ld);
+            }
+            // A membership of one round spans that round's own sourced dates.
+            const Round* round = nullptr;
+            const std::string suffix = "_" + row.Get("joined") + "_" + row.Get("left");
+            for (const Round& r : spec.rounds) {
+                // The id's ending names the years, its beginning the body, which the row's role names
+                // too ("member (GGE 2014-2015, ...)"), so a GGE row never lands in an OEWG round.
+                const bool years = r.id.size() > suffix.size() &&
+                                   r.id.compare(r.id.size() - suffix.size(), suffix.size(), suffix) == 0;
+                if (years && !round && FindNoCase(role, r.id.substr(0, r.id.find('_'))) != std::string_view::npos)
+                    round = &r;
+            }
+            if (round) {
+                const std::string basis = "membership of round " + round->id + " spans its own dates (rounds table)";
+                auto sameYear = [](const FuzzyDate& a, const FuzzyDate& cell) {
+                    return a.kind == DateKind::Exact && a.value.year == cell.value.year;
+                };
+                if (joinedCell && !jd.uncertain && sameYear(round->Start(), *joinedCell)) {
+                    jd = round->Start();
+                    jd.basis = basis;
+                }
+                if (ld && !ld->uncertain && sameYear(round->End(), *ld)) {
+                    ld = round->End();
+                    ld->basis = basis;
+                }
+            }
             std::vector<Event> evs;
             evs.push_back(make(program ? EventType::Start : EventType::Joined, jd));
             evs.back().role = role;
             evs.back().note = ExtraNote(row);
-            if (leftCell) {
-                FuzzyDate ld = *leftCell;
-                if (facts.contested) ld.uncertain = true;
-                evs.push_back(make(program ? EventType::End : EventType::Left, ld));
+            if (round) evs.back().round = round->id;
+            if (ld) {
+                evs.push_back(make(program ? EventType::End : EventType::Left, *ld));
+                if (round) evs.back().round = round->id;
             }
             p.spells.emplace_back(jd.Earliest() ? jd.Earliest() : jd.Latest(), std::move(evs));
         }
@@ -430,7 +540,59 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
         }
         in->participants.push_back(std::move(p.part));
     }
+    for (const DateFlag& fl : spec.flags)
+        if (!usedFlags.count(&fl))
+            warnings->push_back(LoadError{fl.file, fl.line, 0, "", fl.column,
+                                          fl.iso3 + ": flag '" + fl.flag + "' matches no cell of " + spec.path +
+                                              " (column " + fl.column + " = '" + fl.value + "')"});
+    std::vector<std::string> conflicts;
+    ApplyInstrumentRules(*in, &conflicts);
+    for (const std::string& c : conflicts) warnings->push_back(LoadError{spec.path, 0, 0, "", "ratified", c});
     return errors->size() == errorsBefore;
+}
+
+bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceRegistry* registry,
+                  std::vector<LoadError>* errors) {
+    TableSpec spec;
+    spec.path = path;
+    std::vector<Row> rows;
+    if (!ReadRows(spec, {"round_id", "established_date", "first_session", "last_session", "report_symbol", "report_date",
+                         "source", "notes"},
+                  &rows, errors))
+        return false;
+    const std::size_t before = errors->size();
+    for (const Row& row : rows) {
+        Round r;
+        r.id = row.Get("round_id");
+        // "gge_2014_2015" -> "GGE 2014-2015"
+        const std::size_t us = r.id.find('_');
+        r.name = Upper(r.id.substr(0, us));
+        if (us != std::string::npos) {
+            std::string years = r.id.substr(us + 1);
+            std::replace(years.begin(), years.end(), '_', '-');
+            r.name += " " + years;
+        }
+        std::vector<std::string> cites;
+        for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
+        if (cites.empty()) {
+            errors->push_back(LoadError{path, row.number, 0, "", "source", "no source cited"});
+            continue;
+        }
+        r.note = row.Get("notes");
+        for (auto [column, type] : {std::pair{"established_date", "established"}, {"first_session", "first_session"},
+                                    {"last_session", "last_session"}, {"report_date", "report_adopted"}}) {
+            auto d = CellDate(spec, row, column, errors);
+            if (!d) continue;
+            KeyDate k;
+            k.type = type;
+            k.date = *d;
+            k.sources = cites;
+            if (k.type == "report_adopted") k.note = "report " + row.Get("report_symbol");
+            r.keyDates.push_back(std::move(k));
+        }
+        rounds->push_back(std::move(r));
+    }
+    return errors->size() == before;
 }
 
 // ---- whole import --------------------------------------------------------------------------
@@ -442,9 +604,51 @@ std::string DirOf(const std::string& path) {
     return s == std::string::npos ? std::string(".") : path.substr(0, s);
 }
 
+// Reads the date-flags table (datasets/README.md, "Date flags") into flags and, in parallel, the
+// table path (relative to the tables folder) each flag belongs to.
+void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::vector<std::string>* tables,
+                   std::vector<LoadError>* errors) {
+    TableSpec spec;
+    spec.path = path;
+    std::vector<Row> rows;
+    if (!ReadRows(spec, {"table", "iso3", "column", "value", "flag", "basis"}, &rows, errors)) return;
+    static const std::set<std::string> kColumns = {"signed", "ratified", "in_force", "invited", "joined", "left",
+                                                   "participation"};
+    static const std::set<std::string> kFlags = {"uncertain", "derived", "upper_bound"};
+    for (const Row& row : rows) {
+        DateFlag f;
+        f.iso3 = Upper(row.Get("iso3"));
+        f.column = Lower(row.Get("column"));
+        f.value = row.Get("value");
+        f.flag = Lower(row.Get("flag"));
+        f.basis = row.Get("basis");
+        f.file = path;
+        f.line = row.number;
+        if (!kColumns.count(f.column)) {
+            errors->push_back(LoadError{path, row.number, 0, "", "column",
+                                        "unknown column '" + f.column +
+                                            "' (signed, ratified, in_force, invited, joined, left, participation)"});
+            continue;
+        }
+        if (!kFlags.count(f.flag) || (f.column == "participation" && f.flag != "uncertain")) {
+            errors->push_back(LoadError{path, row.number, 0, "", "flag",
+                                        "unknown flag '" + f.flag + "' for column " + f.column +
+                                            " (uncertain, derived, upper_bound; participation: uncertain)"});
+            continue;
+        }
+        if (f.basis.empty()) {
+            errors->push_back(LoadError{path, row.number, 0, "", "basis", "a flag needs its basis"});
+            continue;
+        }
+        flags->push_back(std::move(f));
+        tables->push_back(row.Get("table"));
+    }
+}
+
 struct TablePlan {
     std::string instrumentId;
     TableSpec spec;
+    std::string roundsPath;  // "rounds_table"; empty if none
 };
 
 }  // namespace
@@ -511,10 +715,24 @@ ImportResult ImportDataset(const ImportOptions& options) {
             plan.spec.joinedIsUpperBound = in["joined_is_upper_bound"].is_boolean() && in["joined_is_upper_bound"].get<bool>();
             in.erase("joined_is_upper_bound");
         }
-        if (in.contains("entry_into_force_rule_months")) {
-            if (in["entry_into_force_rule_months"].is_number_integer())
-                plan.spec.entryIntoForceMonths = in["entry_into_force_rule_months"].get<int>();
+        if (in.contains("entry_into_force_rule_months")) {  // older spelling of rules.entry_into_force_months
+            if (in["entry_into_force_rule_months"].is_number_integer()) {
+                if (!in.contains("rules")) in["rules"] = json::object();
+                if (in["rules"].is_object()) in["rules"]["entry_into_force_months"] = in["entry_into_force_rule_months"];
+            } else {
+                result.errors.push_back(LoadError{meta, 0, 0, ptr + "/entry_into_force_rule_months",
+                                                  "entry_into_force_rule_months", "wrong type: expected integer"});
+            }
             in.erase("entry_into_force_rule_months");
+        }
+        if (in.contains("rounds_table")) {
+            if (in["rounds_table"].is_string()) {
+                const std::string t = in["rounds_table"].get<std::string>();
+                plan.roundsPath = (!t.empty() && t[0] == '/') ? t : tablesDir + "/" + t;
+            } else {
+                result.errors.push_back(LoadError{meta, 0, 0, ptr + "/rounds_table", "rounds_table", "wrong type: expected string"});
+            }
+            in.erase("rounds_table");
         }
         if (in.contains("table_source")) {
             if (in["table_source"].is_string()) plan.spec.fallbackSource = in["table_source"].get<std::string>();
@@ -522,6 +740,18 @@ ImportResult ImportDataset(const ImportOptions& options) {
         }
         in["participants"] = json::array();
         plans.push_back(std::move(plan));
+    }
+    // The date-flags table (optional): table,iso3,column,value,flag,basis.
+    std::vector<DateFlag> flags;
+    std::vector<std::string> flagTables;  // parallel to flags: the table each flag belongs to
+    if (root.contains("date_flags")) {
+        if (!root["date_flags"].is_string()) {
+            result.errors.push_back(LoadError{meta, 0, 0, "/date_flags", "date_flags", "wrong type: expected string"});
+        } else {
+            const std::string f = root["date_flags"].get<std::string>();
+            ReadDateFlags(!f.empty() && f[0] == '/' ? f : tablesDir + "/" + f, &flags, &flagTables, &result.errors);
+        }
+        root.erase("date_flags");
     }
     root["format"] = "engagemap-dataset";
     // replace: never throw on invalid UTF-8 (strings here came through the parser, but be safe).
@@ -540,8 +770,12 @@ ImportResult ImportDataset(const ImportOptions& options) {
     for (auto& plan : plans) {
         if (plan.spec.path.empty()) continue;
         Instrument& in = ds.instruments[ds.FindInstrument(plan.instrumentId)];
-        for (auto& k : in.keyDates)
-            if (k.type == "entry_into_force" && k.date.IsExactDay()) plan.spec.generalEntryIntoForce = k.date.value.First();
+        if (!plan.roundsPath.empty() && ImportRounds(plan.roundsPath, &in.rounds, &registry, &result.errors))
+            plan.spec.rounds = in.rounds;
+        const std::string tableName = plan.spec.path.substr(std::min(plan.spec.path.size(), tablesDir.size() + 1));
+        for (const DateFlag& fl : flags)
+            if (flagTables[&fl - flags.data()] == tableName || flagTables[&fl - flags.data()] == plan.spec.path)
+                plan.spec.flags.push_back(fl);
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
     }
     ds.sources = registry.Sources();

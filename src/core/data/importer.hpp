@@ -4,9 +4,11 @@
 // The table and metadata formats are documented in datasets/README.md ("Importing").
 //
 // Dates are kept as honest as the table: yyyy / yyyy-mm / yyyy-mm-dd cells keep their precision,
-// `known_by=DATE` notes become upper bounds, "between A and B" notes become bounds, notes flagged
-// VERIFY / inferred / contested make the event uncertain, and for treaties with an entry-into-force
-// rule a missing deposit date is bounded from the entry-into-force date (marked derived).
+// `known_by=DATE` notes become upper bounds, "between A and B" notes become bounds. Whether a cell
+// is weak (uncertain), derived or an upper bound, and whether a participation itself is uncertain,
+// comes from an explicit date-flags table (never from words in free-text notes). The instrument's
+// rules (opening day, accession after entry into force, implied signatures, entry-into-force rule)
+// then bound every unknown date (core/data/instrument_rules.hpp).
 #pragma once
 
 #include <map>
@@ -25,15 +27,28 @@ enum class TableFormat {
     Forum,   // iso3,name,joined,left,role,source,notes (programmes too: joined = start, left = end)
 };
 
+// One explicit flag on one cell of a table row (datasets/README.md, "Date flags").
+struct DateFlag {
+    std::string iso3;
+    std::string column;  // signed | ratified | in_force | invited | joined | left | participation
+    std::string value;   // the flagged cell's value: picks the row where a country has several
+    std::string flag;    // uncertain | derived | upper_bound
+    std::string basis;   // why, in words (from the table's notes or sources)
+    std::string file;    // the flags table, for messages
+    int line = 0;        // its row there (1 = first data row)
+};
+
 // How to read one table into one instrument.
 struct TableSpec {
     std::string path;                        // file or GDAL path (CSV, XLSX, ODS, /vsizip/...)
     std::string layer;                       // sheet/layer; empty = the first
     TableFormat format = TableFormat::Forum;
     bool joinedIsUpperBound = false;         // the table's joined dates are "on or before" dates
-    std::optional<int> entryIntoForceMonths; // treaty rule: EIF = 1st of month after N months from deposit
-    std::optional<CivilDate> generalEntryIntoForce;  // the treaty's own EIF (bounds early deposits)
     std::string fallbackSource;              // source id cited by rows with an empty source cell
+    std::vector<DateFlag> flags;             // this table's rows of the date-flags table
+    std::vector<Round> rounds;               // the instrument's rounds: a row whose joined/left cells
+                                             // are the years ending a round's id ("gge_2014_2015")
+                                             // spans that round's own dates
 };
 
 // Turns citation texts into Source records with stable ids (hash of the text), deduplicated.
@@ -52,8 +67,15 @@ private:
     std::map<std::string, int> usedIds_;
 };
 
-// Reads one membership table into instrument.participants (appending). Problems are reported with
-// the file and row (LoadError::line = data row number, 1 = first row after the header).
+// Reads a rounds table (round_id,...,established_date,first_session,last_session,report_symbol,
+// report_date,...,source,notes; datasets/sources/forums/un_gge_rounds.csv) into rounds with their
+// key dates and sources.
+bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceRegistry* sources,
+                  std::vector<LoadError>* errors);
+
+// Reads one membership table into instrument.participants (appending) and applies the instrument's
+// rules. Problems are reported with the file and row (LoadError::line = data row number, 1 = first
+// row after the header); a flag that matches no cell is a warning.
 bool ImportTable(const TableSpec& spec, Instrument* instrument, SourceRegistry* sources,
                  std::vector<LoadError>* errors, std::vector<LoadError>* warnings);
 

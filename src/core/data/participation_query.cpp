@@ -1,5 +1,7 @@
 #include "core/data/participation_query.hpp"
 
+#include <algorithm>
+
 namespace engagemap {
 
 namespace {
@@ -73,10 +75,24 @@ StatusAtResult StatusAt(const Instrument& in, const Participation& part, const C
             hi = nhi;
         }
     }
+    // A participation that may not exist at all is never certain.
+    if (part.uncertain) {
+        lo = MembershipStatus::None;
+        r.participationUncertain = hi != MembershipStatus::None;
+    }
     r.status = hi;
     r.certainStatus = lo;
     r.certain = lo == hi;
-    if (r.eventIndex >= 0) r.dateUnknown = part.events[r.eventIndex].date.kind == DateKind::Unknown;
+    if (r.eventIndex >= 0) {
+        const FuzzyDate& d = part.events[static_cast<std::size_t>(r.eventIndex)].date;
+        // Unknown, or only bounded by rules (e.g. a signature implied by ratification) and not yet certain.
+        r.dateUnknown = d.kind == DateKind::Unknown || (d.kind == DateKind::Bounded && d.derived && !r.certain);
+        if (in.kind == InstrumentKind::Treaty && hi == MembershipStatus::InForce && lo != MembershipStatus::InForce &&
+            !d.Latest()) {
+            r.inForceNotRecorded = true;
+            r.dateUnknown = false;
+        }
+    }
     return r;
 }
 
@@ -90,6 +106,9 @@ StatusAtResult StatusAt(const Dataset& ds, int instrumentIndex, std::string_view
 
 std::string DescribeStatus(const StatusAtResult& r) {
     std::string s(ToString(r.status));
+    if (r.inForceNotRecorded) s = "party, entry into force not recorded";
+    if (r.participationUncertain) return s + " (participation uncertain)";
+    if (r.inForceNotRecorded) return s;
     if (r.dateUnknown) return s + ", date unknown";
     if (!r.certain) return s + " (uncertain; certain: " + std::string(ToString(r.certainStatus)) + ")";
     return s;
@@ -127,7 +146,8 @@ StatusFilter DefaultStatusFilter(InstrumentKind kind) {
     switch (kind) {
         case InstrumentKind::Treaty: return StatusFilter::Parties;
         case InstrumentKind::Forum: return StatusFilter::Members;
-        case InstrumentKind::Program: return StatusFilter::Participants;
+        case InstrumentKind::Program:
+        case InstrumentKind::Assessment: return StatusFilter::Participants;
     }
     return StatusFilter::Any;
 }
@@ -164,6 +184,30 @@ void AddToCount(StatusCount& c, StatusFilter filter, const StatusAtResult& r, co
         ++c.uncertain;
         c.uncertainCountries.push_back(country);
     }
+}
+
+std::vector<int> RoundsInProgress(const Instrument& in, const CivilDate& day) {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < in.rounds.size(); ++i) {
+        const auto start = in.rounds[i].Start().Earliest();
+        const auto end = in.rounds[i].End().Latest();
+        if (start && end && *start <= day && day <= *end) out.push_back(static_cast<int>(i));
+    }
+    return out;
+}
+
+std::vector<std::string> RoundsTakenPart(const Participation& part) {
+    std::vector<std::string> out;
+    for (const Event& e : part.events)
+        if (!e.round.empty() && std::find(out.begin(), out.end(), e.round) == out.end()) out.push_back(e.round);
+    return out;
+}
+
+bool InCurrentRound(const Instrument& in, const Participation& part, const CivilDate& day) {
+    for (int r : RoundsInProgress(in, day))
+        for (const Event& e : part.events)
+            if (e.round == in.rounds[static_cast<std::size_t>(r)].id) return true;
+    return false;
 }
 
 std::string FormatCount(const StatusCount& c) {

@@ -36,7 +36,12 @@ struct StatusAtResult {
     MembershipStatus status = MembershipStatus::None;         // most advanced status the sources allow
     MembershipStatus certainStatus = MembershipStatus::None;  // status from events certainly passed
     bool certain = true;       // status == certainStatus and nothing pending may have changed it
-    bool dateUnknown = false;  // the event giving `status` has no date at all ("party, date unknown")
+    bool dateUnknown = false;  // the event giving `status` has no date at all ("party, date unknown"),
+                               // or only bounds derived by rules and it may not have happened yet
+                               // ("signed, date unknown")
+    bool inForceNotRecorded = false;  // a party whose entry into force has no upper bound and may not
+                                      // have happened: "party, entry into force not recorded"
+    bool participationUncertain = false;  // sources disagree whether the participation exists at all
     int eventIndex = -1;       // index in Participation::events giving `status`; -1 if none
 };
 
@@ -47,7 +52,8 @@ StatusAtResult StatusAt(const Instrument& instrument, const Participation& parti
 StatusAtResult StatusAt(const Dataset& dataset, int instrumentIndex, std::string_view countryKey,
                         const CivilDate& day);
 
-// "party", "party (uncertain)", "party, date unknown", "none".
+// "party", "party (uncertain; certain: signed)", "signed, date unknown", "party, entry into force not
+// recorded", "party (participation uncertain)", "none".
 std::string DescribeStatus(const StatusAtResult& r);
 
 // Groups of statuses used for counting (`engagemap query count --status`).
@@ -81,6 +87,15 @@ struct StatusCount {
 // possible status match `filter`, uncertain when only one does.
 void AddToCount(StatusCount& count, StatusFilter filter, const StatusAtResult& r, const std::string& country);
 StatusCount CountWithStatus(const Dataset& dataset, int instrumentIndex, StatusFilter filter, const CivilDate& day);
+
+// Rounds of a body that meets in rounds: indices into instrument.rounds of those in progress on
+// `day`: started by then (earliest possible start) and not ended before it (latest possible end).
+// A round whose end is not recorded is never reported in progress (no end is guessed).
+std::vector<int> RoundsInProgress(const Instrument& instrument, const CivilDate& day);
+// Ids of the rounds a participation took part in, in event order, each once.
+std::vector<std::string> RoundsTakenPart(const Participation& participation);
+// Whether the participation has an event in a round in progress on `day` ("member of the current round").
+bool InCurrentRound(const Instrument& instrument, const Participation& participation, const CivilDate& day);
 
 // "48" or "48 (+3 uncertain)".
 std::string FormatCount(const StatusCount& c);

@@ -38,6 +38,7 @@ std::vector<ProfileRow> BuildCountryProfile(const Dataset& dataset, const std::s
             row.kind = inst.kind;
             row.event = e.type;
             row.role = e.role;
+            if (const int r = inst.FindRound(e.round); r >= 0) row.round = inst.rounds[static_cast<size_t>(r)].name;
             row.date = e.date;
             row.dateText = e.date.Describe();
             row.precision = PrecisionOf(e.date);
@@ -47,6 +48,10 @@ std::vector<ProfileRow> BuildCountryProfile(const Dataset& dataset, const std::s
                 row.sources.append(s >= 0 ? SourceShortText(dataset.sources[static_cast<size_t>(s)]) : id);
             }
             row.note = e.note;
+            if (part.uncertain) {
+                if (!row.note.empty()) row.note.append(" | ");
+                row.note.append("participation uncertain: " + part.uncertainBasis);
+            }
             if (!part.notes.empty()) {
                 if (!row.note.empty()) row.note.append(" | ");
                 row.note.append(part.notes);

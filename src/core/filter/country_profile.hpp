@@ -16,11 +16,12 @@ struct ProfileRow {
     InstrumentKind kind = InstrumentKind::Treaty;
     EventType event = EventType::Joined;
     std::string role;             // "founding member", ...; may be empty
+    std::string round;            // name of the instrument's round the event belongs to ("GGE 2014-2015"); may be empty
     FuzzyDate date;
     std::string dateText;         // FuzzyDate::Describe(): "2004-07-01", "by 2011-06-01", "unknown"
     std::string precision;        // "day", "month", "year", "bounded", "bounded (derived)", "unknown"
     std::string sources;          // short names, "; "-separated
-    std::string note;             // event note and participation notes
+    std::string note;             // event note, "participation uncertain: <why>", participation notes
 };
 
 // Rows for the country with ISO key `countryKey`, in dataset order then event order.

@@ -75,7 +75,7 @@ void AddHatchNote(const ViewLegend& legend, ViewLegend* out, const char* what) {
     std::string note = std::to_string(hatched);
     note.append(" hatched: ");
     note.append(what);
-    out->notes.push_back(note);
+    out->hatchMeaning = note;
 }
 
 const char* EngagedDefinition(bool signaturesCount) {
@@ -121,6 +121,7 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
             v->legend.entries[k].uncertain = sl.entries[k].uncertain;
         }
         v->legend.notes = sl.notes;
+        v->legend.hatchMeaning = sl.hatchMeaning;
         return;
     }
     for (size_t i = 0; i < n; ++i) {
@@ -129,13 +130,13 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
         ViewLegendEntry& e = v->legend.entries[Index(c.legendEntry)];
         (c.uncertain ? e.uncertain : e.certain)++;
     }
-    AddHatchNote(v->legend, &v->legend, "status known, date uncertain or unknown");
+    AddHatchNote(v->legend, &v->legend, kHatchMeaningStatus);
 }
 
 void BuildBreadth(const Dataset& dataset, const CountrySet& countries, const ViewRequest& req,
                   const ViewStyle& style, const std::unordered_map<std::string, int>& iso, ViewResult* v) {
     const size_t n = countries.countries.size();
-    v->instruments = FilterInstruments(dataset, req.instruments);
+    v->instruments = BreadthInstruments(dataset, req.instruments);
     for (int ii : v->instruments) {
         const Instrument& in = dataset.instruments[Index(ii)];
         for (const Participation& p : in.participants) {
@@ -286,7 +287,8 @@ bool IsEngagedStatus(InstrumentKind kind, MembershipStatus status, bool signatur
             return status == MembershipStatus::Party || status == MembershipStatus::InForce ||
                    (signaturesCount && status == MembershipStatus::Signed);
         case InstrumentKind::Forum: return status == MembershipStatus::Member;
-        case InstrumentKind::Program: return status == MembershipStatus::Participant;
+        case InstrumentKind::Program:
+        case InstrumentKind::Assessment: return status == MembershipStatus::Participant;
     }
     return false;
 }

@@ -117,7 +117,10 @@ struct ViewLegendEntry {
 struct ViewLegend {
     std::string title;                 // "Budapest Convention", "Instruments engaged in", "Budapest vs FOC"
     std::vector<ViewLegendEntry> entries;
-    std::vector<std::string> notes;    // hatching, region filter, what "engaged" means, coverage gaps
+    std::vector<std::string> notes;    // region filter, what "engaged" means, coverage gaps
+    // What hatching means, shown beside a hatched swatch ("3 hatched: status possible but not certain
+    // on this day ..."); empty when nothing is hatched.
+    std::string hatchMeaning;
 };
 
 // One country in the view.

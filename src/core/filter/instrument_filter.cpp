@@ -36,6 +36,7 @@ const char* KindPluralName(InstrumentKind kind) {
         case InstrumentKind::Treaty: return "treaties";
         case InstrumentKind::Forum: return "forums";
         case InstrumentKind::Program: return "programmes";
+        case InstrumentKind::Assessment: return "assessments";
     }
     return "";
 }
@@ -69,6 +70,15 @@ std::vector<int> FilterInstruments(const Dataset& dataset, const InstrumentFilte
     std::vector<int> out;
     for (size_t i = 0; i < dataset.instruments.size(); ++i)
         if (filter.Accepts(dataset.instruments[i])) out.push_back(static_cast<int>(i));
+    return out;
+}
+
+std::vector<int> BreadthInstruments(const Dataset& dataset, const InstrumentFilter& filter) {
+    const bool askedForAssessments = filter.kinds.count(InstrumentKind::Assessment) > 0;
+    std::vector<int> out;
+    for (int i : FilterInstruments(dataset, filter))
+        if (askedForAssessments || dataset.instruments[static_cast<size_t>(i)].kind != InstrumentKind::Assessment)
+            out.push_back(i);
     return out;
 }
 

@@ -28,6 +28,10 @@ struct InstrumentFilter {
 // Indices (dataset order) of the instruments `filter` accepts.
 std::vector<int> FilterInstruments(const Dataset& dataset, const InstrumentFilter& filter);
 
+// The instruments the breadth view counts: FilterInstruments without assessments (they measure a
+// country, they are not engagement) unless `filter.kinds` asks for assessments.
+std::vector<int> BreadthInstruments(const Dataset& dataset, const InstrumentFilter& filter);
+
 // Parses comma-separated command-line lists into `filter` (added to what it holds):
 // `pillars` = "law-enforcement,military" (ids of dataset.pillars), `kinds` = "treaty,forum"
 // ("program" or "programme"). Empty strings add nothing. Returns false and sets *error naming the
@@ -35,7 +39,7 @@ std::vector<int> FilterInstruments(const Dataset& dataset, const InstrumentFilte
 bool ParseInstrumentFilter(const Dataset& dataset, const std::string& pillars, const std::string& kinds,
                            InstrumentFilter* filter, std::string* error);
 
-// Display name of a kind in the plural: "treaties", "forums", "programmes".
+// Display name of a kind in the plural: "treaties", "forums", "programmes", "assessments".
 const char* KindPluralName(InstrumentKind kind);
 
 }  // namespace engagemap

@@ -26,7 +26,8 @@ std::vector<MembershipStatus> StatusesForKind(InstrumentKind kind) {
             return {MembershipStatus::Invited, MembershipStatus::Signed, MembershipStatus::Party,
                     MembershipStatus::InForce, MembershipStatus::Denounced};
         case InstrumentKind::Forum: return {MembershipStatus::Member, MembershipStatus::Former};
-        case InstrumentKind::Program: return {MembershipStatus::Participant, MembershipStatus::Ended};
+        case InstrumentKind::Program:
+        case InstrumentKind::Assessment: return {MembershipStatus::Participant, MembershipStatus::Ended};
     }
     return {};
 }
@@ -79,7 +80,7 @@ StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, cons
     int uncertain = 0;
     for (const auto& e : legend.entries) uncertain += e.uncertain;
     if (uncertain > 0)
-        legend.notes.push_back(std::to_string(uncertain) + " hatched: status known, date uncertain or unknown");
+        legend.hatchMeaning = std::to_string(uncertain) + " hatched: " + kHatchMeaningStatus;
     if (withoutGeometry > 0)
         legend.notes.push_back(std::to_string(withoutGeometry) + " listed but too small for this map scale");
     const Coverage& cov = instrument.coverage;

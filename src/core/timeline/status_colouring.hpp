@@ -45,7 +45,15 @@ struct LegendEntry {
 struct StatusLegend {
     std::vector<LegendEntry> entries;
     std::vector<std::string> notes;  // "3 members not shown: not identified in sources", ...
+    std::string hatchMeaning;        // "5 hatched: ..." beside a hatched swatch; empty if none
 };
+
+// What hatching means in a status map: the status is possible but not certain on that day (a date
+// known only by bounds or not at all, a participation sources disagree on, an entry into force not
+// recorded).
+inline constexpr const char* kHatchMeaningStatus =
+    "status possible but not certain on this day (date unknown or only bounded, entry into force not recorded, "
+    "or participation uncertain)";
 StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
                                const CivilDate& day);
 
