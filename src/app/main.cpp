@@ -11,6 +11,7 @@
 
 #include "app/cli_options.hpp"
 #include "app/dataset_commands.hpp"
+#include "core/app/build_info.hpp"
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
@@ -198,7 +199,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cli.version) {
-        std::printf("engagemap 0.1.0\n");
+        std::fputs(VersionReport(cli.datasetPath).c_str(), stdout);
         return 0;
     }
     if (!cli.exportPath.empty()) return RunExport(cli);

@@ -69,3 +69,14 @@ set_tests_properties(app.export_png_sequence PROPERTIES LABELS app PASS_REGULAR_
 engagemap_expect_error(unknown_region "unknown region 'Atlantis'" --export ${OUT}/x.png --view breadth --region Atlantis)
 engagemap_expect_error(compare_needs_two "the compare view needs two instruments" --export ${OUT}/x.png --view compare --instrument budapest)
 engagemap_expect_error(half_range "give both --from and --to" --export ${OUT}/x.mp4 --instrument budapest --from 2004-01-01)
+
+# --version: release version, git commit, and the dataset's format version and as-of date.
+add_test(NAME app.version COMMAND ${APP} --version)
+set_tests_properties(app.version PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
+  "^engagemap ${PROJECT_VERSION} \\(git [0-9a-f]+(-dirty)?\\)\ndataset: .*/datasets/engagemap.json\n  format version 1, as of [0-9]")
+# Built outside a git checkout (a source tarball), the commit reads "unknown".
+add_test(NAME app.build_info_without_git
+  COMMAND sh -c "${CMAKE_COMMAND} -DOUT=${OUT}/build_info_nogit.cpp -DVERSION=9.8.7 -DSOURCE_DIR=${OUT} \
+                 -P ${CMAKE_SOURCE_DIR}/cmake/BuildInfo.cmake && cat ${OUT}/build_info_nogit.cpp")
+set_tests_properties(app.build_info_without_git PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
+  "EngagemapVersion\\(\\) { return \"9.8.7\"; }\nstd::string_view EngagemapGitCommit\\(\\) { return \"unknown\"; }")
