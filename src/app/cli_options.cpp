@@ -5,6 +5,7 @@
 
 #include "core/app/map_document.hpp"
 #include "core/data/civil_date.hpp"
+#include "core/io/data_paths.hpp"
 
 namespace engagemap {
 namespace {
@@ -207,7 +208,9 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
     }
     if (out.geodata.path.empty()) {
         out.geodata.path = FindBundledFile("geodata/countries.gpkg");
-        if (out.geodata.path.empty()) return fail("bundled geodata/countries.gpkg not found; pass --geodata PATH");
+        if (out.geodata.path.empty())
+            return fail("bundled geodata/countries.gpkg not found (" + DescribeDataSearch(CurrentDataDirSearch()) +
+                        "); pass --geodata PATH");
         if (out.geodata.layer.empty()) out.geodata.layer = "countries_50m";
     }
     if (out.datasetPath.empty()) out.datasetPath = FindBundledFile("datasets/engagemap.json");

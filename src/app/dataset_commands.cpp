@@ -14,19 +14,14 @@
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/geo/geodata_loader.hpp"
+#include "core/io/data_paths.hpp"
 
 namespace engagemap {
 
 namespace {
 
-#ifdef ENGAGEMAP_SOURCE_DIR
-const std::string kSourceDir = ENGAGEMAP_SOURCE_DIR;
-#else
-const std::string kSourceDir = ".";
-#endif
-
-const std::string kDefaultDataset = kSourceDir + "/datasets/engagemap.json";
-const std::string kDefaultGeodata = kSourceDir + "/geodata/countries.gpkg";
+const char* kDefaultDataset = "datasets/engagemap.json";  // in the data directory (core/io/data_paths.hpp)
+const char* kDefaultGeodata = "geodata/countries.gpkg";
 
 const char* kUsage =
     "engagemap validate FILE [--geodata PATH] [--layer NAME] [--iso-field NAME] [--no-geodata]\n"
@@ -43,7 +38,7 @@ const char* kUsage =
     "    Instrument ids, kinds and participant counts.\n"
     "engagemap import --metadata FILE --output FILE [--tables DIR] [--geodata PATH | --no-geodata]\n"
     "    Build a dataset from an instrument metadata file and its CSV/XLSX/ODS tables.\n"
-    "Default dataset: datasets/engagemap.json in the source tree (or --dataset FILE).\n";
+    "Default dataset: datasets/engagemap.json in the data directory (or --dataset FILE).\n";
 
 bool FileExists(const std::string& p) {
     struct stat st;
@@ -108,10 +103,10 @@ void PrintErrors(const std::vector<LoadError>& errors, const char* kind) {
 // Geodata keys for validation; `use` false when disabled or unavailable (a note goes to stderr).
 bool CountryKeys(const Args& a, std::set<std::string>* keys) {
     if (a.flags.count("--no-geodata")) return false;
-    const std::string path = a.Get("--geodata", kDefaultGeodata);
-    if (!a.options.count("--geodata") && !FileExists(path)) {
-        std::fprintf(stderr, "note: no geodata at %s; country codes are checked against ISO 3166-1 only\n",
-                     path.c_str());
+    const std::string path = a.Get("--geodata", FindBundledFile(kDefaultGeodata));
+    if (!a.options.count("--geodata") && (path.empty() || !FileExists(path))) {
+        std::fprintf(stderr, "note: no bundled %s (%s); country codes are checked against ISO 3166-1 only\n",
+                     kDefaultGeodata, DescribeDataSearch(CurrentDataDirSearch()).c_str());
         return false;
     }
     std::string error;
@@ -164,7 +159,12 @@ int RunValidate(const std::vector<std::string>& args) {
 }
 
 bool LoadForQuery(const Args& a, DatasetLoadResult* r) {
-    const std::string path = a.Get("--dataset", kDefaultDataset);
+    const std::string path = a.Get("--dataset", FindBundledFile(kDefaultDataset));
+    if (path.empty()) {
+        std::fprintf(stderr, "error: no bundled %s (%s); pass --dataset FILE\n", kDefaultDataset,
+                     DescribeDataSearch(CurrentDataDirSearch()).c_str());
+        return false;
+    }
     *r = LoadDataset(path);
     if (!r->Ok()) {
         PrintErrors(r->errors, "error");

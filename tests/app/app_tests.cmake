@@ -80,3 +80,9 @@ add_test(NAME app.build_info_without_git
                  -P ${CMAKE_SOURCE_DIR}/cmake/BuildInfo.cmake && cat ${OUT}/build_info_nogit.cpp")
 set_tests_properties(app.build_info_without_git PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
   "EngagemapVersion\\(\\) { return \"9.8.7\"; }\nstd::string_view EngagemapGitCommit\\(\\) { return \"unknown\"; }")
+
+# The install layout: cmake --install into a temporary prefix, export from / with the installed binary.
+add_test(NAME app.install_and_export_from_root
+  COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DEXPECT_VERSION=${PROJECT_VERSION}
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/install_test.cmake)
+set_tests_properties(app.install_and_export_from_root PROPERTIES LABELS app RUN_SERIAL TRUE)
