@@ -109,6 +109,7 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
         } else if (a == "--theme") {
             if (!value(v) || (v != "light" && v != "dark")) return fail("--theme must be light or dark");
             out.dark = v == "dark";
+            out.themeGiven = true;
         } else if (a == "--geodata") {
             if (!value(out.geodata.path)) return fail("--geodata needs a path");
         } else if (a == "--layer") {
@@ -126,6 +127,7 @@ bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string
             out.projection = *p;
         } else if (a == "--dataset") {
             if (!value(out.datasetPath)) return fail("--dataset needs a path");
+            out.datasetGiven = true;
         } else if (a == "--instrument") {
             if (!value(out.instrumentId) || out.instrumentId.empty()) return fail("--instrument needs an id");
         } else if (a == "--date") {

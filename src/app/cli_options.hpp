@@ -38,6 +38,7 @@ struct CliOptions {
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
     bool help = false, version = false;
+    bool themeGiven = false, datasetGiven = false;  // --theme / --dataset on the command line
 };
 
 // Parses argv (without argv[0]). Returns false with a message in `error` on bad input.

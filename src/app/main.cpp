@@ -223,5 +223,8 @@ int main(int argc, char** argv) {
     window.theme = cli.dark ? Theme::Dark : Theme::Light;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
+    window.themeGiven = cli.themeGiven;
+    window.datasetGiven = cli.datasetGiven;
+    window.placementGiven = cli.sizeGiven || cli.fullscreen;
     return RunAppWindow(window);
 }

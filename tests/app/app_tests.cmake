@@ -47,8 +47,14 @@ find_program(XVFB_RUN xvfb-run)
 if(XVFB_RUN)
   add_test(NAME app.window_under_xvfb
     COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x720x24" ${CMAKE_COMMAND} -E env LIBGL_ALWAYS_SOFTWARE=1
-            ${APP} --size 1280x720 --frames 5 --screenshot ${OUT}/window.png)
+            XDG_CONFIG_HOME=${OUT}/config-window ${APP} --size 1280x720 --frames 5 --screenshot ${OUT}/window.png)
   set_tests_properties(app.window_under_xvfb PROPERTIES LABELS app RUN_SERIAL TRUE)
+
+  # Preferences through the window: corrupt file replaced with defaults, theme remembered.
+  add_test(NAME app.window_prefs_corrupt_and_remembered
+    COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x720x24" sh ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/window_prefs_test.sh
+            $<TARGET_FILE:engagemap> ${OUT}/config-prefs)
+  set_tests_properties(app.window_prefs_corrupt_and_remembered PROPERTIES LABELS app RUN_SERIAL TRUE)
 endif()
 
 # Views, the table behind a view, and the animation from the command line.
@@ -70,6 +76,12 @@ engagemap_expect_error(unknown_region "unknown region 'Atlantis'" --export ${OUT
 engagemap_expect_error(compare_needs_two "the compare view needs two instruments" --export ${OUT}/x.png --view compare --instrument budapest)
 engagemap_expect_error(half_range "give both --from and --to" --export ${OUT}/x.mp4 --instrument budapest --from 2004-01-01)
 
+# The install layout: cmake --install into a temporary prefix, export from / with the installed binary.
+add_test(NAME app.install_and_export_from_root
+  COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DEXPECT_VERSION=${PROJECT_VERSION}
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/install_test.cmake)
+set_tests_properties(app.install_and_export_from_root PROPERTIES LABELS app RUN_SERIAL TRUE)
+
 # --version: release version, git commit, and the dataset's format version and as-of date.
 add_test(NAME app.version COMMAND ${APP} --version)
 set_tests_properties(app.version PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
@@ -80,9 +92,3 @@ add_test(NAME app.build_info_without_git
                  -P ${CMAKE_SOURCE_DIR}/cmake/BuildInfo.cmake && cat ${OUT}/build_info_nogit.cpp")
 set_tests_properties(app.build_info_without_git PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
   "EngagemapVersion\\(\\) { return \"9.8.7\"; }\nstd::string_view EngagemapGitCommit\\(\\) { return \"unknown\"; }")
-
-# The install layout: cmake --install into a temporary prefix, export from / with the installed binary.
-add_test(NAME app.install_and_export_from_root
-  COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DEXPECT_VERSION=${PROJECT_VERSION}
-          -P ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/install_test.cmake)
-set_tests_properties(app.install_and_export_from_root PROPERTIES LABELS app RUN_SERIAL TRUE)
