@@ -1,9 +1,9 @@
-// Command-line options of the engagemap executable (see PrintUsage for the list).
+// Options of the engagemap executable's window and export modes. The command line that fills
+// them is defined in command_line.hpp (CLI11); FinishCliOptions applies defaults and refuses
+// combinations that would have no effect.
 #pragma once
 
-#include <cstdio>
 #include <string>
-#include <vector>
 
 #include "core/geo/geodata_loader.hpp"
 #include "core/filter/view_spec.hpp"
@@ -25,7 +25,7 @@ struct CliOptions {
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
     std::string datasetPath;         // --dataset FILE (default: bundled datasets/engagemap.json)
     std::string instrumentId;        // --instrument ID: colour by this instrument's status
-    ViewSpec view;                   // --view, --compare, --region, --pillar, --kind
+    ViewSpec view;                   // --view, --compare, --region, --pillar, --kind, --signatures
     std::string date;                // --date YYYY-MM-DD (validated)
     bool overlay = true;             // --no-overlay: export the map only
     bool zoomToRegion = false;       // --zoom-to-region: export shows only the filtered area
@@ -33,17 +33,16 @@ struct CliOptions {
     double fps = 30.0;               // --fps N
     double durationSeconds = 0;      // --duration S (0: --days-per-second decides)
     double daysPerSecond = 365.0;    // --days-per-second N
-    std::string storyPath;           // --story FILE.json: present this storyboard
+    std::string storyPath;           // --story FILE.json: present this storyboard (or export its slides)
     int slide = 1;                   // --slide N: start on slide N (1-based)
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
-    bool help = false, version = false;
     bool themeGiven = false, datasetGiven = false;  // --theme / --dataset on the command line
 };
 
-// Parses argv (without argv[0]). Returns false with a message in `error` on bad input.
-bool ParseCli(const std::vector<std::string>& args, CliOptions& out, std::string* error);
-
-void PrintUsage(std::FILE* out);
+// After parsing: fills the bundled geodata/dataset defaults and refuses options that would have
+// no effect in the chosen mode (e.g. --region on the plain base map, --pillar in the status view).
+// Returns false with a message in `error`.
+bool FinishCliOptions(CliOptions& options, std::string* error);
 
 }  // namespace engagemap

@@ -23,76 +23,13 @@ namespace {
 const char* kDefaultDataset = "datasets/engagemap.json";  // in the data directory (core/io/data_paths.hpp)
 const char* kDefaultGeodata = "geodata/countries.gpkg";
 
-const char* kUsage =
-    "engagemap validate FILE [--geodata PATH] [--layer NAME] [--iso-field NAME] [--no-geodata]\n"
-    "                        [--max-bytes N] [--max-depth N]\n"
-    "    Validate a dataset; exit 1 with the full error list if it is refused.\n"
-    "engagemap query count --instrument ID --date YYYY-MM-DD [--status S] [--dataset FILE]\n"
-    "    Countries with a status on a date, e.g. \"48 (+3 uncertain)\". Status: party (default for\n"
-    "    treaties), in_force, signed, invited, denounced, member (forums), former, participant\n"
-    "    (programs), any.\n"
-    "engagemap query list --instrument ID [--date YYYY-MM-DD] [--status S] [--format text|csv|json]\n"
-    "                     [--dataset FILE]\n"
-    "    Countries with their dates and sources (on a date: those with the status, incl. uncertain).\n"
-    "engagemap query instruments [--dataset FILE]\n"
-    "    Instrument ids, kinds and participant counts.\n"
-    "engagemap import --metadata FILE --output FILE [--tables DIR] [--geodata PATH | --no-geodata]\n"
-    "    Build a dataset from an instrument metadata file and its CSV/XLSX/ODS tables.\n"
-    "Default dataset: datasets/engagemap.json in the data directory (or --dataset FILE).\n";
-
 bool FileExists(const std::string& p) {
     struct stat st;
     return ::stat(p.c_str(), &st) == 0;
 }
 
-// --flag value / --flag=value parsing. Flags listed in `boolFlags` take no value.
-struct Args {
-    std::vector<std::string> positional;
-    std::map<std::string, std::string> options;
-    std::set<std::string> flags;
-    std::string error;
-
-    bool Parse(const std::vector<std::string>& in, std::size_t from, const std::set<std::string>& valued,
-               const std::set<std::string>& boolFlags) {
-        for (std::size_t i = from; i < in.size(); ++i) {
-            const std::string& a = in[i];
-            if (a.rfind("--", 0) != 0) {
-                positional.push_back(a);
-                continue;
-            }
-            std::string name = a, value;
-            bool hasValue = false;
-            if (auto eq = a.find('='); eq != std::string::npos) {
-                name = a.substr(0, eq);
-                value = a.substr(eq + 1);
-                hasValue = true;
-            }
-            if (boolFlags.count(name)) {
-                flags.insert(name);
-            } else if (valued.count(name)) {
-                if (!hasValue) {
-                    if (i + 1 >= in.size()) {
-                        error = name + " needs a value";
-                        return false;
-                    }
-                    value = in[++i];
-                }
-                options[name] = value;
-            } else {
-                error = "unknown option " + name;
-                return false;
-            }
-        }
-        return true;
-    }
-    std::string Get(const std::string& k, const std::string& def = "") const {
-        auto it = options.find(k);
-        return it == options.end() ? def : it->second;
-    }
-};
-
 int Usage(const std::string& error) {
-    std::fprintf(stderr, "engagemap: %s\n%s", error.c_str(), kUsage);
+    std::fprintf(stderr, "engagemap: %s\n", error.c_str());
     return 2;
 }
 
@@ -101,16 +38,16 @@ void PrintErrors(const std::vector<LoadError>& errors, const char* kind) {
 }
 
 // Geodata keys for validation; `use` false when disabled or unavailable (a note goes to stderr).
-bool CountryKeys(const Args& a, std::set<std::string>* keys) {
-    if (a.flags.count("--no-geodata")) return false;
-    const std::string path = a.Get("--geodata", FindBundledFile(kDefaultGeodata));
-    if (!a.options.count("--geodata") && (path.empty() || !FileExists(path))) {
+bool CountryKeys(const DatasetCommandOptions& a, std::set<std::string>* keys) {
+    if (a.noGeodata) return false;
+    const std::string path = a.geodata.empty() ? FindBundledFile(kDefaultGeodata) : a.geodata;
+    if (a.geodata.empty() && (path.empty() || !FileExists(path))) {
         std::fprintf(stderr, "note: no bundled %s (%s); country codes are checked against ISO 3166-1 only\n",
                      kDefaultGeodata, DescribeDataSearch(CurrentDataDirSearch()).c_str());
         return false;
     }
     std::string error;
-    auto list = LoadCountryKeys(path, a.Get("--layer", "countries_50m"), a.Get("--iso-field", "iso3"), &error);
+    auto list = LoadCountryKeys(path, a.layer, a.isoField, &error);
     if (list.empty()) {
         std::fprintf(stderr, "warning: cannot read country keys from %s: %s; checking against ISO 3166-1 only\n",
                      path.c_str(), error.c_str());
@@ -131,35 +68,27 @@ std::string Summary(const Dataset& d) {
            std::to_string(d.milestones.size()) + " milestones";
 }
 
-int RunValidate(const std::vector<std::string>& args) {
-    Args a;
-    if (!a.Parse(args, 1, {"--geodata", "--layer", "--iso-field", "--max-bytes", "--max-depth"}, {"--no-geodata"}))
-        return Usage(a.error);
-    if (a.positional.size() != 1) return Usage("validate needs exactly one FILE");
+int RunValidate(const DatasetCommandOptions& a) {
     DatasetLoadOptions o;
     std::set<std::string> keys;
     if (CountryKeys(a, &keys)) o.knownCountries = &keys;
-    try {
-        if (a.options.count("--max-bytes")) o.maxBytes = std::stoull(a.Get("--max-bytes"));
-        if (a.options.count("--max-depth")) o.maxDepth = std::stoi(a.Get("--max-depth"));
-    } catch (...) {
-        return Usage("--max-bytes / --max-depth need a number");
-    }
-    DatasetLoadResult r = LoadDataset(a.positional[0], o);
+    if (a.maxBytes) o.maxBytes = *a.maxBytes;
+    if (a.maxDepth) o.maxDepth = *a.maxDepth;
+    DatasetLoadResult r = LoadDataset(a.file, o);
     PrintErrors(r.errors, "error");
     PrintErrors(r.warnings, "warning");
     if (!r.Ok()) {
-        std::fprintf(stderr, "%s: refused: %zu error(s), %zu warning(s)\n", a.positional[0].c_str(), r.errors.size(),
+        std::fprintf(stderr, "%s: refused: %zu error(s), %zu warning(s)\n", a.file.c_str(), r.errors.size(),
                      r.warnings.size());
         return 1;
     }
-    std::printf("%s: OK (%s; %zu warning(s))\n", a.positional[0].c_str(), Summary(r.dataset).c_str(),
+    std::printf("%s: OK (%s; %zu warning(s))\n", a.file.c_str(), Summary(r.dataset).c_str(),
                 r.warnings.size());
     return 0;
 }
 
-bool LoadForQuery(const Args& a, DatasetLoadResult* r) {
-    const std::string path = a.Get("--dataset", FindBundledFile(kDefaultDataset));
+bool LoadForQuery(const DatasetCommandOptions& a, DatasetLoadResult* r) {
+    const std::string path = a.dataset.empty() ? FindBundledFile(kDefaultDataset) : a.dataset;
     if (path.empty()) {
         std::fprintf(stderr, "error: no bundled %s (%s); pass --dataset FILE\n", kDefaultDataset,
                      DescribeDataSearch(CurrentDataDirSearch()).c_str());
@@ -192,13 +121,8 @@ std::string CsvField(const std::string& v) {
     return s + "\"";
 }
 
-int RunQuery(const std::vector<std::string>& args) {
-    if (args.size() < 2) return Usage("query needs count, list or instruments");
-    const std::string what = args[1];
-    Args a;
-    if (!a.Parse(args, 2, {"--instrument", "--date", "--status", "--dataset", "--format"}, {})) return Usage(a.error);
-    if (!a.positional.empty()) return Usage("unexpected argument " + a.positional[0]);
-    if (what != "count" && what != "list" && what != "instruments") return Usage("unknown query '" + what + "'");
+int RunQuery(const DatasetCommandOptions& a) {
+    const std::string what = a.command.substr(std::string("query ").size());
 
     DatasetLoadResult r;
     if (!LoadForQuery(a, &r)) return 1;
@@ -209,8 +133,7 @@ int RunQuery(const std::vector<std::string>& args) {
                         in.participants.size(), in.name.c_str());
         return 0;
     }
-    const std::string id = a.Get("--instrument");
-    if (id.empty()) return Usage("--instrument ID is required");
+    const std::string& id = a.instrument;
     const int idx = d.FindInstrument(id);
     if (idx < 0) {
         std::string ids;
@@ -220,15 +143,15 @@ int RunQuery(const std::vector<std::string>& args) {
     }
     const Instrument& in = d.instruments[idx];
     StatusFilter filter = DefaultStatusFilter(in.kind);
-    if (a.options.count("--status")) {
-        auto f = ParseStatusFilter(a.Get("--status"));
-        if (!f) return Usage("unknown status '" + a.Get("--status") + "'");
+    if (!a.status.empty()) {
+        auto f = ParseStatusFilter(a.status);
+        if (!f) return Usage("unknown status '" + a.status + "'");
         filter = *f;
     }
     std::optional<CivilDate> date;
-    if (a.options.count("--date")) {
-        date = ParseCivilDate(a.Get("--date"));
-        if (!date) return Usage("--date needs a real day as YYYY-MM-DD, got '" + a.Get("--date") + "'");
+    if (!a.date.empty()) {
+        date = ParseCivilDate(a.date);
+        if (!date) return Usage("--date needs a real day as YYYY-MM-DD, got '" + a.date + "'");
     }
 
     if (what == "count") {
@@ -244,7 +167,7 @@ int RunQuery(const std::vector<std::string>& args) {
     }
 
     // list
-    const std::string format = a.Get("--format", "text");
+    const std::string& format = a.format;
     if (format != "text" && format != "csv" && format != "json") return Usage("--format is text, csv or json");
     struct Line {
         const Participation* p;
@@ -334,15 +257,11 @@ int RunQuery(const std::vector<std::string>& args) {
     return 0;
 }
 
-int RunImport(const std::vector<std::string>& args) {
-    Args a;
-    if (!a.Parse(args, 1, {"--metadata", "--output", "--tables", "--geodata", "--layer", "--iso-field"}, {"--no-geodata"}))
-        return Usage(a.error);
-    if (!a.positional.empty()) return Usage("unexpected argument " + a.positional[0]);
+int RunImport(const DatasetCommandOptions& a) {
     ImportOptions o;
-    o.metadataPath = a.Get("--metadata");
-    o.tablesDir = a.Get("--tables");
-    const std::string output = a.Get("--output");
+    o.metadataPath = a.metadata;
+    o.tablesDir = a.tables;
+    const std::string& output = a.output;
     if (o.metadataPath.empty() || output.empty()) return Usage("import needs --metadata FILE and --output FILE");
     o.generatedBy = "engagemap import (scripts/build-dataset)";
     ImportResult r = ImportDataset(o);
@@ -380,18 +299,11 @@ int RunImport(const std::vector<std::string>& args) {
 
 }  // namespace
 
-const char* DatasetCommandsUsage() { return kUsage; }
-
-bool IsDatasetCommand(const std::vector<std::string>& args) {
-    return !args.empty() && (args[0] == "validate" || args[0] == "query" || args[0] == "import");
-}
-
-int RunDatasetCommand(const std::vector<std::string>& args) {
-    if (args.empty()) return Usage("missing subcommand");
-    if (args[0] == "validate") return RunValidate(args);
-    if (args[0] == "query") return RunQuery(args);
-    if (args[0] == "import") return RunImport(args);
-    return Usage("unknown subcommand '" + args[0] + "'");
+int RunDatasetCommand(const DatasetCommandOptions& options) {
+    if (options.command == "validate") return RunValidate(options);
+    if (options.command.rfind("query ", 0) == 0) return RunQuery(options);
+    if (options.command == "import") return RunImport(options);
+    return Usage("unknown subcommand '" + options.command + "'");
 }
 
 }  // namespace engagemap

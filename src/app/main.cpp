@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "app/cli_options.hpp"
+#include "app/command_line.hpp"
 #include "app/dataset_commands.hpp"
-#include "core/app/build_info.hpp"
 #include "core/app/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
@@ -186,22 +186,10 @@ int RunExport(const CliOptions& cli) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (IsDatasetCommand(args)) return RunDatasetCommand(args);  // validate | query | import
-    CliOptions cli;
-    std::string error;
-    if (!ParseCli(args, cli, &error)) {
-        std::fprintf(stderr, "engagemap: %s\n", error.c_str());
-        return 2;
-    }
-    if (cli.help) {
-        PrintUsage(stdout);
-        return 0;
-    }
-    if (cli.version) {
-        std::fputs(VersionReport(cli.datasetPath).c_str(), stdout);
-        return 0;
-    }
+    CommandLine commandLine;
+    if (auto status = ParseCommandLine(argc, argv, commandLine)) return *status;  // help, version, usage error
+    if (!commandLine.dataset.command.empty()) return RunDatasetCommand(commandLine.dataset);  // validate | query | import
+    const CliOptions& cli = commandLine.app;
     if (!cli.exportPath.empty()) return RunExport(cli);
 
     AppWindowOptions window;

@@ -32,7 +32,7 @@ engagemap_expect_error(no_iso_field "has no field 'no_such_field'"
   --iso-field no_such_field --export ${OUT}/x.png)
 engagemap_expect_error(unknown_layer "layer 'countries_1m' not found"
   --layer countries_1m --export ${OUT}/x.png)
-engagemap_expect_error(bad_size "--size must be WxH" --export ${OUT}/x.png --size 12x)
+engagemap_expect_error(bad_size "--size: must be WxH" --export ${OUT}/x.png --size 12x)
 engagemap_expect_error(bad_projection "unknown projection 'mollweide'" --projection mollweide)
 engagemap_expect_error(unwritable_export "export failed: .*/nonexistent-dir/x.png"
   --export /nonexistent-dir/x.png --size 64x64)
@@ -76,6 +76,29 @@ engagemap_expect_error(unknown_region "unknown region 'Atlantis'" --export ${OUT
 engagemap_expect_error(compare_needs_two "the compare view needs two instruments" --export ${OUT}/x.png --view compare --instrument budapest)
 engagemap_expect_error(half_range "give both --from and --to" --export ${OUT}/x.mp4 --instrument budapest --from 2004-01-01)
 
+# The command line (CLI11): one grammar for every option and subcommand, generated usage, ranges
+# checked, and options without effect refused rather than ignored.
+add_test(NAME app.cli_help_generated COMMAND ${APP} --help)
+set_tests_properties(app.cli_help_generated PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "--zoom-to-region.*validate")
+add_test(NAME app.cli_equals_grammar
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} query count --instrument=budapest --date 2012-06-30)
+set_tests_properties(app.cli_equals_grammar PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "budapest party 2012-06-30")
+add_test(NAME app.cli_query_list_equals
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} query list --instrument budapest --format=csv)
+set_tests_properties(app.cli_query_list_equals PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "^iso3,name,events,sources")
+engagemap_expect_error(max_bytes_negative "--max-bytes: .*" validate ${CMAKE_SOURCE_DIR}/datasets/engagemap.json --max-bytes=-5)
+engagemap_expect_error(max_bytes_absurd "--max-bytes: .*" validate ${CMAKE_SOURCE_DIR}/datasets/engagemap.json --max-bytes 99999999999999999999)
+engagemap_expect_error(region_without_data_view "--region dims countries of a data view" --export ${OUT}/x.png --region Africa)
+engagemap_expect_error(pillar_in_status_view "--pillar only filters the breadth view"
+  --export ${OUT}/x.png --instrument budapest --pillar law-enforcement)
+engagemap_expect_error(fps_without_animation "--fps requires --from" --export ${OUT}/x.png --fps 10)
+engagemap_expect_error(subcommand_with_window_option "do not apply to a subcommand" --size 10x10 query instruments)
+engagemap_expect_error(query_count_needs_date "--date is required" query count --instrument budapest)
+add_test(NAME app.cli_import_runs
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} import --metadata=${CMAKE_SOURCE_DIR}/datasets/sources/instruments.json
+          --output ${OUT}/imported.json)
+set_tests_properties(app.cli_import_runs PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "wrote .*imported.json")
+
 # The install layout: cmake --install into a temporary prefix, export from / with the installed binary.
 add_test(NAME app.install_and_export_from_root
   COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DEXPECT_VERSION=${PROJECT_VERSION}
@@ -92,3 +115,4 @@ add_test(NAME app.build_info_without_git
                  -P ${CMAKE_SOURCE_DIR}/cmake/BuildInfo.cmake && cat ${OUT}/build_info_nogit.cpp")
 set_tests_properties(app.build_info_without_git PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
   "EngagemapVersion\\(\\) { return \"9.8.7\"; }\nstd::string_view EngagemapGitCommit\\(\\) { return \"unknown\"; }")
+
