@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "app/cli_docs.hpp"
 #include "core/app/build_info.hpp"
 #include "core/app/map_document.hpp"
 #include "core/data/civil_date.hpp"
@@ -284,8 +285,45 @@ std::unique_ptr<CLI::App> BuildCommandLine(CommandLine& out) {
     return app;
 }
 
+std::string CommandLineDocs(const std::string& kind) {
+    CommandLine scratch;
+    const CommandDoc doc = DescribeCommandLine(*BuildCommandLine(scratch));
+    if (kind == "bash") return BashCompletion(doc);
+    if (kind == "zsh") return ZshCompletion(doc);
+    ManPageExtras extras;
+    extras.version = std::string(EngagemapVersion());
+    extras.summary = "world map of countries' engagement in international cyber policy";
+    extras.sections = {
+        {"FILES",
+         "PREFIX/share/engagemap/geodata/countries.gpkg: the bundled country boundaries (Natural Earth).\f"
+         "PREFIX/share/engagemap/datasets/engagemap.json: the bundled engagement dataset, with its source tables "
+         "in datasets/sources/. PREFIX is the directory above the one holding the engagemap binary.\f"
+         "$XDG_CONFIG_HOME/engagemap/prefs.json (default ~/.config/engagemap/prefs.json): the window's "
+         "preferences (theme, text size, last dataset, recent storyboards, window placement per monitor). "
+         "A corrupt file is reported, kept as prefs.json.corrupt and replaced with defaults. Exports never "
+         "read it."},
+        {"ENVIRONMENT",
+         "ENGAGEMAP_DATA_DIR: the directory holding geodata/ and datasets/, instead of PREFIX/share/engagemap.\f"
+         "XDG_CONFIG_HOME: where the preferences live (see FILES).\f"
+         "DISPLAY: the X display for the window; exports (--export) need none."},
+        {"EXAMPLES",
+         "engagemap --export map.png --instrument budapest --date 2012-06-30 --size 3840x2160\f"
+         "engagemap --export budapest.mp4 --instrument budapest --from 2001-11-23 --to 2024-12-31 --duration 20\f"
+         "engagemap query count --instrument budapest --date 2012-06-30\f"
+         "engagemap --story briefing.story.json --fullscreen --monitor 1"},
+        {"SEE ALSO", "ffmpeg(1), xvfb-run(1); README.md and CHANGELOG.md in /usr/share/doc/engagemap."},
+    };
+    return ManPage(doc, extras);
+}
+
 std::optional<int> ParseCommandLine(int argc, const char* const* argv, CommandLine& out) {
     auto app = BuildCommandLine(out);
+    // Hidden (no group, so not in --help, the man page or the completions): the build writes the
+    // man page and completion scripts with these (cmake/CommandLineDocs.cmake).
+    std::string docs;
+    app->add_flag_callback("--help-man", [&docs] { docs = "man"; }, "print the man page (roff)")->group("");
+    app->add_option("--completion", docs, "print the completion script for a shell")
+        ->check(CLI::IsMember({"bash", "zsh"}))->group("");
     try {
         app->parse(argc, argv);
         if (!app->get_subcommands().empty() && AnyAppOptionGiven(*app))
@@ -294,6 +332,10 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, CommandLi
         if (e.get_exit_code() == 0) return app->exit(e);  // --help, --version
         std::fprintf(stderr, "engagemap: %s\n(see engagemap --help)\n", e.what());
         return 2;
+    }
+    if (!docs.empty()) {
+        std::fputs(CommandLineDocs(docs).c_str(), stdout);
+        return 0;
     }
     out.app.themeGiven = app->count("--theme") > 0;
     out.app.datasetGiven = app->count("--dataset") > 0;
