@@ -12,3 +12,9 @@ foreach(doc "man;engagemap.1;--help-man" "bash;engagemap.bash;--completion;bash"
   endif()
   file(RENAME ${OUT_DIR}/${file}.tmp ${OUT_DIR}/${file})
 endforeach()
+# Installed compressed, as Debian policy asks (-n: no name or time stamp, so the bytes are reproducible).
+execute_process(COMMAND gzip -9 -n -c ${OUT_DIR}/engagemap.1 OUTPUT_FILE ${OUT_DIR}/engagemap.1.gz.tmp RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "gzip of the man page failed (${rc})")
+endif()
+file(RENAME ${OUT_DIR}/engagemap.1.gz.tmp ${OUT_DIR}/engagemap.1.gz)

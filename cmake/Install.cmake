@@ -3,7 +3,7 @@
 #   P/bin/engagemap
 #   P/share/engagemap/{geodata,datasets}       bundled boundaries and engagement dataset (+ sources)
 #   P/share/doc/engagemap/                     README, CHANGELOG, docs, copyright
-#   P/share/man/man1/engagemap.1               man page            (generated: cmake/CommandLineDocs.cmake)
+#   P/share/man/man1/engagemap.1.gz            man page            (generated: cmake/CommandLineDocs.cmake)
 #   P/share/bash-completion/completions/engagemap, P/share/zsh/vendor-completions/_engagemap
 #   P/share/applications/engagemap.desktop, P/share/icons/hicolor/scalable/apps/engagemap.svg
 # Everything goes in one component (the Debian package is that one component).
@@ -29,14 +29,15 @@ install(FILES packaging/engagemap.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons
 set(ENGAGEMAP_DOCS_DIR ${CMAKE_BINARY_DIR}/generated/docs)
 file(MAKE_DIRECTORY ${ENGAGEMAP_DOCS_DIR})
 add_custom_command(
-  OUTPUT ${ENGAGEMAP_DOCS_DIR}/engagemap.1 ${ENGAGEMAP_DOCS_DIR}/engagemap.bash ${ENGAGEMAP_DOCS_DIR}/_engagemap
+  OUTPUT ${ENGAGEMAP_DOCS_DIR}/engagemap.1 ${ENGAGEMAP_DOCS_DIR}/engagemap.1.gz ${ENGAGEMAP_DOCS_DIR}/engagemap.bash
+         ${ENGAGEMAP_DOCS_DIR}/_engagemap
   COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:engagemap> -DOUT_DIR=${ENGAGEMAP_DOCS_DIR}
           -P ${CMAKE_SOURCE_DIR}/cmake/CommandLineDocs.cmake
   DEPENDS engagemap ${CMAKE_SOURCE_DIR}/cmake/CommandLineDocs.cmake
   COMMENT "Generating the man page and shell completions from the command line"
   VERBATIM)
 add_custom_target(engagemap_docs ALL DEPENDS ${ENGAGEMAP_DOCS_DIR}/engagemap.1)
-install(FILES ${ENGAGEMAP_DOCS_DIR}/engagemap.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${ENGAGEMAP_DOCS_DIR}/engagemap.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${ENGAGEMAP_DOCS_DIR}/engagemap.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME engagemap)
 install(FILES ${ENGAGEMAP_DOCS_DIR}/_engagemap DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)

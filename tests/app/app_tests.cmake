@@ -102,7 +102,7 @@ set_tests_properties(app.cli_import_runs PROPERTIES LABELS app PASS_REGULAR_EXPR
 # The install layout: cmake --install into a temporary prefix, export from / with the installed binary.
 add_test(NAME app.install_and_export_from_root
   COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DEXPECT_VERSION=${PROJECT_VERSION}
-          "-DEXTRA_EXPECTED_FILES=share/man/man1/engagemap.1;share/bash-completion/completions/engagemap;share/zsh/vendor-completions/_engagemap"
+          "-DEXTRA_EXPECTED_FILES=share/man/man1/engagemap.1.gz;share/bash-completion/completions/engagemap;share/zsh/vendor-completions/_engagemap"
           -P ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/install_test.cmake)
 set_tests_properties(app.install_and_export_from_root PROPERTIES LABELS app RUN_SERIAL TRUE)
 

@@ -82,6 +82,16 @@ if(NOT rc EQUAL 0 OR NOT out MATCHES "^engagemap ${EXPECT_VERSION} \\(git [0-9a-
   fail("unexpected --version output (${rc}): ${out}${err}")
 endif()
 
+# The installed man page shows the options (where man(1) is installed).
+find_program(MAN_EXE man)
+if(MAN_EXE AND EXISTS "${PREFIX}/share/man/man1/engagemap.1.gz")
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env MANPAGER=cat MANWIDTH=80 ${MAN_EXE} -l "${PREFIX}/share/man/man1/engagemap.1.gz"
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0 OR NOT out MATCHES "--instrument ID" OR NOT out MATCHES "engagemap query count")
+    fail("man -l on the installed man page (${rc}): ${out}${err}")
+  endif()
+endif()
+
 # Moved elsewhere, the tree still works (relocatable); ENGAGEMAP_DATA_DIR points anywhere else.
 file(RENAME "${PREFIX}" "${PREFIX}-moved")
 set(PREFIX "${PREFIX}-moved")
