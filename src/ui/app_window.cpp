@@ -153,6 +153,7 @@ int RunAppWindow(const AppWindowOptions& requested) {
     app.options = options;
     app.presentation = options.presentation;
     app.userScale = prefs.prefs.textScale;
+    app.recentStoryboards = prefs.prefs.recentStoryboards;
     app.status = prefs.problems;
     {
         std::vector<LoadError> errors;

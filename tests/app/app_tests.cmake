@@ -53,7 +53,7 @@ if(XVFB_RUN)
   # Preferences through the window: corrupt file replaced with defaults, theme remembered.
   add_test(NAME app.window_prefs_corrupt_and_remembered
     COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x720x24" sh ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/window_prefs_test.sh
-            $<TARGET_FILE:engagemap> ${OUT}/config-prefs)
+            $<TARGET_FILE:engagemap> ${OUT}/config-prefs ${CMAKE_CURRENT_SOURCE_DIR}/data/story/briefing.story.json)
   set_tests_properties(app.window_prefs_corrupt_and_remembered PROPERTIES LABELS app RUN_SERIAL TRUE)
 endif()
 

@@ -2,10 +2,12 @@
 # Preferences through the real window (run under xvfb-run by ctest): a corrupt prefs file is
 # reported, kept aside and replaced with defaults while the window still opens; a theme chosen on
 # the command line once is remembered by the next run, with the window's monitor.
-# Usage: window_prefs_test.sh ENGAGEMAP_BINARY SCRATCH_DIR
+# A storyboard presented is remembered among the recent ones (File > Open recent storyboard).
+# Usage: window_prefs_test.sh ENGAGEMAP_BINARY SCRATCH_DIR STORYBOARD_FILE
 set -eu
 app=$1
 cfg=$2
+story=$3
 export LIBGL_ALWAYS_SOFTWARE=1 XDG_CONFIG_HOME="$cfg"
 prefs="$cfg/engagemap/prefs.json"
 rm -rf "$cfg"
@@ -22,5 +24,8 @@ grep -q '"theme": "light"' "$prefs" || { echo "defaults not written:"; cat "$pre
 "$app" --size 640x360 --frames 3
 grep -q '"theme": "dark"' "$prefs" || { echo "theme not remembered:"; cat "$prefs"; exit 1; }
 grep -q '"last_monitor": "' "$prefs" || { echo "monitor not recorded:"; cat "$prefs"; exit 1; }
+"$app" --size 640x360 --frames 3 --story "$story"
+grep -q "\"recent_storyboards\": \[\$" "$prefs" && grep -q "^ *\"$story\"" "$prefs" \
+  || { echo "storyboard not remembered:"; cat "$prefs"; exit 1; }
 [ ! -e "$prefs.tmp" ] && [ "$(ls "$cfg/engagemap" | wc -l)" -eq 2 ] || { echo "stray files:"; ls "$cfg/engagemap"; exit 1; }
 echo "window prefs: ok"
