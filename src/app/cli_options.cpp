@@ -1,6 +1,7 @@
 #include "app/cli_options.hpp"
 
 #include "core/document/map_document.hpp"
+#include "core/io/data_paths.hpp"
 
 namespace engagemap {
 
@@ -12,7 +13,9 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
     if (!out.storyPath.empty()) out.presentation = out.exportPath.empty();
     if (out.geodata.path.empty()) {
         out.geodata.path = FindBundledFile("geodata/countries.gpkg");
-        if (out.geodata.path.empty()) return fail("bundled geodata/countries.gpkg not found; pass --geodata PATH");
+        if (out.geodata.path.empty())
+            return fail("bundled geodata/countries.gpkg not found (" + DescribeDataSearch(CurrentDataDirSearch()) +
+                        "); pass --geodata PATH");
         if (out.geodata.layer.empty()) out.geodata.layer = "countries_50m";
     }
     if (out.datasetPath.empty()) out.datasetPath = FindBundledFile("datasets/engagemap.json");

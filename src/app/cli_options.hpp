@@ -37,6 +37,7 @@ struct CliOptions {
     bool slideGiven = false;         // --slide was given
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
+    bool themeGiven = false, datasetGiven = false;  // --theme / --dataset on the command line
 };
 
 // After parsing: fills the bundled geodata/dataset defaults and refuses options that would have

@@ -4,6 +4,8 @@
 #include <limits>
 
 #include "core/document/map_document.hpp"
+#include "app/cli_docs.hpp"
+#include "core/document/build_info.hpp"
 #include "core/data/civil_date.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/geo/projection.hpp"
@@ -202,7 +204,7 @@ void AddGeodataCheckOptions(CLI::App& sub, DatasetCommandOptions& d) {
 
 // Options of `query count|list|instruments`.
 void AddQueryOptions(CLI::App& sub, DatasetCommandOptions& d, bool withInstrument, bool withFormat) {
-    sub.add_option("--dataset", d.dataset, "dataset file (default: datasets/engagemap.json in the source tree)")
+    sub.add_option("--dataset", d.dataset, "dataset file (default: the bundled datasets/engagemap.json)")
         ->type_name("FILE");
     if (!withInstrument) return;
     sub.add_option("--instrument", d.instrument, "instrument id, e.g. budapest")->type_name("ID")->required();
@@ -267,7 +269,16 @@ std::unique_ptr<CLI::App> BuildCommandLine(CommandLine& out) {
         "engagemap: a world map of countries' engagement in international cyber policy, with a timeline.\n"
         "Without a subcommand: open the map window, or with --export render headless (no display needed).",
         "engagemap");
-    app->set_version_flag("--version", "engagemap 0.1.0");
+    // CLI11 answers --version while parsing, before other options are stored: the dataset reported
+    // is always the bundled one.
+    app->set_version_flag(
+        "--version",
+        [] {
+            std::string text = VersionReport(FindBundledFile("datasets/engagemap.json"));
+            if (!text.empty() && text.back() == '\n') text.pop_back();  // CLI11 adds one
+            return text;
+        },
+        "print the version, the git commit, and the bundled dataset's format version and as-of date");
     app->footer(
         "Exit status: 0 on success, 1 when data is refused or an export fails, 2 for usage errors.\n"
         "Run `engagemap SUBCOMMAND --help` for a subcommand's options.");
@@ -277,8 +288,45 @@ std::unique_ptr<CLI::App> BuildCommandLine(CommandLine& out) {
     return app;
 }
 
+std::string CommandLineDocs(const std::string& kind) {
+    CommandLine scratch;
+    const CommandDoc doc = DescribeCommandLine(*BuildCommandLine(scratch));
+    if (kind == "bash") return BashCompletion(doc);
+    if (kind == "zsh") return ZshCompletion(doc);
+    ManPageExtras extras;
+    extras.version = std::string(EngagemapVersion());
+    extras.summary = "world map of countries' engagement in international cyber policy";
+    extras.sections = {
+        {"FILES",
+         "PREFIX/share/engagemap/geodata/countries.gpkg: the bundled country boundaries (Natural Earth).\f"
+         "PREFIX/share/engagemap/datasets/engagemap.json: the bundled engagement dataset, with its source tables "
+         "in datasets/sources/. PREFIX is the directory above the one holding the engagemap binary.\f"
+         "$XDG_CONFIG_HOME/engagemap/prefs.json (default ~/.config/engagemap/prefs.json): the window's "
+         "preferences (theme, text size, last dataset, recent storyboards, window placement per monitor). "
+         "A corrupt file is reported, kept as prefs.json.corrupt and replaced with defaults. Exports never "
+         "read it."},
+        {"ENVIRONMENT",
+         "ENGAGEMAP_DATA_DIR: the directory holding geodata/ and datasets/, instead of PREFIX/share/engagemap.\f"
+         "XDG_CONFIG_HOME: where the preferences live (see FILES).\f"
+         "DISPLAY: the X display for the window; exports (--export) need none."},
+        {"EXAMPLES",
+         "engagemap --export map.png --instrument budapest --date 2012-06-30 --size 3840x2160\f"
+         "engagemap --export budapest.mp4 --instrument budapest --from 2001-11-23 --to 2024-12-31 --duration 20\f"
+         "engagemap query count --instrument budapest --date 2012-06-30\f"
+         "engagemap --story briefing.story.json --fullscreen --monitor 1"},
+        {"SEE ALSO", "ffmpeg(1), xvfb-run(1); README.md and CHANGELOG.md in /usr/share/doc/engagemap."},
+    };
+    return ManPage(doc, extras);
+}
+
 std::optional<int> ParseCommandLine(int argc, const char* const* argv, CommandLine& out) {
     auto app = BuildCommandLine(out);
+    // Hidden (no group, so not in --help, the man page or the completions): the build writes the
+    // man page and completion scripts with these (cmake/CommandLineDocs.cmake).
+    std::string docs;
+    app->add_flag_callback("--help-man", [&docs] { docs = "man"; }, "print the man page (roff)")->group("");
+    app->add_option("--completion", docs, "print the completion script for a shell")
+        ->check(CLI::IsMember({"bash", "zsh"}))->group("");
     try {
         app->parse(argc, argv);
         if (!app->get_subcommands().empty() && AnyAppOptionGiven(*app))
@@ -288,6 +336,12 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, CommandLi
         std::fprintf(stderr, "engagemap: %s\n(see engagemap --help)\n", e.what());
         return 2;
     }
+    if (!docs.empty()) {
+        std::fputs(CommandLineDocs(docs).c_str(), stdout);
+        return 0;
+    }
+    out.app.themeGiven = app->count("--theme") > 0;
+    out.app.datasetGiven = app->count("--dataset") > 0;
     if (out.dataset.command.empty()) {
         std::string error;
         if (!FinishCliOptions(out.app, &error)) {

@@ -42,6 +42,10 @@ struct CommandLine {
 // `out` must outlive the returned App. Used by main and by the man page / completion generator.
 std::unique_ptr<CLI::App> BuildCommandLine(CommandLine& out);
 
+// The man page ("man", roff) or the completion script ("bash", "zsh") for the command line of
+// BuildCommandLine (app/cli_docs.hpp); `engagemap --help-man` and `--completion SHELL` print them.
+std::string CommandLineDocs(const std::string& kind);
+
 // Parses argv into `out`: on success returns nullopt (run the program); otherwise the exit status
 // after printing help or the version (0) or a message naming the problem (2, to stderr).
 std::optional<int> ParseCommandLine(int argc, const char* const* argv, CommandLine& out);

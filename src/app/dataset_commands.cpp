@@ -14,19 +14,14 @@
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/geo/geodata_loader.hpp"
+#include "core/io/data_paths.hpp"
 
 namespace engagemap {
 
 namespace {
 
-#ifdef ENGAGEMAP_SOURCE_DIR
-const std::string kSourceDir = ENGAGEMAP_SOURCE_DIR;
-#else
-const std::string kSourceDir = ".";
-#endif
-
-const std::string kDefaultDataset = kSourceDir + "/datasets/engagemap.json";
-const std::string kDefaultGeodata = kSourceDir + "/geodata/countries.gpkg";
+const char* kDefaultDataset = "datasets/engagemap.json";  // in the data directory (core/io/data_paths.hpp)
+const char* kDefaultGeodata = "geodata/countries.gpkg";
 
 bool FileExists(const std::string& p) {
     struct stat st;
@@ -45,10 +40,10 @@ void PrintErrors(const std::vector<LoadError>& errors, const char* kind) {
 // Geodata keys for validation; `use` false when disabled or unavailable (a note goes to stderr).
 bool CountryKeys(const DatasetCommandOptions& a, std::set<std::string>* keys) {
     if (a.noGeodata) return false;
-    const std::string path = a.geodata.empty() ? kDefaultGeodata : a.geodata;
-    if (a.geodata.empty() && !FileExists(path)) {
-        std::fprintf(stderr, "note: no geodata at %s; country codes are checked against ISO 3166-1 only\n",
-                     path.c_str());
+    const std::string path = a.geodata.empty() ? FindBundledFile(kDefaultGeodata) : a.geodata;
+    if (a.geodata.empty() && (path.empty() || !FileExists(path))) {
+        std::fprintf(stderr, "note: no bundled %s (%s); country codes are checked against ISO 3166-1 only\n",
+                     kDefaultGeodata, DescribeDataSearch(CurrentDataDirSearch()).c_str());
         return false;
     }
     std::string error;
@@ -93,7 +88,12 @@ int RunValidate(const DatasetCommandOptions& a) {
 }
 
 bool LoadForQuery(const DatasetCommandOptions& a, DatasetLoadResult* r) {
-    const std::string path = a.dataset.empty() ? kDefaultDataset : a.dataset;
+    const std::string path = a.dataset.empty() ? FindBundledFile(kDefaultDataset) : a.dataset;
+    if (path.empty()) {
+        std::fprintf(stderr, "error: no bundled %s (%s); pass --dataset FILE\n", kDefaultDataset,
+                     DescribeDataSearch(CurrentDataDirSearch()).c_str());
+        return false;
+    }
     *r = LoadDataset(path);
     if (!r->Ok()) {
         PrintErrors(r->errors, "error");

@@ -272,5 +272,8 @@ int main(int argc, char** argv) {
     window.presentation = cli.presentation;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
+    window.themeGiven = cli.themeGiven;
+    window.datasetGiven = cli.datasetGiven;
+    window.placementGiven = cli.sizeGiven || cli.fullscreen;
     return RunAppWindow(window);
 }

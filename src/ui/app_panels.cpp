@@ -61,6 +61,11 @@ void DrawMenuBar(AppState& app) {
             app.showVideoDialog = true;
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
             LoadDatasetFile(app, app.options.datasetPath);
+        if (ImGui::BeginMenu("Open recent storyboard", !app.recentStoryboards.empty())) {
+            for (const std::string& path : app.recentStoryboards)
+                if (ImGui::MenuItem(path.c_str()) && LoadStoryFile(app, path)) app.showStoryPanel = true;
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.requestQuit = true;
         ImGui::EndMenu();

@@ -65,6 +65,7 @@ struct AppState {
     // Storyboard: slides, the one showing, and its transition (camera move, date range play).
     Storyboard story;
     std::string storyPath;       // where the storyboard is saved
+    std::vector<std::string> recentStoryboards;  // from the user's preferences, most recent first
     SlideDeck deck;
     bool showStoryPanel = false;
     bool slideActive = false;    // a slide is being shown (camera/date driven by it)

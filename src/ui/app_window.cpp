@@ -22,6 +22,7 @@
 #include "ui/app_state.hpp"
 #include "ui/video_dialog.hpp"
 #include "export/video_export.hpp"
+#include "ui/window_prefs.hpp"
 
 namespace engagemap {
 namespace {
@@ -137,7 +138,7 @@ bool HasDisplay() {
 }
 
 // [SECTION] GLFW + ImGui set-up
-int RunAppWindow(const AppWindowOptions& options) {
+int RunAppWindow(const AppWindowOptions& requested) {
     if (!HasDisplay()) {
         std::fprintf(stderr,
                      "engagemap: no display (DISPLAY is not set), so no window can open.\n"
@@ -145,10 +146,15 @@ int RunAppWindow(const AppWindowOptions& options) {
                      "  or run under a virtual display:    xvfb-run -s '-screen 0 1920x1080x24' engagemap\n");
         return 2;
     }
+    WindowPrefs prefs = LoadWindowPrefs();
+    const AppWindowOptions options = ApplyUserPrefs(requested, prefs.prefs);
     auto appOwner = std::make_unique<AppState>();  // destroyed before the GL context goes away
     AppState& app = *appOwner;
     app.options = options;
     app.presentation = options.presentation;
+    app.userScale = prefs.prefs.textScale;
+    app.recentStoryboards = prefs.prefs.recentStoryboards;
+    app.status = prefs.problems;
     {
         std::vector<LoadError> errors;
         app.document = LoadMapDocument(options.geodata, &errors);
@@ -203,6 +209,12 @@ int RunAppWindow(const AppWindowOptions& options) {
         glfwDestroyWindow(window);
         glfwTerminate();
         return 1;
+    }
+    if (auto saved = options.placementGiven ? std::nullopt : FindRememberedPlacement(prefs.prefs)) {
+        glfwSetWindowPos(window, saved->placement.x, saved->placement.y);
+        glfwSetWindowSize(window, saved->placement.width, saved->placement.height);
+        mode.monitorIndex = saved->monitorIndex;
+        if (saved->placement.fullscreen) SetFullscreen(window, mode, true);
     }
     if (options.fullscreen) SetFullscreen(window, mode, true);
     {
@@ -291,6 +303,12 @@ int RunAppWindow(const AppWindowOptions& options) {
         glfwSwapBuffers(window);
     }
 
+    WindowPlacement windowed{mode.x, mode.y, mode.width, mode.height, mode.fullscreen};
+    if (!mode.fullscreen) {
+        glfwGetWindowPos(window, &windowed.x, &windowed.y);
+        glfwGetWindowSize(window, &windowed.width, &windowed.height);
+    }
+    SaveWindowPrefs(prefs, app, window, mode.fullscreen ? MonitorAt(mode.monitorIndex) : nullptr, windowed);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

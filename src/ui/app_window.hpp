@@ -33,6 +33,8 @@ struct AppWindowOptions {
     bool presentation = false;        // start in presentation mode (F5 toggles)
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
     std::string screenshotPath;       // with maxFrames: PNG of the last frame
+    // Set on the command line: the user preferences (ui/window_prefs.hpp) do not override these.
+    bool themeGiven = false, datasetGiven = false, placementGiven = false;
 };
 
 // True when an X11 display is available (GLFW 3.3 on Debian is X11 only).

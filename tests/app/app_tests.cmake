@@ -47,8 +47,14 @@ find_program(XVFB_RUN xvfb-run)
 if(XVFB_RUN)
   add_test(NAME app.window_under_xvfb
     COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x720x24" ${CMAKE_COMMAND} -E env LIBGL_ALWAYS_SOFTWARE=1
-            ${APP} --size 1280x720 --frames 5 --screenshot ${OUT}/window.png)
+            XDG_CONFIG_HOME=${OUT}/config-window ${APP} --size 1280x720 --frames 5 --screenshot ${OUT}/window.png)
   set_tests_properties(app.window_under_xvfb PROPERTIES LABELS app RUN_SERIAL TRUE)
+
+  # Preferences through the window: corrupt file replaced with defaults, theme remembered.
+  add_test(NAME app.window_prefs_corrupt_and_remembered
+    COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x720x24" sh ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/window_prefs_test.sh
+            $<TARGET_FILE:engagemap> ${OUT}/config-prefs ${CMAKE_CURRENT_SOURCE_DIR}/data/story/bundled.story.json)
+  set_tests_properties(app.window_prefs_corrupt_and_remembered PROPERTIES LABELS app RUN_SERIAL TRUE)
 endif()
 
 # Views, the table behind a view, and the animation from the command line.
@@ -122,3 +128,26 @@ engagemap_expect_failure(story_slide_out_of_range "--slide 99999: .*bundled.stor
 engagemap_expect_failure(story_with_view_options "with --story, each slide has its own view"
   --export ${OUT}/x.png --story ${STORY}/bundled.story.json --instrument budapest)
 engagemap_expect_failure(region_without_instrument "--region dims countries of a data view" --export ${OUT}/x.png --region Africa)
+
+# The install layout: cmake --install into a temporary prefix, export from / with the installed binary.
+add_test(NAME app.install_and_export_from_root
+  COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DEXPECT_VERSION=${PROJECT_VERSION}
+          "-DEXTRA_EXPECTED_FILES=share/man/man1/engagemap.1.gz;share/bash-completion/completions/engagemap;share/zsh/vendor-completions/_engagemap"
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/install_test.cmake)
+set_tests_properties(app.install_and_export_from_root PROPERTIES LABELS app RUN_SERIAL TRUE)
+
+# --version: release version, git commit, and the dataset's format version and as-of date.
+add_test(NAME app.version COMMAND ${APP} --version)
+set_tests_properties(app.version PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
+  "^engagemap ${PROJECT_VERSION} \\(git [0-9a-f]+(-dirty)?\\)\ndataset: .*/datasets/engagemap.json\n  format version 1, as of [0-9]")
+# Built outside a git checkout (a source tarball), the commit reads "unknown".
+add_test(NAME app.build_info_without_git
+  COMMAND sh -c "${CMAKE_COMMAND} -DOUT=${OUT}/build_info_nogit.cpp -DVERSION=9.8.7 -DSOURCE_DIR=${OUT} \
+                 -P ${CMAKE_SOURCE_DIR}/cmake/BuildInfo.cmake && cat ${OUT}/build_info_nogit.cpp")
+set_tests_properties(app.build_info_without_git PROPERTIES LABELS app PASS_REGULAR_EXPRESSION
+  "EngagemapVersion\\(\\) { return \"9.8.7\"; }\nstd::string_view EngagemapGitCommit\\(\\) { return \"unknown\"; }")
+
+# Man page and completions generated from the command-line definition agree with --help.
+add_test(NAME app.cli_docs_match_help
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/cli_docs_test.sh ${APP} ${CMAKE_BINARY_DIR}/generated/docs)
+set_tests_properties(app.cli_docs_match_help PROPERTIES LABELS app)

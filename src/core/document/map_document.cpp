@@ -1,7 +1,5 @@
 #include "core/document/map_document.hpp"
 
-#include <filesystem>
-
 #include "core/style/map_style.hpp"
 
 namespace engagemap {
@@ -21,23 +19,6 @@ std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std:
         doc->warnings.push_back(LoadError{options.path, 0, 0, "", "", "triangulation failed: " + w});
     doc->colours = RegionColours(doc->countries, MapStyle{});
     return doc;
-}
-
-std::string FindBundledFile(const std::string& relativePath) {
-    namespace fs = std::filesystem;
-    std::vector<fs::path> roots;
-#ifdef ENGAGEMAP_SOURCE_DIR
-    roots.emplace_back(ENGAGEMAP_SOURCE_DIR);
-#endif
-    roots.emplace_back(".");
-    roots.emplace_back("/usr/local/share/engagemap");
-    roots.emplace_back("/usr/share/engagemap");
-    std::error_code ec;
-    for (const auto& root : roots) {
-        fs::path candidate = root / relativePath;
-        if (fs::exists(candidate, ec)) return candidate.string();
-    }
-    return {};
 }
 
 std::string LayerForScale(const std::string& scale) {

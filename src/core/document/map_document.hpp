@@ -9,6 +9,7 @@
 #include "core/geo/country_geometry.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/map_mesh.hpp"
+#include "core/io/data_paths.hpp"  // FindBundledFile, used by the callers of LoadMapDocument
 #include "core/style/colour.hpp"
 
 namespace engagemap {
@@ -24,10 +25,6 @@ struct MapDocument {
 // Loads geodata and builds the mesh. On failure returns nullptr and fills `errors`; the caller
 // keeps whatever document it had.
 std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std::vector<LoadError>* errors);
-
-// The bundled geodata file (geodata/countries.gpkg), searched for next to the executable's
-// source tree, the current directory and the install prefix; empty if not found.
-std::string FindBundledFile(const std::string& relativePath);
 
 // Layer name for a Natural Earth scale: "110m" -> "countries_110m"; empty if unknown.
 std::string LayerForScale(const std::string& scale);
