@@ -1,5 +1,7 @@
 #include "app/dataset_commands.hpp"
 
+#include "core/io/atomic_file.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -13,6 +15,7 @@
 #include "core/data/dataset_writer.hpp"
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
+#include "core/filter/view_table.hpp"
 #include "core/geo/geodata_loader.hpp"
 
 namespace engagemap {
@@ -185,13 +188,6 @@ std::string Events(const Participation& p) {
     return s;
 }
 
-std::string CsvField(const std::string& v) {
-    if (v.find_first_of(",\"\n") == std::string::npos) return v;
-    std::string s = "\"";
-    for (char c : v) s += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return s + "\"";
-}
-
 int RunQuery(const std::vector<std::string>& args) {
     if (args.size() < 2) return Usage("query needs count, list or instruments");
     const std::string what = args[1];
@@ -361,17 +357,9 @@ int RunImport(const std::vector<std::string>& args) {
     PrintErrors(check.errors, "error");
     PrintErrors(check.warnings, "warning");
     if (!check.Ok()) return 1;
-    const std::string tmp = output + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary);
-        f << text;
-        if (!f) {
-            std::fprintf(stderr, "engagemap: cannot write %s\n", tmp.c_str());
-            return 1;
-        }
-    }
-    if (std::rename(tmp.c_str(), output.c_str()) != 0) {
-        std::fprintf(stderr, "engagemap: cannot replace %s\n", output.c_str());
+    std::string error;
+    if (!WriteOutputFile(output, text, &error)) {
+        std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         return 1;
     }
     std::printf("wrote %s (%s; %zu warning(s))\n", output.c_str(), Summary(r.dataset).c_str(), check.warnings.size());

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
+#include "core/io/atomic_file.hpp"
+#include "core/io/input_file.hpp"
 
 #include <cpl_vsi.h>
 #include "core/timeline/instrument_timeline.hpp"
@@ -85,11 +88,8 @@ int WriteViewCsv(const CliOptions& cli, const MapDocument& document, const Datas
     }
     const ViewResult view = BuildView(dataset, document.countries, request);
     const std::string csv = ViewTableCsv(dataset, document.countries, request, view);
-    VSILFILE* f = VSIFOpenL(cli.exportPath.c_str(), "wb");
-    const bool ok = f && VSIFWriteL(csv.data(), 1, csv.size(), f) == csv.size();
-    if (f) VSIFCloseL(f);
-    if (!ok) {
-        std::fprintf(stderr, "engagemap: %s: cannot write\n", cli.exportPath.c_str());
+    if (!WriteOutputFile(cli.exportPath, csv, &error)) {
+        std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }
     std::printf("wrote %s (%s view at %s, %zu bytes)\n", cli.exportPath.c_str(), ViewKindId(cli.view.kind),
@@ -182,10 +182,13 @@ int RunExport(const CliOptions& cli) {
     return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int RunCommand(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    // --allow-network applies to every subcommand and the window: taken out before parsing.
+    const auto network = std::find(args.begin(), args.end(), "--allow-network");
+    const bool allowNetwork = network != args.end();
+    if (allowNetwork) args.erase(network);
+    SetNetworkAllowed(allowNetwork);
     if (IsDatasetCommand(args)) return RunDatasetCommand(args);  // validate | query | import
     CliOptions cli;
     std::string error;
@@ -223,4 +226,19 @@ int main(int argc, char** argv) {
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
     return RunAppWindow(window);
+}
+
+}  // namespace
+
+// The command boundary: an exception that escapes a subcommand (from a third-party library or an
+// allocation) is reported as an internal error with exit code 70 (EX_SOFTWARE), never an abort.
+int main(int argc, char** argv) {
+    try {
+        return RunCommand(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "engagemap: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "engagemap: internal error: unknown exception\n");
+    }
+    return 70;
 }

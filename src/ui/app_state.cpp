@@ -1,5 +1,7 @@
 #include "ui/app_state.hpp"
 
+#include "core/io/atomic_file.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -66,14 +68,7 @@ bool ExportViewCsv(const AppState& app, const std::string& path, std::string* er
         return false;
     }
     const std::string csv = ViewTableCsv(*app.dataset, app.document->countries, app.request, app.view);
-    VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
-    if (!f || VSIFWriteL(csv.data(), 1, csv.size(), f) != csv.size()) {
-        if (f) VSIFCloseL(f);
-        if (error) *error = path + ": cannot write";
-        return false;
-    }
-    VSIFCloseL(f);
-    return true;
+    return WriteOutputFile(path, csv, error);
 }
 
 void LoadDatasetFile(AppState& app, const std::string& path) {

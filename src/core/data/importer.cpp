@@ -15,6 +15,7 @@
 #include "core/data/dataset_loader.hpp"
 #include "core/data/dataset_writer.hpp"
 #include "core/data/json_reader.hpp"
+#include "core/io/input_file.hpp"
 
 namespace engagemap {
 
@@ -193,6 +194,11 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
     config.Set("OGR_ODS_FIELD_TYPES", "STRING");
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
+    std::string refused;
+    if (!CheckInputPath(spec.path, &refused)) {
+        errors->push_back(LoadError{spec.path, 0, 0, "", "", refused});
+        return false;
+    }
     const char* const drivers[] = {"CSV", "XLSX", "ODS", nullptr};
     GDALDatasetH ds = GDALOpenEx(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, opts.data(), nullptr);
     if (!ds) {
@@ -442,6 +448,13 @@ std::string DirOf(const std::string& path) {
     return s == std::string::npos ? std::string(".") : path.substr(0, s);
 }
 
+// obj[key] when it is a string, else "" (a wrong type is reported by the dataset validator, which
+// sees the same field; json::value() would throw type_error here).
+std::string StringField(const json& obj, const char* key) {
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 struct TablePlan {
     std::string instrumentId;
     TableSpec spec;
@@ -469,7 +482,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         result.errors.push_back(LoadError{meta, 0, 0, "/instruments", "instruments", "metadata needs an 'instruments' array"});
         return result;
     }
-    if (root.value("format", "") != "engagemap-import") {
+    if (StringField(root, "format") != "engagemap-import") {
         result.errors.push_back(LoadError{meta, 0, 0, "/format", "format", "expected \"engagemap-import\""});
         return result;
     }
@@ -483,7 +496,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         if (!in.is_object()) continue;
         const std::string ptr = "/instruments/" + std::to_string(i);
         TablePlan plan;
-        plan.instrumentId = in.value("id", "");
+        plan.instrumentId = StringField(in, "id");
         if (in.contains("table")) {
             if (!in["table"].is_string()) {
                 result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table", "table", "wrong type: expected string"});
@@ -505,7 +518,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
                                                    "expected \"treaty\" or \"forum\""});
             in.erase("table_format");
         } else {
-            plan.spec.format = in.value("kind", "") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
+            plan.spec.format = StringField(in, "kind") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
         }
         if (in.contains("joined_is_upper_bound")) {
             plan.spec.joinedIsUpperBound = in["joined_is_upper_bound"].is_boolean() && in["joined_is_upper_bound"].get<bool>();

@@ -33,7 +33,7 @@
 #include "core/filter/view_spec.hpp"
 #include "core/geo/projection.hpp"
 #include "core/load_error.hpp"
-#include "core/story/atomic_file.hpp"
+#include "core/io/atomic_file.hpp"
 #include "core/story/slide_camera.hpp"
 
 namespace engagemap {
