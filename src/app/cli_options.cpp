@@ -1,5 +1,6 @@
 #include "app/cli_options.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -23,6 +24,8 @@ bool ParseBox(const std::string& s, LonLatBox& box) {
     double v[4];
     char extra = 0;
     if (std::sscanf(s.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &extra) != 4) return false;
+    for (double x : v)
+        if (!std::isfinite(x)) return false;  // NaN passes every comparison below
     if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) return false;
     box = LonLatBox{v[0], v[1], v[2], v[3]};
     return true;

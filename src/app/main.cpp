@@ -157,6 +157,10 @@ int RunExport(const CliOptions& cli) {
         timeline.SetData(&dataset.dataset, &document->countries);
         if (timeline.SelectInstrument(cli.instrumentId)) {
             timeline.Controller().SetDate(tex.date);
+            if (!cli.date.empty() && !(timeline.Controller().Date() == tex.date))
+                std::fprintf(stderr, "engagemap: warning: --date %s is outside %s's timeline (%s to %s); showing %s\n",
+                             cli.date.c_str(), cli.instrumentId.c_str(), ToString(timeline.Controller().Start()).c_str(),
+                             ToString(timeline.Controller().End()).c_str(), ToString(timeline.Controller().Date()).c_str());
             tex.date = timeline.Controller().Date();
         }
     }

@@ -3,6 +3,9 @@
 // or are generated in a scratch directory (FIFOs, big combs) at test time.
 #include <gtest/gtest.h>
 
+#include <gdal.h>
+#include <ogr_api.h>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -189,6 +192,67 @@ TEST_F(Scratch, SelfIntersectingCombIsRepairedNotTessellatedAsIs) {
     const MapMesh mesh = BuildMapMesh(r.countries);
     EXPECT_TRUE(mesh.warnings.empty());
     EXPECT_FALSE(mesh.fillVertices.empty());
+}
+
+// ---- unclear messages: geodata without features or keys; placeholder keys; no key matches ----
+
+TEST_F(Scratch, GeodataWithoutFeaturesSaysSo) {
+    WriteAll(Path("empty.geojson"), R"({"type": "FeatureCollection", "features": []})");
+    EXPECT_EQ(Strings(LoadGeo(Path("empty.geojson")).errors),
+              std::vector<std::string>{Path("empty.geojson") + ": layer 'empty' has no features"});
+}
+
+TEST_F(Scratch, ShapefileWithoutDbfSaysSo) {
+    GDALAllRegister();
+    GDALDriverH driver = GDALGetDriverByName("ESRI Shapefile");
+    ASSERT_NE(driver, nullptr);
+    GDALDatasetH ds = GDALCreate(driver, Path("c.shp").c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    ASSERT_NE(ds, nullptr);
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "c", nullptr, wkbPolygon, nullptr);
+    OGRFieldDefnH field = OGR_Fld_Create("iso3", OFTString);
+    OGR_L_CreateField(layer, field, TRUE);
+    OGR_Fld_Destroy(field);
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+    OGR_F_SetFieldString(f, 0, "SQR");
+    OGRGeometryH g = nullptr;
+    char wkt[] = "POLYGON ((0 0,10 0,10 10,0 10,0 0))";
+    char* cursor = wkt;
+    OGR_G_CreateFromWkt(&cursor, nullptr, &g);
+    OGR_F_SetGeometryDirectly(f, g);
+    OGR_L_CreateFeature(layer, f);
+    OGR_F_Destroy(f);
+    GDALClose(ds);
+    ASSERT_TRUE(LoadGeo(Path("c.shp")).Ok());
+    fs::remove(Path("c.dbf"));
+    EXPECT_EQ(Strings(LoadGeo(Path("c.shp")).errors),
+              std::vector<std::string>{Path("c.shp") + ": layer 'c' has no attribute fields, so no country keys (a "
+                                       "Shapefile needs its .dbf next to the .shp)"});
+}
+
+// Natural Earth gives Kosovo and Somaliland the key "-99": they must not merge into one country.
+TEST_F(Scratch, PlaceholderKeysAreNotMerged) {
+    const char* square = R"("geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,1],[0,0]]]})";
+    WriteAll(Path("ne.geojson"), std::string(R"({"type": "FeatureCollection", "features": [)") +
+                                     R"({"type": "Feature", "properties": {"iso3": "-99", "name": "Kosovo"}, )" + square +
+                                     R"(}, {"type": "Feature", "properties": {"iso3": "-99", "name": "Somaliland"}, )" +
+                                     square + R"(}, {"type": "Feature", "properties": {"iso3": "SRB", "name": "Serbia"}, )" +
+                                     square + "}]}");
+    const GeodataResult r = LoadGeo(Path("ne.geojson"));
+    ASSERT_TRUE(r.Ok()) << Strings(r.errors)[0];
+    ASSERT_EQ(r.countries.countries.size(), 1u);
+    EXPECT_EQ(r.countries.countries[0].key, "SRB");
+    ASSERT_EQ(r.warnings.size(), 2u);
+    EXPECT_EQ(r.warnings[0].message, "placeholder key '-99' (no code in this source); feature skipped");
+}
+
+TEST(BadInputRound2, NoDatasetCountryInTheGeodataIsAWarning) {
+    static const std::set<std::string> keys = {"FRA", "DEU"};
+    DatasetLoadOptions o;
+    o.knownCountries = &keys;
+    const DatasetLoadResult r = LoadDataset(kData + "dataset/valid_small.json", o);
+    ASSERT_TRUE(r.Ok());
+    ASSERT_FALSE(r.warnings.empty());
+    EXPECT_EQ(r.warnings[0].message, "no participant country is in the geodata (2 keys): check --geodata and --iso-field");
 }
 
 // ---- JSON text: NUL bytes, CR-only line ends, huge version, many errors on one line -----------

@@ -50,7 +50,23 @@ public:
         ForEach(root, "", "instruments", true, [&](const json& o, const std::string& p) { ReadInstrument(o, p, ds); });
         ForEach(root, "", "milestones", false, [&](const json& o, const std::string& p) { ReadMilestone(o, p, ds); });
         CheckReferences();
+        WarnWhenNoCountryIsInGeodata(ds);
         return ds;
+    }
+
+    // Each unknown country is already a warning; when none at all is in the geodata, the geodata
+    // or its key field (--iso-field) is the likelier mistake: say so once.
+    void WarnWhenNoCountryIsInGeodata(const Dataset& ds) {
+        if (!opt_.knownCountries) return;
+        bool any = false;
+        for (const Instrument& in : ds.instruments)
+            for (const Participation& p : in.participants) {
+                if (opt_.knownCountries->count(p.country)) return;
+                any = true;
+            }
+        if (any)
+            Warning("", "", "no participant country is in the geodata (" + std::to_string(opt_.knownCountries->size()) +
+                                " keys): check --geodata and --iso-field");
     }
 
 private:

@@ -143,7 +143,10 @@ std::vector<std::string> FieldNames(OGRFeatureDefn& defn) {
 int FindKeyField(OGRLayer& layer, const std::string& isoField, std::string& error) {
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     const int idx = (defn && !isoField.empty()) ? defn->GetFieldIndex(isoField.c_str()) : -1;
-    if (idx < 0) {
+    if (idx < 0 && (!defn || defn->GetFieldCount() == 0)) {
+        error = "layer '" + std::string(layer.GetName()) +
+                "' has no attribute fields, so no country keys (a Shapefile needs its .dbf next to the .shp)";
+    } else if (idx < 0) {
         error = "layer '" + std::string(layer.GetName()) + "' has no field '" + isoField +
                 "' (fields: " + (defn ? Join(FieldNames(*defn)) : std::string("none")) +
                 "); use --iso-field to choose one";
@@ -403,6 +406,10 @@ void LoadInto(const GeodataOptions& o, GeodataResult& result) {
         return;
     }
     result.countries.layer = layer->GetName();
+    if (layer->GetFeatureCount(TRUE) == 0) {
+        result.errors.push_back(MakeError(o.path, "layer '" + std::string(layer->GetName()) + "' has no features"));
+        return;
+    }
     const int keyIdx = FindKeyField(*layer, o.isoField, error);
     if (keyIdx < 0) {
         result.errors.push_back(MakeError(o.path, error));
@@ -441,6 +448,13 @@ void LoadInto(const GeodataOptions& o, GeodataResult& result) {
         const std::string key = FieldString(*f, keyIdx);
         if (key.empty()) {
             result.warnings.push_back(MakeError(o.path, "missing key; feature skipped", featureRef, o.isoField));
+            continue;
+        }
+        if (key.front() == '-') {
+            // Natural Earth's "-99" (no ISO code: Kosovo, Somaliland, N. Cyprus): one key for several
+            // territories would merge them into one "country".
+            result.warnings.push_back(MakeError(
+                o.path, "placeholder key '" + key + "' (no code in this source); feature skipped", featureRef, o.isoField));
             continue;
         }
         const std::string ref = featureRef + " (" + key + ")";
