@@ -45,6 +45,7 @@ const char* kUsage =
     "engagemap query instruments [--dataset FILE]\n"
     "    Instrument ids, kinds and participant counts.\n"
     "engagemap import --metadata FILE --output FILE [--tables DIR] [--geodata PATH | --no-geodata]\n"
+    "                 [--encoding LATIN1]  (tables in another encoding than UTF-8, converted)\n"
     "    Build a dataset from an instrument metadata file and its CSV/XLSX/ODS tables.\n"
     "Default dataset: datasets/engagemap.json in the source tree (or --dataset FILE).\n";
 
@@ -332,12 +333,14 @@ int RunQuery(const std::vector<std::string>& args) {
 
 int RunImport(const std::vector<std::string>& args) {
     Args a;
-    if (!a.Parse(args, 1, {"--metadata", "--output", "--tables", "--geodata", "--layer", "--iso-field"}, {"--no-geodata"}))
+    if (!a.Parse(args, 1, {"--metadata", "--output", "--tables", "--geodata", "--layer", "--iso-field", "--encoding"},
+                 {"--no-geodata"}))
         return Usage(a.error);
     if (!a.positional.empty()) return Usage("unexpected argument " + a.positional[0]);
     ImportOptions o;
     o.metadataPath = a.Get("--metadata");
     o.tablesDir = a.Get("--tables");
+    o.encoding = a.Get("--encoding");
     const std::string output = a.Get("--output");
     if (o.metadataPath.empty() || output.empty()) return Usage("import needs --metadata FILE and --output FILE");
     o.generatedBy = "engagemap import (scripts/build-dataset)";

@@ -110,6 +110,23 @@ TEST(BadInputRound2, ImporterMetadataWrongTypesAreErrorsNotAborts) {
     }
 }
 
+// Latin-1 text in a table became U+FFFD without a word: refused with row and column, or
+// converted when the encoding is given (--encoding).
+TEST(BadInputRound2, NonUtf8TableIsRefusedOrConverted) {
+    ImportOptions o;
+    o.metadataPath = kData + "bad/import_latin1.json";
+    const ImportResult refused = ImportDataset(o);
+    EXPECT_EQ(Strings(refused.errors),
+              std::vector<std::string>{kData + "bad/latin1_forum.csv:1:2: field 'name': text is not UTF-8 (Latin-1?); save the "
+                                       "table as UTF-8 or pass --encoding LATIN1 (or the table's encoding)"});
+    o.encoding = "LATIN1";
+    const ImportResult converted = ImportDataset(o);
+    ASSERT_TRUE(converted.Ok()) << Strings(converted.errors)[0];
+    ASSERT_EQ(converted.dataset.instruments.size(), 1u);
+    ASSERT_EQ(converted.dataset.instruments[0].participants.size(), 1u);
+    EXPECT_EQ(converted.dataset.instruments[0].participants[0].name, "Magyarorsz\xc3\xa1g");
+}
+
 // ---- hangs: FIFOs, devices and directories are refused before any open() -----------------------
 
 TEST_F(Scratch, FifosAreRefusedUpFront) {

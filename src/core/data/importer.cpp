@@ -9,6 +9,7 @@
 #include <set>
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -233,6 +234,17 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         row.number = ++number;
         for (int i = 0; i < n; ++i) {
             std::string v = OGR_F_IsFieldSetAndNotNull(f, i) ? Trim(OGR_F_GetFieldAsString(f, i)) : std::string();
+            if (!spec.encoding.empty()) {
+                char* utf8 = CPLRecode(v.c_str(), spec.encoding.c_str(), CPL_ENC_UTF8);
+                v = utf8 ? utf8 : "";
+                CPLFree(utf8);
+            } else if (!CPLIsUTF8(v.c_str(), -1)) {
+                // Would become U+FFFD without a word in the dataset: refuse, with row and column.
+                errors->push_back(LoadError{spec.path, row.number, i + 1, "", names[i],
+                                            "text is not UTF-8 (Latin-1?); save the table as UTF-8 or pass "
+                                            "--encoding LATIN1 (or the table's encoding)"});
+                ok = false;
+            }
             if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
             else if (!names[i].empty()) row.extra.emplace_back(names[i], v);
         }
@@ -242,7 +254,7 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         if (!blank) rows->push_back(std::move(row));
     }
     GDALClose(ds);
-    return true;
+    return ok;
 }
 
 std::optional<FuzzyDate> CellDate(const TableSpec& spec, const Row& row, const char* column,
@@ -555,6 +567,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         Instrument& in = ds.instruments[ds.FindInstrument(plan.instrumentId)];
         for (auto& k : in.keyDates)
             if (k.type == "entry_into_force" && k.date.IsExactDay()) plan.spec.generalEntryIntoForce = k.date.value.First();
+        plan.spec.encoding = options.encoding;
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
     }
     ds.sources = registry.Sources();
