@@ -163,8 +163,8 @@ TEST_F(Scratch, NetworkPathsAreRefusedByDefault) {
 
     // An import table named by URL inside the metadata.
     WriteAll(Path("meta.json"), R"({"format": "engagemap-import", "version": 1, "title": "t",
-      "sources": [{"id": "s", "title": "S", "as_of": "2026"}],
-      "instruments": [{"id": "x", "name": "X", "kind": "forum", "table": "/vsicurl/http://127.0.0.1:9/t.csv",
+      "sources": [{"id": "s", "title": "S", "as_of": "2026"}], "pillars": [{"id": "p", "name": "P"}],
+      "instruments": [{"id": "x", "name": "X", "kind": "forum", "pillars": ["p"], "table": "/vsicurl/http://127.0.0.1:9/t.csv",
                        "table_source": "s"}]})");
     ImportOptions o;
     o.metadataPath = Path("meta.json");
@@ -236,7 +236,7 @@ TEST_F(Scratch, ShapefileWithoutDbfSaysSo) {
     char* cursor = wkt;
     OGR_G_CreateFromWkt(&cursor, nullptr, &g);
     OGR_F_SetGeometryDirectly(f, g);
-    OGR_L_CreateFeature(layer, f);
+    ASSERT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
     OGR_F_Destroy(f);
     GDALClose(ds);
     ASSERT_TRUE(LoadGeo(Path("c.shp")).Ok());

@@ -253,16 +253,15 @@ std::string JoinPointer(const std::string& parent, std::string_view token) {
 
 JsonReadResult ReadJson(std::string_view text, int maxDepth) {
     JsonReadResult out;
-    // nlohmann's lexer takes a NUL byte for the end of input: the text after it would be ignored.
-    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
-        out.fatal.push_back(JsonProblem{nul, "", "", "NUL byte in the text (JSON cannot contain one; nothing after it would be read)"});
-        return out;
-    }
     PositionTracker pos(text);
     DomBuilder builder(pos, maxDepth, out);
     TrackingIter first{text.data(), pos.ReadToSlot()};
     TrackingIter last{text.data() + text.size(), pos.ReadToSlot()};
     json::sax_parse(first, last, &builder);
+    // nlohmann's lexer takes a NUL byte outside a string for the end of input: a "valid" text may
+    // have had everything after one ignored.
+    if (const std::size_t nul = text.find('\0'); out.fatal.empty() && nul != std::string_view::npos)
+        out.fatal.push_back(JsonProblem{nul, "", "", "NUL byte in the text (JSON cannot contain one; nothing after it would be read)"});
     if (!out.fatal.empty()) out.value = json();
     return out;
 }
