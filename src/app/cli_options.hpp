@@ -19,6 +19,7 @@ struct CliOptions {
     bool fullscreen = false;
     int monitor = 0;                 // --monitor N (0-based) for full screen
     bool presentation = false;       // --presentation: start in presentation mode
+    bool allowNetwork = false;  // --allow-network: main takes it out of argv before parsing and applies it
     float borderWidth = 1.0f;        // logical pixels
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)
     std::string datasetPath;         // --dataset FILE (default: bundled datasets/engagemap.json)

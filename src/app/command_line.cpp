@@ -1,5 +1,6 @@
 #include "app/command_line.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <limits>
 
@@ -48,6 +49,8 @@ bool ParseBox(const std::string& s, LonLatBox& box) {
     double v[4];
     char extra = 0;
     if (std::sscanf(s.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &extra) != 4) return false;
+    for (double x : v)
+        if (!std::isfinite(x)) return false;  // NaN passes every comparison below
     if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) return false;
     box = LonLatBox{v[0], v[1], v[2], v[3]};
     return true;
@@ -184,6 +187,9 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
            },
            "full screen on monitor N (0 = primary)")
         ->check(CLI::Range(0, 15))->type_name("N")->excludes(exportPath)->group(kWindow);
+    // Taken out of the arguments by main before parsing (it applies to every subcommand too);
+    // declared here so that --help, the man page and the completion list it.
+    app.add_flag("--allow-network", o.allowNetwork, "let GDAL fetch /vsicurl/ or https:// paths, also inside files (off by default)");
     app.add_flag("--presentation", o.presentation, "start in presentation mode (F5 toggles): map, title, date, legend")
         ->excludes(exportPath)->group(kWindow);
     auto* frames = app.add_option("--frames", o.maxFrames, "close the window after N frames (with --screenshot FILE.png)")
@@ -251,6 +257,10 @@ void AddDatasetCommands(CLI::App& app, DatasetCommandOptions& d) {
     import->add_option("--metadata", d.metadata, "the instrument metadata file")->type_name("FILE")->required();
     import->add_option("--output", d.output, "the dataset file written")->type_name("FILE")->required();
     import->add_option("--tables", d.tables, "folder of the tables (default: next to the metadata)")->type_name("DIR");
+    import->add_option("--encoding", d.encoding,
+                       "text encoding of the tables when not UTF-8 (e.g. LATIN1): converted; without it "
+                       "non-UTF-8 text is refused with its row and column")
+        ->type_name("NAME");
     AddGeodataCheckOptions(*import, d);
     import->callback([&d] { d.command = "import"; });
 }

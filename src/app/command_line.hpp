@@ -30,6 +30,7 @@ struct DatasetCommandOptions {
     std::string status;                   // query count/list: status filter id (validated); empty: default
     std::string format = "text";          // query list: text, csv or json
     std::string metadata, output, tables; // import
+    std::string encoding;                 // import: text encoding of the tables (empty: UTF-8 only)
 };
 
 // Everything the command line can ask for: the window / export (app) or one subcommand (dataset).

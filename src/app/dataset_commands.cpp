@@ -1,5 +1,8 @@
 #include "app/dataset_commands.hpp"
 
+#include "core/io/atomic_file.hpp"
+#include "core/filter/view_table.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -112,13 +115,6 @@ std::string Events(const Participation& p) {
         if (!e.role.empty()) s += " [" + e.role + "]";
     }
     return s;
-}
-
-std::string CsvField(const std::string& v) {
-    if (v.find_first_of(",\"\n") == std::string::npos) return v;
-    std::string s = "\"";
-    for (char c : v) s += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return s + "\"";
 }
 
 int RunQuery(const DatasetCommandOptions& a) {
@@ -273,6 +269,7 @@ int RunImport(const DatasetCommandOptions& a) {
     ImportOptions o;
     o.metadataPath = a.metadata;
     o.tablesDir = a.tables;
+    o.encoding = a.encoding;
     const std::string& output = a.output;
     if (o.metadataPath.empty() || output.empty()) return Usage("import needs --metadata FILE and --output FILE");
     o.generatedBy = "engagemap import (scripts/build-dataset)";
@@ -292,17 +289,9 @@ int RunImport(const DatasetCommandOptions& a) {
     PrintErrors(check.errors, "error");
     PrintErrors(check.warnings, "warning");
     if (!check.Ok()) return 1;
-    const std::string tmp = output + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary);
-        f << text;
-        if (!f) {
-            std::fprintf(stderr, "engagemap: cannot write %s\n", tmp.c_str());
-            return 1;
-        }
-    }
-    if (std::rename(tmp.c_str(), output.c_str()) != 0) {
-        std::fprintf(stderr, "engagemap: cannot replace %s\n", output.c_str());
+    std::string error;
+    if (!WriteOutputFile(output, text, &error)) {
+        std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         return 1;
     }
     std::printf("wrote %s (%s; %zu warning(s))\n", output.c_str(), Summary(r.dataset).c_str(), check.warnings.size());

@@ -7,12 +7,15 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <exception>
+#include <string_view>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "app/cli_options.hpp"
 #include "app/command_line.hpp"
+#include "core/io/input_file.hpp"
 #include "app/dataset_commands.hpp"
 #include "core/document/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
@@ -226,6 +229,9 @@ int RunExport(const CliOptions& cli) {
     if (!cli.from.empty()) return RunVideo(cli, *document, dataset.dataset, tex);
     tex.date = cli.date.empty() ? DefaultExportDate(dataset.dataset, *document, cli.view.instrumentA)
                                 : ClampToInstrument(dataset.dataset, *document, cli.view.instrumentA, *ParseCivilDate(cli.date));
+    if (!cli.date.empty() && !(tex.date == *ParseCivilDate(cli.date)))
+        std::fprintf(stderr, "engagemap: warning: --date %s is outside %s's timeline; showing %s\n", cli.date.c_str(),
+                     cli.view.instrumentA.c_str(), ToString(tex.date).c_str());
     if (cli.zoomToRegion) {
         ViewRequest request;
         if (!ResolveViewState(cli.view, dataset.dataset, document->countries, tex.date, &request, &error)) {
@@ -246,11 +252,18 @@ int RunExport(const CliOptions& cli) {
     return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int RunCommand(int argc, char** argv) {
+    // --allow-network applies to every subcommand and the window: taken out before parsing (it is
+    // still declared in the command-line definition, so --help, the man page and completion list it).
+    std::vector<char*> args(argv, argv + argc);
+    const auto network = std::find_if(args.begin() + (args.empty() ? 0 : 1), args.end(),
+                                      [](const char* a) { return std::string_view(a) == "--allow-network"; });
+    const bool allowNetwork = network != args.end();
+    if (allowNetwork) args.erase(network);
+    SetNetworkAllowed(allowNetwork);
     CommandLine commandLine;
-    if (auto status = ParseCommandLine(argc, argv, commandLine)) return *status;  // help, version, usage error
+    if (auto status = ParseCommandLine(static_cast<int>(args.size()), args.data(), commandLine))
+        return *status;  // help, version, usage error
     if (!commandLine.dataset.command.empty()) return RunDatasetCommand(commandLine.dataset);  // validate | query | import
     const CliOptions& cli = commandLine.app;
     if (!cli.exportPath.empty()) return RunExport(cli);
@@ -276,4 +289,19 @@ int main(int argc, char** argv) {
     window.datasetGiven = cli.datasetGiven;
     window.placementGiven = cli.sizeGiven || cli.fullscreen;
     return RunAppWindow(window);
+}
+
+}  // namespace
+
+// The command boundary: an exception that escapes a subcommand (from a third-party library or an
+// allocation) is reported as an internal error with exit code 70 (EX_SOFTWARE), never an abort.
+int main(int argc, char** argv) {
+    try {
+        return RunCommand(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "engagemap: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "engagemap: internal error: unknown exception\n");
+    }
+    return 70;
 }

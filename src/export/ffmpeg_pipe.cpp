@@ -1,6 +1,7 @@
 #include "export/ffmpeg_pipe.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -144,6 +145,70 @@ void FfmpegPipe::AppendLog(std::string* error) const {
     for (char& c : tail)
         if (c == '\n' || c == '\r') c = ' ';
     error->append(": ").append(tail);
+}
+
+// Runs `args` (posix_spawn, no shell) and returns its standard output; false + *error when it
+// cannot start or exits non-zero. Output beyond 64 KB is dropped.
+bool RunAndCapture(const std::vector<std::string>& args, std::string* out, std::string* error) {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        *error = std::string("cannot create a pipe: ") + std::strerror(errno);
+        return false;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const bool searchPath = args[0].find('/') == std::string::npos;
+    const int rc = searchPath ? ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ)
+                              : ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(fds[1]);
+    if (rc != 0) {
+        ::close(fds[0]);
+        *error = "cannot start " + args[0] + ": " + std::strerror(rc);
+        return false;
+    }
+    out->clear();
+    char buf[4096];
+    for (;;) {
+        const ssize_t n = ::read(fds[0], buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        if (out->size() < (64u << 10)) out->append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        *error = args[0] + " failed";
+        return false;
+    }
+    return true;
+}
+
+// Checks that the video at `path` has exactly `expected` frames (packets of its first video
+// stream, counted by ffprobe). False + *error otherwise.
+bool VerifyVideoFrames(const std::string& ffprobe, const std::string& path, std::int64_t expected, std::string* error) {
+    std::string out, message;
+    if (!RunAndCapture({ffprobe, "-v", "error", "-select_streams", "v:0", "-count_packets", "-show_entries",
+                        "stream=nb_read_packets", "-of", "csv=p=0", path},
+                       &out, &message)) {
+        *error = "ffmpeg's output could not be verified (" + message + "): the video is unreadable or ffprobe is missing";
+        return false;
+    }
+    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back()))) out.pop_back();
+    if (out != std::to_string(expected)) {
+        *error = "ffmpeg's output has " + (out.empty() ? std::string("no") : out) + " frames, expected " +
+                 std::to_string(expected) + " (disk full?)";
+        return false;
+    }
+    return true;
 }
 
 }  // namespace engagemap

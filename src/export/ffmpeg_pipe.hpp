@@ -44,4 +44,13 @@ private:
     int status_ = 0;
 };
 
+// Runs `args` (posix_spawn, no shell) and returns its standard output in *out; false + *error when
+// it cannot start or exits non-zero. Output beyond 64 KB is dropped.
+bool RunAndCapture(const std::vector<std::string>& args, std::string* out, std::string* error);
+
+// Checks that the video at `path` has exactly `expected` frames (packets of its first video stream,
+// counted by `ffprobe`, searched in PATH unless it contains '/'). False + *error otherwise: ffmpeg
+// exiting 0 on a full disk is not trusted.
+bool VerifyVideoFrames(const std::string& ffprobe, const std::string& path, std::int64_t expected, std::string* error);
+
 }  // namespace engagemap

@@ -522,6 +522,11 @@ VideoExportResult VideoExportJob::Finish() {
             r.error = message;
             return r;
         }
+        if (!VerifyVideoFrames(s.options.ffprobe, s.temp, s.written, &message)) {
+            s.RemoveTemp();
+            r.error = "cannot write " + s.output + ": " + message + "; the previous file is unchanged";
+            return r;
+        }
         if (::rename(s.temp.c_str(), s.output.c_str()) != 0) {
             r.error = "cannot write " + s.output + ": " + std::strerror(errno);
             s.RemoveTemp();

@@ -46,6 +46,9 @@ struct VideoExportOptions {
     std::optional<double> durationSeconds;  // video length in seconds (overrides daysPerSecond)
 
     std::string ffmpeg = "ffmpeg";  // program to run (searched in PATH unless it contains '/')
+    // Counts the frames of ffmpeg's output before it replaces anything: ffmpeg exiting 0 on a full
+    // disk is not trusted. Searched in PATH unless it contains '/'.
+    std::string ffprobe = "ffprobe";
     int crf = 18;                   // x264 quality (0..51, lower is better; 18 is visually lossless)
     std::string preset = "medium";  // x264 speed/size trade-off: ultrafast ... veryslow
 };

@@ -1,8 +1,7 @@
 #include "export/view_csv.hpp"
 
-#include <cpl_vsi.h>
-
 #include "core/filter/view_table.hpp"
+#include "core/io/atomic_file.hpp"
 
 namespace engagemap {
 
@@ -12,16 +11,7 @@ bool WriteViewCsv(const Dataset& dataset, const CountrySet& countries, const Vie
     if (!ResolveViewState(view, dataset, countries, day, &request, error)) return false;
     const ViewResult result = BuildView(dataset, countries, request);
     const std::string csv = ViewTableCsv(dataset, countries, request, result);
-    VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
-    const bool ok = f && VSIFWriteL(csv.data(), 1, csv.size(), f) == csv.size();
-    if (f && VSIFCloseL(f) != 0 && ok) {
-        if (error) *error = path + ": cannot write";
-        return false;
-    }
-    if (!ok) {
-        if (error) *error = path + ": cannot write";
-        return false;
-    }
+    if (!WriteOutputFile(path, csv, error)) return false;
     if (bytes) *bytes = csv.size();
     return true;
 }

@@ -37,6 +37,30 @@ engagemap_expect_error(bad_projection "unknown projection 'mollweide'" --project
 engagemap_expect_error(unwritable_export "export failed: .*/nonexistent-dir/x.png"
   --export /nonexistent-dir/x.png --size 64x64)
 
+# Issue 16: no crash, no silent loss, no network, clear messages (core cases: test_bad_input_round2).
+engagemap_expect_error(export_dev_full "export failed: cannot write /dev/full: not a regular file"
+  --export /dev/full --size 64x64)
+engagemap_expect_error(focus_nan "--focus: must be W,S,E,N in degrees with W<E and S<N, not .nan,0,10,10." --export ${OUT}/x.png --focus nan,0,10,10)
+engagemap_expect_error(import_wrong_type_is_an_error "/instruments/0/id: wrong type: expected string, got array"
+  import --metadata ${DATA}/bad/import_id_array.json --output ${OUT}/imported.json)
+add_test(NAME app.bad_input.dataset_fifo_refused
+  COMMAND sh -c "rm -f ${OUT}/fifo.json && mkfifo ${OUT}/fifo.json && exec $<TARGET_FILE:engagemap> validate ${OUT}/fifo.json")
+set_tests_properties(app.bad_input.dataset_fifo_refused PROPERTIES LABELS app TIMEOUT 30
+  PASS_REGULAR_EXPRESSION "cannot open: is a FIFO")
+engagemap_expect_error(network_needs_flag "a network path; pass --allow-network"
+  validate /vsicurl/http://127.0.0.1:9/data.json)
+engagemap_expect_error(date_outside_range_reported "warning: --date 1990-01-01 is outside budapest's timeline"
+  --export ${OUT}/early.png --size 64x64 --instrument budapest --date 1990-01-01)
+# An injected write failure (works as root, unlike a read-only directory): exit 1, previous file kept.
+add_test(NAME app.export_write_failure_keeps_previous_file
+  COMMAND sh -c "printf previous > ${OUT}/kept.png && \
+    ! ENGAGEMAP_INJECT_WRITE_FAULT=write $<TARGET_FILE:engagemap> --export ${OUT}/kept.png --size 64x64 && \
+    test \"$(cat ${OUT}/kept.png)\" = previous && \
+    ENGAGEMAP_INJECT_WRITE_FAULT=rename $<TARGET_FILE:engagemap> --export ${OUT}/kept.csv --instrument budapest; \
+    test $? -eq 1 && test ! -e ${OUT}/kept.csv && ! ls -a ${OUT} | grep -q tmp-")
+set_tests_properties(app.export_write_failure_keeps_previous_file PROPERTIES LABELS app
+  ENVIRONMENT "LIBGL_ALWAYS_SOFTWARE=1")
+
 # With no display the window says so and points to the headless export.
 add_test(NAME app.no_display_message COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP})
 set_tests_properties(app.no_display_message PROPERTIES LABELS app

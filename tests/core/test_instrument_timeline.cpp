@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "core/data/dataset_loader.hpp"
+#include "core/data/participation_query.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 
 namespace engagemap {
@@ -223,6 +227,33 @@ TEST(InstrumentTimeline, CumulativeCountsFollowTheCountryFilter) {
     EXPECT_EQ(totalAtEnd(), 1);
     t.SetCountryFilter(std::nullopt);
     EXPECT_EQ(totalAtEnd(), 3);
+}
+
+// The chart is built in O(events log events) (issue 16); it must equal the direct count, StatusAt for
+// every participant on every sample day, for every instrument of the bundled dataset.
+TEST(InstrumentTimeline, CumulativeEqualsTheDirectCountOnTheBundledDataset) {
+    const DatasetLoadResult r = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json");
+    ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
+    CountrySet countries;
+    InstrumentTimeline t;
+    t.SetData(&r.dataset, &countries);
+    for (std::size_t i = 0; i < r.dataset.instruments.size(); ++i) {
+        const Instrument& in = r.dataset.instruments[i];
+        SCOPED_TRACE(in.id);
+        t.SelectInstrument(static_cast<int>(i));
+        const std::vector<MembershipStatus> statuses = StatusesForKind(in.kind);
+        for (const CumulativeSample& s : t.Cumulative()) {
+            std::vector<int> certain(statuses.size()), uncertain(statuses.size());
+            for (const Participation& p : in.participants) {
+                const StatusAtResult a = StatusAt(in, p, CivilFromDays(s.day));
+                const auto it = std::find(statuses.begin(), statuses.end(), a.status);
+                if (it == statuses.end()) continue;
+                (a.certain && !a.dateUnknown ? certain : uncertain)[static_cast<std::size_t>(it - statuses.begin())]++;
+            }
+            ASSERT_EQ(s.certain, certain) << ToString(CivilFromDays(s.day));
+            ASSERT_EQ(s.uncertain, uncertain) << ToString(CivilFromDays(s.day));
+        }
+    }
 }
 
 }  // namespace

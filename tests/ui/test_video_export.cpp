@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -437,6 +438,34 @@ TEST_F(VideoExportTest, MissingFfmpegIsAClearError) {
                                "sequence instead (an output path without .mp4)");
         EXPECT_TRUE(dir.Files().empty()) << "no temporary file left";
     }
+}
+
+// ffmpeg exiting 0 is not trusted (on a full disk it can leave a truncated file): the frame count
+// of its output is checked with ffprobe before the previous video is replaced.
+TEST_F(VideoExportTest, FfmpegClaimingSuccessDoesNotReplaceThePreviousVideo) {
+    if (!HaveTool("ffprobe")) GTEST_SKIP() << "ffprobe not installed";
+    ScratchDir dir("liar");
+    const std::string fake = dir / "fake-ffmpeg";
+    {
+        // Reads all frames, writes 7 bytes to the output (its last argument) and exits 0.
+        std::ofstream f(fake);
+        f << "#!/bin/sh\ncat > /dev/null\nfor last in \"$@\"; do :; done\nprintf 'garbage' > \"$last\"\nexit 0\n";
+    }
+    fs::permissions(fake, fs::perms::owner_all);
+    const std::string output = dir / "old.mp4";
+    {
+        std::ofstream f(output, std::ios::binary);
+        f << "the previous video";
+    }
+    VideoExportOptions o = Small();
+    o.ffmpeg = fake;
+    const VideoExportResult r = RunVideoExport(Doc(), Set(), o, output);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.error.rfind("cannot write " + output + ": ffmpeg's output", 0), 0u) << r.error;
+    std::ifstream in(output, std::ios::binary);
+    std::string kept((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(kept, "the previous video");
+    EXPECT_EQ(dir.Files(), (std::set<std::string>{"fake-ffmpeg", "old.mp4"})) << "no temporary file left";
 }
 
 TEST_F(VideoExportTest, FfmpegFailureQuotesItsMessage) {

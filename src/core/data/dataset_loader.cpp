@@ -1,5 +1,7 @@
 #include "core/data/dataset_loader.hpp"
 
+#include "core/io/input_file.hpp"
+
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -35,9 +37,9 @@ public:
             Error("/format", "format", "expected \"engagemap-dataset\", got \"" + format + "\"");
         if (const json* v = Get(root, "", "version", true)) {
             if (!v->is_number_integer()) TypeError(*v, "/version", "version", "integer");
-            else if (v->get<long long>() != kDatasetFormatVersion)
+            else if (!SameInteger(*v, kDatasetFormatVersion))
                 Error("/version", "version",
-                      "unsupported version " + std::to_string(v->get<long long>()) + " (this build reads version " +
+                      "unsupported version " + v->dump() + " (this build reads version " +
                           std::to_string(kDatasetFormatVersion) + ")");
         }
         String(root, "", "title", &ds.title, false);
@@ -49,7 +51,23 @@ public:
         ForEach(root, "", "instruments", true, [&](const json& o, const std::string& p) { ReadInstrument(o, p, ds); });
         ForEach(root, "", "milestones", false, [&](const json& o, const std::string& p) { ReadMilestone(o, p, ds); });
         CheckReferences();
+        WarnWhenNoCountryIsInGeodata(ds);
         return ds;
+    }
+
+    // Each unknown country is already a warning; when none at all is in the geodata, the geodata
+    // or its key field (--iso-field) is the likelier mistake: say so once.
+    void WarnWhenNoCountryIsInGeodata(const Dataset& ds) {
+        if (!opt_.knownCountries) return;
+        bool any = false;
+        for (const Instrument& in : ds.instruments)
+            for (const Participation& p : in.participants) {
+                if (opt_.knownCountries->count(p.country)) return;
+                any = true;
+            }
+        if (any)
+            Warning("", "", "no participant country is in the geodata (" + std::to_string(opt_.knownCountries->size()) +
+                                " keys): check --geodata and --iso-field");
     }
 
 private:
@@ -390,39 +408,7 @@ private:
 }  // namespace
 
 bool ReadFileVsi(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error) {
-    VSIStatBufL st;
-    if (VSIStatL(path.c_str(), &st) != 0) {
-        *error = "cannot open: no such file or not readable";
-        return false;
-    }
-    if (VSI_ISDIR(st.st_mode)) {
-        *error = "cannot open: is a directory";
-        return false;
-    }
-    if (static_cast<std::uint64_t>(st.st_size) > maxBytes) {
-        *error = "file is " + std::to_string(st.st_size) + " bytes, more than the limit of " + std::to_string(maxBytes) +
-                 " bytes";
-        return false;
-    }
-    VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
-    if (!f) {
-        *error = "cannot open for reading";
-        return false;
-    }
-    out->clear();
-    char buf[1 << 16];
-    for (;;) {
-        std::size_t n = VSIFReadL(buf, 1, sizeof buf, f);
-        out->append(buf, n);
-        if (out->size() > maxBytes) {
-            VSIFCloseL(f);
-            *error = "file is more than the limit of " + std::to_string(maxBytes) + " bytes";
-            return false;
-        }
-        if (n < sizeof buf) break;
-    }
-    VSIFCloseL(f);
-    return true;
+    return ReadInputFile(path, maxBytes, out, error);
 }
 
 DatasetLoadResult ParseDataset(std::string_view text, const std::string& fileName, const DatasetLoadOptions& options) {

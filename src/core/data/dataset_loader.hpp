@@ -38,7 +38,8 @@ DatasetLoadResult LoadDataset(const std::string& path, const DatasetLoadOptions&
 DatasetLoadResult ParseDataset(std::string_view text, const std::string& fileName,
                                const DatasetLoadOptions& options = {});
 
-// Reads a whole file through VSI into *out, refusing more than maxBytes. False + *error on failure.
+// Reads a whole file into *out, refusing more than maxBytes and anything but a regular file (see
+// ReadInputFile in core/io/input_file.hpp). False + *error on failure.
 bool ReadFileVsi(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error);
 
 }  // namespace engagemap

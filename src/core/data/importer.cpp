@@ -8,6 +8,7 @@
 #include <set>
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -15,6 +16,7 @@
 #include "core/data/dataset_writer.hpp"
 #include "core/data/instrument_rules.hpp"
 #include "core/data/json_reader.hpp"
+#include "core/io/input_file.hpp"
 
 namespace engagemap {
 
@@ -265,6 +267,11 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
     config.Set("OGR_ODS_FIELD_TYPES", "STRING");
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
+    std::string refused;
+    if (!CheckInputPath(spec.path, &refused)) {
+        errors->push_back(LoadError{spec.path, 0, 0, "", "", refused});
+        return false;
+    }
     const char* const drivers[] = {"CSV", "XLSX", "ODS", nullptr};
     GDALDatasetH ds = GDALOpenEx(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, opts.data(), nullptr);
     if (!ds) {
@@ -299,6 +306,17 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         row.number = ++number;
         for (int i = 0; i < n; ++i) {
             std::string v = OGR_F_IsFieldSetAndNotNull(f, i) ? Trim(OGR_F_GetFieldAsString(f, i)) : std::string();
+            if (!spec.encoding.empty()) {
+                char* utf8 = CPLRecode(v.c_str(), spec.encoding.c_str(), CPL_ENC_UTF8);
+                v = utf8 ? utf8 : "";
+                CPLFree(utf8);
+            } else if (!CPLIsUTF8(v.c_str(), -1)) {
+                // Would become U+FFFD without a word in the dataset: refuse, with row and column.
+                errors->push_back(LoadError{spec.path, row.number, i + 1, "", names[i],
+                                            "text is not UTF-8 (Latin-1?); save the table as UTF-8 or pass "
+                                            "--encoding LATIN1 (or the table's encoding)"});
+                ok = false;
+            }
             if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
             else if (!names[i].empty()) row.extra.emplace_back(names[i], v);
         }
@@ -308,7 +326,7 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         if (!blank) rows->push_back(std::move(row));
     }
     GDALClose(ds);
-    return true;
+    return ok;
 }
 
 std::optional<FuzzyDate> CellDate(const TableSpec& spec, const Row& row, const char* column,
@@ -645,6 +663,13 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
     }
 }
 
+// obj[key] when it is a string, else "" (a wrong type is reported by the dataset validator, which
+// sees the same field; json::value() would throw type_error here).
+std::string StringField(const json& obj, const char* key) {
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 struct TablePlan {
     std::string instrumentId;
     TableSpec spec;
@@ -673,7 +698,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         result.errors.push_back(LoadError{meta, 0, 0, "/instruments", "instruments", "metadata needs an 'instruments' array"});
         return result;
     }
-    if (root.value("format", "") != "engagemap-import") {
+    if (StringField(root, "format") != "engagemap-import") {
         result.errors.push_back(LoadError{meta, 0, 0, "/format", "format", "expected \"engagemap-import\""});
         return result;
     }
@@ -687,7 +712,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         if (!in.is_object()) continue;
         const std::string ptr = "/instruments/" + std::to_string(i);
         TablePlan plan;
-        plan.instrumentId = in.value("id", "");
+        plan.instrumentId = StringField(in, "id");
         if (in.contains("table")) {
             if (!in["table"].is_string()) {
                 result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table", "table", "wrong type: expected string"});
@@ -709,7 +734,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
                                                    "expected \"treaty\" or \"forum\""});
             in.erase("table_format");
         } else {
-            plan.spec.format = in.value("kind", "") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
+            plan.spec.format = StringField(in, "kind") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
         }
         if (in.contains("joined_is_upper_bound")) {
             plan.spec.joinedIsUpperBound = in["joined_is_upper_bound"].is_boolean() && in["joined_is_upper_bound"].get<bool>();
@@ -776,6 +801,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         for (const DateFlag& fl : flags)
             if (flagTables[&fl - flags.data()] == tableName || flagTables[&fl - flags.data()] == plan.spec.path)
                 plan.spec.flags.push_back(fl);
+        plan.spec.encoding = options.encoding;
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
     }
     ds.sources = registry.Sources();

@@ -49,6 +49,9 @@ struct TableSpec {
     std::vector<Round> rounds;               // the instrument's rounds: a row whose joined/left cells
                                              // are the years ending a round's id ("gge_2014_2015")
                                              // spans that round's own dates
+    // The table's text encoding (an iconv name such as "LATIN1" or "CP1252"), converted to UTF-8;
+    // empty: UTF-8 required, and a cell that is not UTF-8 is an error with its row and column.
+    std::string encoding;
 };
 
 // Turns citation texts into Source records with stable ids (hash of the text), deduplicated.
@@ -83,6 +86,7 @@ struct ImportOptions {
     std::string metadataPath;  // e.g. datasets/sources/instruments.json
     std::string tablesDir;     // table paths are relative to this; empty = the metadata file's folder
     std::string generatedBy;   // recorded in the dataset ("generated_by")
+    std::string encoding;      // TableSpec::encoding for every table (empty = UTF-8)
 };
 
 struct ImportResult {

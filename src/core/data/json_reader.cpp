@@ -258,6 +258,10 @@ JsonReadResult ReadJson(std::string_view text, int maxDepth) {
     TrackingIter first{text.data(), pos.ReadToSlot()};
     TrackingIter last{text.data() + text.size(), pos.ReadToSlot()};
     json::sax_parse(first, last, &builder);
+    // nlohmann's lexer takes a NUL byte outside a string for the end of input: a "valid" text may
+    // have had everything after one ignored.
+    if (const std::size_t nul = text.find('\0'); out.fatal.empty() && nul != std::string_view::npos)
+        out.fatal.push_back(JsonProblem{nul, "", "", "NUL byte in the text (JSON cannot contain one; nothing after it would be read)"});
     if (!out.fatal.empty()) out.value = json();
     return out;
 }
@@ -274,20 +278,43 @@ std::unordered_map<std::string, JsonSpan> LocatePointers(std::string_view text,
     return out;
 }
 
+namespace {
+bool IsCodePointStart(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+}  // namespace
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') starts_.push_back(i + 1);
+    codePoints_.reserve(text.size() / kBlock + 1);
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % kBlock == 0) codePoints_.push_back(points);
+        const char c = text[i];
+        if (IsCodePointStart(c)) ++points;
+        if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) starts_.push_back(i + 1);
+    }
+}
+
+std::size_t LineIndex::CodePointsBefore(std::size_t offset) const {
+    if (codePoints_.empty()) return 0;
+    const std::size_t block = std::min(offset / kBlock, codePoints_.size() - 1);
+    std::size_t points = codePoints_[block];
+    for (std::size_t i = block * kBlock; i < offset; ++i)
+        if (IsCodePointStart(text_[i])) ++points;
+    return points;
 }
 
 TextLocation LineIndex::Locate(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t lineIdx = static_cast<std::size_t>(it - starts_.begin()) - 1;
-    int col = 1;
-    for (std::size_t i = starts_[lineIdx]; i < offset; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
-    return TextLocation{static_cast<int>(lineIdx) + 1, col};
+    const std::size_t col = CodePointsBefore(offset) - CodePointsBefore(starts_[lineIdx]) + 1;
+    return TextLocation{static_cast<int>(lineIdx) + 1, static_cast<int>(col)};
+}
+
+bool SameInteger(const nlohmann::json& value, long long expected) {
+    if (value.is_number_unsigned())
+        return expected >= 0 && value.get<unsigned long long>() == static_cast<unsigned long long>(expected);
+    return value.is_number_integer() && value.get<long long>() == expected;
 }
 
 const char* JsonTypeName(const nlohmann::json& value) {

@@ -39,7 +39,8 @@ struct JsonReadResult {
     std::vector<JsonProblem> duplicates;  // duplicate keys (first value kept); reading continued
 };
 
-// Parses `text`. Containers nested deeper than maxDepth are refused (fatal) without recursion.
+// Parses `text`. Containers nested deeper than maxDepth are refused (fatal) without recursion, and
+// so is a NUL byte anywhere (nlohmann would stop reading there).
 JsonReadResult ReadJson(std::string_view text, int maxDepth);
 
 // Where a JSON value sits in the text: its key (object members only) and the start of its value.
@@ -53,15 +54,22 @@ struct JsonSpan {
 std::unordered_map<std::string, JsonSpan> LocatePointers(std::string_view text,
                                                           const std::unordered_set<std::string>& pointers);
 
-// Maps byte offsets to line/column (precomputes line starts once).
+// Maps byte offsets to line/column in one pass over the text: line starts (after LF, CRLF or a
+// lone CR) and, every kBlock bytes, the number of UTF-8 code points before that byte. A lookup is
+// a binary search plus a scan of at most kBlock bytes, so locating many errors on one long
+// (minified) line stays linear. Columns count code points, from 1.
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
     TextLocation Locate(std::size_t offset) const;
 
 private:
+    static constexpr std::size_t kBlock = 256;  // bytes between code point checkpoints
+    std::size_t CodePointsBefore(std::size_t offset) const;
+
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    std::vector<std::size_t> codePoints_;  // code points before byte i * kBlock
 };
 
 // Appends one reference token to a JSON pointer, escaping '~' and '/' (RFC 6901).
@@ -84,6 +92,10 @@ struct JsonIssue {
 
 // "object", "array", "string", "integer", "number", "boolean", "null": for "expected X, got Y".
 const char* JsonTypeName(const nlohmann::json& value);
+
+// True when `value` is an integer equal to `expected`, whichever of nlohmann's signed or unsigned
+// kinds holds it (a huge unsigned value read as signed would wrap to a negative number).
+bool SameInteger(const nlohmann::json& value, long long expected);
 
 // The first step of a loader: refuses text over `maxBytes`, parses it with ReadJson, and turns
 // syntax/depth problems and duplicate keys into located LoadErrors of `fileName`. Returns false

@@ -140,11 +140,16 @@ std::string SourceShortText(const Source& source, size_t maxChars) {
 }
 
 std::string CsvField(std::string_view value) {
-    const bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
-                       (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-    if (!quote) return std::string(value);
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first: text that came from
+    // imported tables) gets a leading apostrophe, so that it is shown as text.
+    std::string text;
+    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) text = "'";
+    text.append(value);
+    const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!quote) return text;
     std::string out = "\"";
-    for (char c : value) {
+    for (char c : text) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }

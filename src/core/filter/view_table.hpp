@@ -38,7 +38,8 @@ ViewTable BuildViewTable(const Dataset& dataset, const CountrySet& countries, co
                          const ViewResult& result, const ViewTableOptions& options = {});
 
 // One CSV field per RFC 4180: quoted (with inner quotes doubled) when it contains a comma, a
-// double quote, CR or LF, or leading/trailing spaces; as is otherwise.
+// double quote, CR or LF, or leading/trailing spaces; as is otherwise. A value starting with =, +,
+// -, @, tab or CR is prefixed with an apostrophe (no spreadsheet formula injection).
 std::string CsvField(std::string_view value);
 // The table as CSV: header line, then rows; lines end with CRLF (RFC 4180), UTF-8, no BOM.
 std::string ToCsv(const ViewTable& table);

@@ -2,6 +2,7 @@
 // turned into located LoadErrors; nothing here throws.
 #include "core/geo/geodata_loader.hpp"
 
+#include <cpl_error.h>
 #include <gdal.h>
 #include <gdal_priv.h>
 #include <ogr_core.h>
@@ -18,6 +19,7 @@
 #include <string_view>
 
 #include "core/geo/antimeridian.hpp"
+#include "core/io/input_file.hpp"
 #include "core/geo/triangulate.hpp"
 
 namespace engagemap {
@@ -77,7 +79,17 @@ GDALDatasetUniquePtr OpenVector(const std::string& path, std::string& error) {
         error = "cannot open: no path given";
         return nullptr;
     }
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    // Refused up front: FIFOs, devices, directories (opening one could block) and network paths
+    // without --allow-network. A missing file keeps GDAL's own message below.
+    VSIStatBufL pre;
+    if (IsNetworkPath(path) || VSIStatL(path.c_str(), &pre) == 0) {
+        if (!CheckInputPath(path, &error)) return nullptr;
+    }
+    // Only drivers that read one local file and name no other resource: no VRT (which can point at
+    // remote or arbitrary local files), no database connections.
+    static const char* const kDrivers[] = {"GPKG", "GeoJSON", "GeoJSONSeq", "TopoJSON", "ESRI Shapefile",
+                                           "FlatGeobuf", "MapInfo File", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers));
     if (ds) {
         if (ds->GetLayerCount() <= 0) {
             error = "not a vector dataset (no layers)";
@@ -131,7 +143,10 @@ std::vector<std::string> FieldNames(OGRFeatureDefn& defn) {
 int FindKeyField(OGRLayer& layer, const std::string& isoField, std::string& error) {
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     const int idx = (defn && !isoField.empty()) ? defn->GetFieldIndex(isoField.c_str()) : -1;
-    if (idx < 0) {
+    if (idx < 0 && (!defn || defn->GetFieldCount() == 0)) {
+        error = "layer '" + std::string(layer.GetName()) +
+                "' has no attribute fields, so no country keys (a Shapefile needs its .dbf next to the .shp)";
+    } else if (idx < 0) {
         error = "layer '" + std::string(layer.GetName()) + "' has no field '" + isoField +
                 "' (fields: " + (defn ? Join(FieldNames(*defn)) : std::string("none")) +
                 "); use --iso-field to choose one";
@@ -245,6 +260,60 @@ bool AppendPolygon(const OGRPolygon& poly, std::vector<Polygon>& out) {
     return true;
 }
 
+// Calls `f` for each polygon in a Polygon, MultiPolygon or GeometryCollection (MakeValid's output
+// may mix polygons with lines and points, which have no area and are dropped).
+template <typename F>
+void ForEachPolygon(const OGRGeometry& g, F&& f) {
+    switch (wkbFlatten(g.getGeometryType())) {
+        case wkbPolygon:
+            f(*g.toPolygon());
+            break;
+        case wkbMultiPolygon:
+            for (const OGRPolygon* part : *g.toMultiPolygon())
+                if (part) f(*part);
+            break;
+        case wkbGeometryCollection:
+            for (const OGRGeometry* part : *g.toGeometryCollection())
+                if (part) ForEachPolygon(*part, f);
+            break;
+        default:
+            break;
+    }
+}
+
+std::size_t PointCount(const OGRGeometry& g) {
+    std::size_t n = 0;
+    ForEachPolygon(g, [&n](const OGRPolygon& p) {
+        for (const OGRLinearRing* r : p) n += r ? static_cast<std::size_t>(r->getNumPoints()) : 0;
+    });
+    return n;
+}
+
+// `g` itself when valid; else its GEOS MakeValid repair, "structure" method (kept alive in `owned`;
+// the default "linework" method is quadratic on a comb: 10 s for 8,000 vertices); null with
+// *problem when the repair fails or explodes (more than 4x the input's points plus 10,000: many
+// crossings, which the tessellator would take quadratic time on).
+const OGRGeometry* RepairIfInvalid(const OGRGeometry* g, std::unique_ptr<OGRGeometry>& owned, std::string* problem) {
+    CPLPushErrorHandler(CPLQuietErrorHandler);  // GEOS reports each self-intersection as a warning
+    const bool valid = g->IsValid();
+    const char* const makeValidOptions[] = {"METHOD=STRUCTURE", nullptr};
+    std::unique_ptr<OGRGeometry> repaired(valid ? nullptr : g->MakeValid(makeValidOptions));
+    CPLPopErrorHandler();
+    if (valid) return g;
+    if (!repaired) {
+        *problem = "self-intersecting polygon that cannot be repaired";
+        return nullptr;
+    }
+    // Nothing left (no area: a degenerate ring): the ring checks below report it as such.
+    if (repaired->IsEmpty()) return g;
+    if (PointCount(*repaired) > 4 * PointCount(*g) + 10000) {
+        *problem = "self-intersecting polygon with too many crossings";
+        return nullptr;
+    }
+    owned = std::move(repaired);
+    return owned.get();
+}
+
 OGRPolygon ToOgrPolygon(const Polygon& p) {
     OGRPolygon poly;
     for (const Ring& ring : p.rings) {
@@ -341,6 +410,10 @@ void LoadInto(const GeodataOptions& o, GeodataResult& result) {
         return;
     }
     result.countries.layer = layer->GetName();
+    if (layer->GetFeatureCount(TRUE) == 0) {
+        result.errors.push_back(MakeError(o.path, "layer '" + std::string(layer->GetName()) + "' has no features"));
+        return;
+    }
     const int keyIdx = FindKeyField(*layer, o.isoField, error);
     if (keyIdx < 0) {
         result.errors.push_back(MakeError(o.path, error));
@@ -381,6 +454,13 @@ void LoadInto(const GeodataOptions& o, GeodataResult& result) {
             result.warnings.push_back(MakeError(o.path, "missing key; feature skipped", featureRef, o.isoField));
             continue;
         }
+        if (key.front() == '-') {
+            // Natural Earth's "-99" (no ISO code: Kosovo, Somaliland, N. Cyprus): one key for several
+            // territories would merge them into one "country".
+            result.warnings.push_back(MakeError(
+                o.path, "placeholder key '" + key + "' (no code in this source); feature skipped", featureRef, o.isoField));
+            continue;
+        }
         const std::string ref = featureRef + " (" + key + ")";
         const OGRGeometry* g = f->GetGeometryRef();
         if (!g || g->IsEmpty()) {
@@ -412,14 +492,20 @@ void LoadInto(const GeodataOptions& o, GeodataResult& result) {
             }
             g = owned.get();
         }
+        // Self-intersecting rings make the tessellator super-linear (a comb of 8,000 vertices took
+        // 20 s): repair them with GEOS MakeValid first (O(n log n)), or skip the feature.
+        std::string repairProblem;
+        if (const OGRGeometry* valid = RepairIfInvalid(g, owned, &repairProblem); valid) {
+            g = valid;
+        } else {
+            result.warnings.push_back(MakeError(o.path, repairProblem + "; feature skipped", ref));
+            continue;
+        }
         std::vector<Polygon> polygons;
         bool plausible = true;
-        if (type == wkbPolygon) {
-            plausible = AppendPolygon(*g->toPolygon(), polygons);
-        } else {
-            for (const OGRPolygon* part : *g->toMultiPolygon())
-                if (part && plausible) plausible = AppendPolygon(*part, polygons);
-        }
+        ForEachPolygon(*g, [&](const OGRPolygon& part) {
+            if (plausible) plausible = AppendPolygon(part, polygons);
+        });
         if (!plausible) {
             result.warnings.push_back(
                 MakeError(o.path, "coordinates are not lon/lat degrees (|lon| > 360 or |lat| > 90); feature skipped", ref));

@@ -4,7 +4,11 @@
 #include <cpl_string.h>
 #include <gdal_priv.h>
 
+#include <atomic>
 #include <memory>
+#include <string_view>
+
+#include "core/io/atomic_file.hpp"
 
 namespace engagemap {
 namespace {
@@ -53,16 +57,31 @@ bool WritePng(const std::string& path, const RgbaImage& image, std::string* erro
     char** options = CSLSetNameValue(nullptr, "WORLDFILE", "NO");
     // zlib level 3 instead of 6: about half the encoding time of a 4K export for a few % more bytes.
     options = CSLSetNameValue(options, "ZLEVEL", "3");
-    DatasetPtr out(png->CreateCopy(path.c_str(), ds.get(), FALSE, options, nullptr, nullptr));
+    // Encode in memory, then hand the bytes to the atomic writer: the target is never written in
+    // place, a full disk or failed close is an error, and no side-car file appears next to it.
+    static std::atomic<unsigned> counter{0};
+    const std::string memPath = "/vsimem/engagemap_png_" + std::to_string(counter++) + ".png";
+    DatasetPtr out(png->CreateCopy(memPath.c_str(), ds.get(), FALSE, options, nullptr, nullptr));
     CSLDestroy(options);
     if (!out) {
-        if (error) *error = path + ": " + LastGdalError("cannot write PNG");
+        VSIUnlink(memPath.c_str());
+        if (error) *error = path + ": " + LastGdalError("cannot encode PNG");
         return false;
     }
     out.reset();
-    // GDAL writes a side-car .aux.xml only when it has metadata to keep; remove it if present.
-    VSIUnlink((path + ".aux.xml").c_str());
-    return true;
+    VSIUnlink((memPath + ".aux.xml").c_str());
+    vsi_l_offset length = 0;
+    GByte* bytes = VSIGetMemFileBuffer(memPath.c_str(), &length, TRUE);
+    if (!bytes) {
+        if (error) *error = path + ": cannot encode PNG";
+        return false;
+    }
+    const std::string_view encoded(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
+    std::string writeError;
+    const bool ok = WriteOutputFile(path, encoded, &writeError);
+    CPLFree(bytes);
+    if (!ok && error) *error = writeError;
+    return ok;
 }
 
 bool ReadPng(const std::string& path, RgbaImage& image, std::string* error) {

@@ -15,7 +15,8 @@ struct RgbaImage {
     std::vector<uint8_t> pixels;
 };
 
-// Writes a PNG. Returns false and sets `error` on failure.
+// Writes a PNG through WriteOutputFile (atomic replace; local or /vsimem/ path). Returns false and
+// sets `error` ("cannot write PATH: reason") on failure.
 bool WritePng(const std::string& path, const RgbaImage& image, std::string* error = nullptr);
 
 // Reads a PNG (or any raster GDAL reads) as RGBA8. Returns false and sets `error` on failure.

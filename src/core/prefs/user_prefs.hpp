@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/story/atomic_file.hpp"
+#include "core/io/atomic_file.hpp"
 
 namespace engagemap {
 

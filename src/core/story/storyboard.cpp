@@ -97,9 +97,9 @@ public:
         if (const json* v = Get(root, "", "version", true)) {
             if (!v->is_number_integer()) {
                 TypeError(*v, "/version", "version", "integer");
-            } else if (v->get<long long>() != kStoryboardFormatVersion) {
+            } else if (!SameInteger(*v, kStoryboardFormatVersion)) {
                 std::string msg = "unsupported version ";
-                msg.append(std::to_string(v->get<long long>()))
+                msg.append(v->dump())
                     .append(" (this build reads version ")
                     .append(std::to_string(kStoryboardFormatVersion))
                     .append(")");

@@ -36,7 +36,7 @@
 #include "core/data/civil_date.hpp"
 #include "core/geo/projection.hpp"
 #include "core/load_error.hpp"
-#include "core/story/atomic_file.hpp"
+#include "core/io/atomic_file.hpp"
 #include "core/story/slide_camera.hpp"
 #include "core/view/view_state.hpp"
 

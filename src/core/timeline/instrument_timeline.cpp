@@ -132,21 +132,49 @@ void InstrumentTimeline::SetCountryFilter(std::optional<std::set<std::string>> k
 void InstrumentTimeline::RebuildCumulative() {
     cumulative_.clear();
     const Instrument* inst = SelectedInstrument();
-    if (!inst) return;
+    if (!inst || sampleDays_.empty()) return;
+    // O(events log events): a participant's status only changes on its own events' bounds (an
+    // end event one day later), so it is evaluated once per such change, at the first sample day
+    // it covers, and added to every sample day up to its next change with a difference array.
     const std::vector<MembershipStatus> statuses = StatusesForKind(inst->kind);
-    for (std::int64_t day : sampleDays_) {
-        CumulativeSample s{day, std::vector<int>(statuses.size()), std::vector<int>(statuses.size())};
-        const CivilDate date = CivilFromDays(day);
-        for (const Participation& p : inst->participants) {
-            if (countryFilter_ && !countryFilter_->count(p.country)) continue;
-            const StatusAtResult r = StatusAt(*inst, p, date);
+    const std::size_t samples = sampleDays_.size(), kinds = statuses.size();
+    std::vector<int> certainDiff((samples + 1) * kinds), uncertainDiff((samples + 1) * kinds);
+    std::vector<std::int64_t> changes;
+    for (const Participation& p : inst->participants) {
+        if (countryFilter_ && !countryFilter_->count(p.country)) continue;
+        changes.assign(1, sampleDays_.front());
+        for (const Event& e : p.events) {
+            const std::int64_t shift = e.type == EventType::End ? 1 : 0;
+            for (const auto& d : {DayOf(e.date.Earliest()), DayOf(e.date.Latest())})
+                if (d && *d + shift > sampleDays_.front()) changes.push_back(*d + shift);
+        }
+        std::sort(changes.begin(), changes.end());
+        changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+        for (std::size_t j = 0; j < changes.size(); ++j) {
+            const auto index = [&](std::int64_t day) {
+                return static_cast<std::size_t>(std::lower_bound(sampleDays_.begin(), sampleDays_.end(), day) -
+                                                sampleDays_.begin());
+            };
+            const std::size_t begin = index(changes[j]);
+            const std::size_t end = j + 1 < changes.size() ? index(changes[j + 1]) : samples;
+            if (begin >= end) continue;
+            const StatusAtResult r = StatusAt(*inst, p, CivilFromDays(sampleDays_[begin]));
             auto it = std::find(statuses.begin(), statuses.end(), r.status);
             if (it == statuses.end()) continue;
-            const size_t i = static_cast<size_t>(it - statuses.begin());
-            if (r.certain && !r.dateUnknown) s.certain[i]++;
-            else s.uncertain[i]++;
+            const auto k = static_cast<std::size_t>(it - statuses.begin());
+            std::vector<int>& diff = r.certain && !r.dateUnknown ? certainDiff : uncertainDiff;
+            diff[begin * kinds + k]++;
+            diff[end * kinds + k]--;
         }
-        cumulative_.push_back(std::move(s));
+    }
+    std::vector<int> certain(kinds), uncertain(kinds);
+    cumulative_.reserve(samples);
+    for (std::size_t i = 0; i < samples; ++i) {
+        for (std::size_t k = 0; k < kinds; ++k) {
+            certain[k] += certainDiff[i * kinds + k];
+            uncertain[k] += uncertainDiff[i * kinds + k];
+        }
+        cumulative_.push_back(CumulativeSample{sampleDays_[i], certain, uncertain});
     }
 }
 

@@ -1,7 +1,10 @@
-#include "core/story/atomic_file.hpp"
+#include "core/io/atomic_file.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+
+#include <cpl_vsi.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -32,10 +35,47 @@ std::string BaseName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// The fault to inject: the options' own, else ENGAGEMAP_INJECT_WRITE_FAULT.
+AtomicWriteFault InjectedFault(const AtomicWriteOptions& options) {
+    if (options.simulateFault != AtomicWriteFault::None) return options.simulateFault;
+    const char* env = std::getenv("ENGAGEMAP_INJECT_WRITE_FAULT");
+    if (!env) return AtomicWriteFault::None;
+    const std::string_view v(env);
+    if (v == "create") return AtomicWriteFault::CreateTemp;
+    if (v == "write") return AtomicWriteFault::Write;
+    if (v == "sync") return AtomicWriteFault::Sync;
+    if (v == "rename") return AtomicWriteFault::Rename;
+    return AtomicWriteFault::None;
+}
+
 }  // namespace
 
+bool WriteOutputFile(const std::string& path, std::string_view contents, std::string* error,
+                     const AtomicWriteOptions& options) {
+    if (path.rfind("/vsi", 0) != 0) return WriteFileAtomically(path, contents, error, options);
+    if (path.rfind("/vsimem/", 0) != 0) {
+        if (error) *error = Fail(path, "only local files and /vsimem/ paths are written");
+        return false;
+    }
+    VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
+    if (!f) {
+        if (error) *error = Fail(path, "cannot create");
+        return false;
+    }
+    const bool written = VSIFWriteL(contents.data(), 1, contents.size(), f) == contents.size();
+    const bool closed = VSIFCloseL(f) == 0;
+    if (!written || !closed) {
+        VSIUnlink(path.c_str());
+        if (error) *error = Fail(path, "write failed");
+        return false;
+    }
+    return true;
+}
+
 bool WriteFileAtomically(const std::string& path, std::string_view contents, std::string* error,
-                         const AtomicWriteOptions& options) {
+                         const AtomicWriteOptions& requested) {
+    AtomicWriteOptions options = requested;
+    options.simulateFault = InjectedFault(requested);
     auto fail = [&](const std::string& reason) {
         if (error) *error = Fail(path, reason);
         return false;
@@ -46,6 +86,8 @@ bool WriteFileAtomically(const std::string& path, std::string_view contents, std
     mode_t mode = 0644;
     if (::stat(path.c_str(), &target) == 0) {
         if (S_ISDIR(target.st_mode)) return fail("is a directory");
+        // Never rename over a device (/dev/full, /dev/null), FIFO or socket: refuse it.
+        if (!S_ISREG(target.st_mode)) return fail("not a regular file; refusing to replace it");
         mode = target.st_mode & 07777;
     }
 
