@@ -32,7 +32,8 @@ int CaptionDays(const AppState& app) {
 // projection, camera, theme) at the shown date, at 3840x2160.
 void ExportCurrentView(AppState& app) {
     const TimelineExportOptions tex = ExportOptionsForCurrentView(app, 3840, 2160);
-    const ExportOptions& ex = tex.map;
+    ExportOptions ex = tex.map;
+    ex.colours = app.explorer.colours;  // the base map as shown (theme colours)
     RgbaImage image;
     std::string error;
     bool ok;

@@ -48,12 +48,12 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     const bool resolved = app.session.dataset && ResolveViewState(app.explorer.viewState, *app.session.dataset, app.session.document->countries,
                                                           app.explorer.timeline.Controller().Date(), &request, &error);
     app.explorer.request = resolved ? request : ViewRequest{};
-    std::vector<Rgba8> before = app.session.document->colours;
+    std::vector<Rgba8> before = std::move(app.explorer.colours);
     if (resolved) {
         ViewStyle style;
         style.noneColour = app.map.Style().land;
         app.explorer.view = BuildView(*app.session.dataset, app.session.document->countries, app.explorer.request, style);
-        app.session.document->colours = app.explorer.view.colours;
+        app.explorer.colours = app.explorer.view.colours;
         // The chart counts what the filter includes.
         std::optional<std::set<std::string>> keys;
         if (!app.explorer.request.region.Empty()) {
@@ -64,14 +64,14 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
         app.explorer.timeline.SetCountryFilter(std::move(keys));
     } else {
         app.explorer.view = ViewResult{};
-        app.session.document->colours = RegionColours(app.session.document->countries, app.map.Style());  // base map
+        app.explorer.colours = RegionColours(app.session.document->countries, app.map.Style());  // base map
     }
     app.explorer.coloursDirty = false;
     app.explorer.dateChanged = false;
     // A date change that changes no colour redraws nothing.
-    if (!dataChanged && before == app.session.document->colours) return false;
-    if (fade) app.map.FadeToColours(fadeSeconds);
-    else app.map.ColoursChanged();
+    if (!dataChanged && before == app.explorer.colours) return false;
+    if (fade) app.map.FadeToColours(app.explorer.colours, fadeSeconds);
+    else app.map.ShowColours(app.explorer.colours);
     return true;
 }
 
@@ -131,7 +131,7 @@ void SwitchLayer(AppState& app, const std::string& layer) {
         return;  // keep the current document
     }
     app.options.geodata = geo;
-    app.session.document = std::shared_ptr<MapDocument>(std::move(doc));  // an export keeps the old one
+    app.session.document = std::shared_ptr<const MapDocument>(std::move(doc));  // an export keeps the old one
     app.map.SetDocument(app.session.document.get());
     app.explorer.timeline.SetData(app.session.dataset.get(), &app.session.document->countries);
     app.explorer.coloursDirty = true;

@@ -31,7 +31,7 @@ namespace engagemap {
 // snapshots: a reload or a boundary-scale switch swaps the pointer (a new object each time, never
 // changed in place), so a running video export keeps the snapshot it started with.
 struct Session {
-    std::shared_ptr<MapDocument> document;  // geometry; its colour table is the map's current colours
+    std::shared_ptr<const MapDocument> document;  // countries and mesh
     std::shared_ptr<const Dataset> dataset;
     std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
     bool showDatasetErrors = false;
@@ -55,6 +55,7 @@ struct Explorer {
     InstrumentTimeline timeline;
     ViewRequest request;         // derived: viewState resolved against the data in RecolourMap
     ViewResult view;             // derived: colours, legend and counts for request
+    std::vector<Rgba8> colours;  // derived: what the map shows (the view's, or the base map's)
     int profileCountry = -1;     // country whose profile window is open, -1 = none
     std::string search;          // the search box's text
     int highlightCountry = -1;   // found by search: ringed on the map until highlightUntil

@@ -13,7 +13,7 @@ void LoadData(AppState& app) {
     app.options.geodata.path = kSource + "/geodata/countries.gpkg";
     app.options.geodata.layer = "countries_110m";
     std::vector<LoadError> errors;
-    app.session.document = std::shared_ptr<MapDocument>(LoadMapDocument(app.options.geodata, &errors));
+    app.session.document = std::shared_ptr<const MapDocument>(LoadMapDocument(app.options.geodata, &errors));
     ASSERT_TRUE(app.session.document);
     LoadDatasetFile(app, kSource + "/datasets/engagemap.json");
     ASSERT_TRUE(app.session.dataset);
@@ -130,14 +130,14 @@ TEST(AppStateLogic, AViewChangeRecoloursTheMap) {
     ASSERT_TRUE(SelectInstrumentA(app.explorer, *app.session.dataset, "budapest"));
     app.explorer.timeline.Controller().SetDate(CivilDate{2020, 1, 1});
     ASSERT_TRUE(RecolourMap(app, false));
-    const std::vector<Rgba8> whole = app.session.document->colours;
+    const std::vector<Rgba8> whole = app.explorer.colours;
     EXPECT_FALSE(RecolourMap(app, false)) << "nothing changed";
 
     app.explorer.viewState.regions = {"Africa"};  // the region filter's edit
     app.explorer.coloursDirty = true;
     EXPECT_TRUE(RecolourMap(app, false));
     EXPECT_FALSE(app.explorer.request.region.Empty());
-    EXPECT_NE(app.session.document->colours, whole) << "countries outside Africa are dimmed";
+    EXPECT_NE(app.explorer.colours, whole) << "countries outside Africa are dimmed";
 }
 
 }  // namespace

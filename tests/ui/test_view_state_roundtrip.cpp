@@ -59,7 +59,7 @@ void LoadWindowData(AppState& app, const std::string& layer = "countries_50m") {
     app.options.geodata.layer = layer;
     app.options.datasetPath = kDatasetPath;
     std::vector<LoadError> errors;
-    app.session.document = std::shared_ptr<MapDocument>(LoadMapDocument(app.options.geodata, &errors));
+    app.session.document = std::shared_ptr<const MapDocument>(LoadMapDocument(app.options.geodata, &errors));
     ASSERT_TRUE(app.session.document);
     app.map.SetDocument(app.session.document.get());
     LoadDatasetFile(app, kDatasetPath);
