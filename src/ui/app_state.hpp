@@ -42,8 +42,8 @@ struct Session {
 
 // Explorer: what the map shows and what the user picked on it. `viewState` (by ids) is the one
 // owner of the view kind and of instruments A and B; the timeline follows its instrument A
-// (SyncTimelineToView) and owns only the date. `request` and `view` are derived by RecolourMap
-// (viewState resolved afresh against the current data), never edited.
+// (SyncTimelineToView) and owns only the date. `request`, `view` and `colours` are derived by
+// RecolourMap (viewState resolved afresh against the current data), never edited.
 struct Explorer {
     // Registers the explorer as its timeline's date listener: a date change sets dateChanged.
     // Not copyable (the listener points at this object).
