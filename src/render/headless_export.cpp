@@ -50,6 +50,7 @@ bool RenderMapImage(const MapDocument& document, const ExportOptions& options, R
     MapCanvas canvas;
     if (!canvas.Init(error)) return false;
     canvas.SetDocument(document);
+    if (!options.colours.empty()) canvas.UpdateColours(options.colours);
     canvas.SetProjection(options.projection);
 
     const MapView view = ExportView(options);

@@ -21,6 +21,8 @@ struct ExportOptions {
     // Optional view in lon/lat degrees; when the box is empty the whole world is fitted.
     LonLatBox focus;
     int msaaSamples = 4;
+    // Colours to draw, one per country of the document; empty: the document's own colours.
+    std::vector<Rgba8> colours;
 };
 
 // Line widths scale with the image: 1 at 1080 px tall, 2 at 2160 px, never below 1.

@@ -33,7 +33,6 @@ void MapCanvas::UpdateMarkers() {
     renderer_.SetMarkers(markers);
 }
 
-void MapCanvas::UpdateColours(const MapDocument& document) { renderer_.SetCountryColours(document.colours); }
 
 bool MapCanvas::Render(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds,
                        int msaaSamples, const std::function<void()>& overlay) {

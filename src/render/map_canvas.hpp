@@ -23,11 +23,12 @@ public:
     // Hands a (new) document's mesh and colours to the GPU. The document must outlive the
     // canvas or be replaced (the hit tester refers to its countries).
     void SetDocument(const MapDocument& document);
-    // Shows document.colours at once (only the colour tables change).
-    void UpdateColours(const MapDocument& document);
-    // Fades changed countries to document.colours over `fadeSeconds` from `nowSeconds`.
-    void FadeColours(const MapDocument& document, double nowSeconds, double fadeSeconds) {
-        renderer_.FadeCountryColours(document.colours, nowSeconds, fadeSeconds);
+    // Shows `colours` (one per country of the document) at once: only the colour tables change.
+    void UpdateColours(const std::vector<Rgba8>& colours) { renderer_.SetCountryColours(colours); }
+    void UpdateColours(const MapDocument& document) { UpdateColours(document.colours); }
+    // Fades changed countries to `colours` over `fadeSeconds` from `nowSeconds`.
+    void FadeColours(const std::vector<Rgba8>& colours, double nowSeconds, double fadeSeconds) {
+        renderer_.FadeCountryColours(colours, nowSeconds, fadeSeconds);
     }
     void SetProjection(ProjectionKind projection);
 

@@ -8,6 +8,7 @@
 
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
+#include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
 #include "ui/map_overlay.hpp"
@@ -23,7 +24,7 @@ constexpr int kCaptionDays = 120;  // a milestone's caption stays this many time
 
 // While playing, a caption stays about 2.5 s of wall time, however fast the timeline runs.
 int CaptionDays(const AppState& app) {
-    const auto& c = app.timeline.Controller();
+    const auto& c = app.explorer.timeline.Controller();
     return c.Playing() ? std::max(kCaptionDays, static_cast<int>(c.DaysPerSecond() * 2.5)) : kCaptionDays;
 }
 
@@ -31,18 +32,76 @@ int CaptionDays(const AppState& app) {
 // projection, camera, theme) at the shown date, at 3840x2160.
 void ExportCurrentView(AppState& app) {
     const TimelineExportOptions tex = ExportOptionsForCurrentView(app, 3840, 2160);
-    const ExportOptions& ex = tex.map;
+    ExportOptions ex = tex.map;
+    ex.colours = app.explorer.colours;  // the base map as shown (theme colours)
     RgbaImage image;
     std::string error;
     bool ok;
     // The window's context is current: render offscreen with it.
-    if (app.dataset && !app.view.colours.empty()) {
-        ok = RenderTimelineImage(*app.document, *app.dataset, tex, image, &error);
+    if (app.session.dataset && !app.explorer.view.colours.empty()) {
+        ok = RenderTimelineImage(*app.session.document, *app.session.dataset, tex, image, &error);
     } else {
-        ok = RenderMapImage(*app.document, ex, image, &error);
+        ok = RenderMapImage(*app.session.document, ex, image, &error);
     }
     if (ok && WritePng(app.exportPath, image, &error)) app.status = "Exported " + app.exportPath;
     else app.status = "Export failed: " + error;
+}
+
+// The search box's Enter: fly to the country found, ring it for 3 s, open its profile.
+void ApplyCountrySearch(AppState& app, double nowSeconds) {
+    Explorer& explorer = app.explorer;
+    const int found = FindCountry(app.session.document->countries, explorer.search);
+    if (found < 0) {
+        app.status = "No country matches '" + explorer.search + "'";
+        return;
+    }
+    app.map.FlyTo(found);
+    explorer.highlightCountry = found;
+    explorer.highlightUntil = nowSeconds + 3.0;
+    explorer.profileCountry = found;
+    app.status = app.session.document->countries.countries[static_cast<size_t>(found)].name;
+}
+
+// "Zoom to filtered area": fits the map to the countries the region filter includes.
+void ZoomToFilteredArea(AppState& app) {
+    if (auto box = FilteredProjectedBox(app.session.document->countries, app.explorer.view.region.included,
+                                        app.map.Projection()))
+        app.map.FitBox(*box);
+}
+
+// What the storyboard panel reported: slides from the current view, showing, saving, presenting.
+void ApplyStoryPanelReport(AppState& app, const StoryPanelReport& report) {
+    Storyboard& story = app.session.story;
+    SlideDeck& deck = app.presentation.deck;
+    const double now = ImGui::GetTime();
+    if (report.addCurrentView) {
+        const size_t at = story.slides.empty() ? 0 : deck.Current() + 1;
+        const size_t index = AddSlide(story, SlideFromCurrentView(app), at);
+        deck.SetCount(story.slides.size());
+        deck.GoTo(index);
+    }
+    if (report.updateFromView && deck.Current() < story.slides.size()) {
+        Slide updated = SlideFromCurrentView(app);
+        const Slide& old = story.slides[deck.Current()];
+        updated.title = old.title;
+        updated.caption = old.caption;
+        updated.notes = old.notes;
+        updated.range = old.range;
+        updated.playSeconds = old.playSeconds;
+        if (old.range) updated.date.reset();
+        UpdateSlide(story, deck.Current(), updated);
+    }
+    if (report.showSlide) ApplySlide(app, *report.showSlide, now);
+    if (report.save) {
+        if (app.session.storyPath.empty()) app.session.storyPath = DefaultStoryboardPath(app.options.datasetPath);
+        std::string error;
+        app.status = SaveStoryboard(app.session.storyPath, story, &error) ? "Saved " + app.session.storyPath
+                                                                         : "Save failed: " + error;
+    }
+    if (report.present) {
+        app.presentation.active = true;
+        ApplySlide(app, 0, now);
+    }
 }
 
 }  // namespace
@@ -52,17 +111,17 @@ void DrawMenuBar(AppState& app) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Export PNG (3840x2160)")) ExportCurrentView(app);
-        if (ImGui::MenuItem("Export table (CSV)", nullptr, false, app.dataset != nullptr)) {
+        if (ImGui::MenuItem("Export table (CSV)", nullptr, false, app.session.dataset != nullptr)) {
             std::string error;
             const std::string path = "engagemap-view.csv";
             app.status = ExportViewCsv(app, path, &error) ? "Wrote " + path : "CSV export failed: " + error;
         }
-        if (ImGui::MenuItem("Export video (MP4 / PNG frames)...", nullptr, false, app.timeline.SelectedInstrument() != nullptr))
+        if (ImGui::MenuItem("Export video (MP4 / PNG frames)...", nullptr, false, app.explorer.timeline.SelectedInstrument() != nullptr))
             app.showVideoDialog = true;
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
             LoadDatasetFile(app, app.options.datasetPath);
-        if (ImGui::BeginMenu("Open recent storyboard", !app.recentStoryboards.empty())) {
-            for (const std::string& path : app.recentStoryboards)
+        if (ImGui::BeginMenu("Open recent storyboard", !app.session.recentStoryboards.empty())) {
+            for (const std::string& path : app.session.recentStoryboards)
                 if (ImGui::MenuItem(path.c_str()) && LoadStoryFile(app, path)) app.showStoryPanel = true;
             ImGui::EndMenu();
         }
@@ -71,14 +130,14 @@ void DrawMenuBar(AppState& app) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Presentation mode", "F5", app.presentation)) app.presentation = !app.presentation;
+        if (ImGui::MenuItem("Presentation mode", "F5", app.presentation.active)) app.presentation.active = !app.presentation.active;
         if (ImGui::MenuItem("Storyboard", nullptr, app.showStoryPanel)) app.showStoryPanel = !app.showStoryPanel;
         if (ImGui::MenuItem("Full screen", "F11")) app.toggleFullscreen = true;
-        if (ImGui::MenuItem("Dark theme", nullptr, app.theme == Theme::Dark))
-            SetTheme(app, app.theme == Theme::Dark ? Theme::Light : Theme::Dark);
+        if (ImGui::MenuItem("Dark theme", nullptr, app.prefs.theme == Theme::Dark))
+            SetTheme(app, app.prefs.theme == Theme::Dark ? Theme::Light : Theme::Dark);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        float userScale = app.userScale;
-        if (ImGui::SliderFloat("Text size", &userScale, 0.75f, 3.0f, "%.2fx")) app.userScale = userScale;
+        float userScale = app.prefs.userScale;
+        if (ImGui::SliderFloat("Text size", &userScale, 0.75f, 3.0f, "%.2fx")) app.prefs.userScale = userScale;
         ImGui::Separator();
         ImGui::TextDisabled("Projection");
         for (ProjectionKind kind : kAllProjections)
@@ -97,15 +156,16 @@ void DrawMenuBar(AppState& app) {
         if (ImGui::MenuItem("Fit world", "0")) app.map.FitWorld();
         ImGui::EndMenu();
     }
-    if (!app.datasetErrors.empty() && ImGui::MenuItem("Dataset problems")) app.showDatasetErrors = true;
+    if (!app.session.datasetErrors.empty() && ImGui::MenuItem("Dataset problems")) app.session.showDatasetErrors = true;
     ImGui::EndMenuBar();
 }
 
 // [SECTION] Instrument list, status bar, dataset problems
-void DrawInstrumentList(AppState& app) {
-    if (!app.dataset) {
+bool DrawInstrumentList(ViewState& view, const Dataset* dataset, const ViewRequest& shownRequest) {
+    bool changed = false;
+    if (!dataset) {
         ImGui::TextWrapped("No dataset loaded. The map shows UN M49 regions.");
-        return;
+        return false;
     }
     const struct {
         InstrumentKind kind;
@@ -114,14 +174,14 @@ void DrawInstrumentList(AppState& app) {
                   {InstrumentKind::Program, "Programmes"}, {InstrumentKind::Assessment, "Assessments"}};
     for (const auto& g : groups) {
         if (!ImGui::CollapsingHeader(g.title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
-        for (size_t i = 0; i < app.dataset->instruments.size(); ++i) {
-            const Instrument& inst = app.dataset->instruments[i];
-            if (inst.kind != g.kind || !app.request.instruments.Accepts(inst)) continue;
-            const bool selected = app.timeline.InstrumentIndex() == static_cast<int>(i);
+        for (size_t i = 0; i < dataset->instruments.size(); ++i) {
+            const Instrument& inst = dataset->instruments[i];
+            if (inst.kind != g.kind || !shownRequest.instruments.Accepts(inst)) continue;
+            const bool selected = view.instrumentA == inst.id;
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable(inst.shortName.empty() ? inst.name.c_str() : inst.shortName.c_str(), selected)) {
-                app.timeline.SelectInstrument(static_cast<int>(i));
-                app.coloursDirty = true;
+                view.instrumentA = inst.id;  // by id; the timeline follows (SyncTimelineToView)
+                changed = true;
             }
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
@@ -134,27 +194,28 @@ void DrawInstrumentList(AppState& app) {
             ImGui::PopID();
         }
     }
+    return changed;
 }
 
-void DrawStatusBar(AppState& app) {
-    const int hovered = app.map.HoveredCountry();
-    if (hovered >= 0 && app.document) {
-        const auto& c = app.document->countries.countries[static_cast<size_t>(hovered)];
+void DrawStatusBar(const MapWidget& map, const CountrySet* countries, const std::string& status) {
+    const int hovered = map.HoveredCountry();
+    if (hovered >= 0 && countries) {
+        const auto& c = countries->countries[static_cast<size_t>(hovered)];
         std::string line = c.name + " (" + c.key + ")";
         if (!c.region.empty()) line.append(" - ").append(c.region);
         line.append("  (click for its profile)");
         ImGui::TextUnformatted(line.c_str());
     } else {
-        ImGui::TextUnformatted(app.status.c_str());
+        ImGui::TextUnformatted(status.c_str());
     }
 }
 
-void DrawDatasetErrors(AppState& app) {
-    if (!app.showDatasetErrors || app.datasetErrors.empty()) return;
-    ImGui::SetNextWindowSize(ImVec2(700 * app.contentScale, 300 * app.contentScale), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Dataset problems", &app.showDatasetErrors)) {
+void DrawDatasetErrors(bool& open, const std::vector<LoadError>& errors, float contentScale) {
+    if (!open || errors.empty()) return;
+    ImGui::SetNextWindowSize(ImVec2(700 * contentScale, 300 * contentScale), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Dataset problems", &open)) {
         ImGui::TextWrapped("The dataset was refused; the map keeps the last good data.");
-        for (const auto& e : app.datasetErrors) {
+        for (const auto& e : errors) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", e.ToString().c_str());
         }
@@ -165,13 +226,13 @@ void DrawDatasetErrors(AppState& app) {
 // A slide that cannot be shown covers the whole map with a card saying why: a projector never shows
 // the previous slide's map under this slide's title.
 static void DrawSlideErrorCard(const AppState& app, ImVec2 pos, ImVec2 size) {
-    const OverlayInk ink = OverlayInkFor(app.theme);
+    const OverlayInk ink = OverlayInkFor(app.prefs.theme);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ink.card);
     const float wrap = size.x * 0.8f;
-    const ImVec2 text = ImGui::CalcTextSize(app.slideError.c_str(), nullptr, false, wrap);
+    const ImVec2 text = ImGui::CalcTextSize(app.presentation.slideError.c_str(), nullptr, false, wrap);
     draw->AddText(nullptr, 0.0f, ImVec2(pos.x + (size.x - text.x) / 2, pos.y + (size.y - text.y) / 2), ink.cardText,
-                  app.slideError.c_str(), nullptr, wrap);
+                  app.presentation.slideError.c_str(), nullptr, wrap);
 }
 
 // [SECTION] Map with overlay; explorer and presentation frames
@@ -181,40 +242,40 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     const float scale = ImGui::GetFontSize() / 17.0f;  // the scale the fonts were built for
     app.map.Draw("map", width, height, framebufferScale, scale);
     const ImVec2 mapMin = ImGui::GetItemRectMin(), mapMax = ImGui::GetItemRectMax();
-    if (app.map.ClickedCountry() >= 0) app.profileCountry = app.map.ClickedCountry();
+    if (app.map.ClickedCountry() >= 0) app.explorer.profileCountry = app.map.ClickedCountry();
     // A country found by search is ringed for a few seconds.
-    if (app.highlightCountry >= 0 && ImGui::GetTime() < app.highlightUntil && app.document) {
-        const LonLat label = app.document->countries.countries[static_cast<size_t>(app.highlightCountry)].label;
+    if (app.explorer.highlightCountry >= 0 && ImGui::GetTime() < app.explorer.highlightUntil && app.session.document) {
+        const LonLat label = app.session.document->countries.countries[static_cast<size_t>(app.explorer.highlightCountry)].label;
         const Vec2 s = app.map.View().ProjectedToScreen(Project(app.map.Projection(), label));
         const ImVec2 at(mapMin.x + static_cast<float>(s.x / framebufferScale), mapMin.y + static_cast<float>(s.y / framebufferScale));
         ImGui::GetWindowDrawList()->AddCircle(at, 14 * scale, IM_COL32(220, 40, 40, 255), 0, 3 * scale);
     }
-    const bool hasView = app.dataset && !app.view.colours.empty();
+    const bool hasView = app.session.dataset && !app.explorer.view.colours.empty();
     if (hasView) {
-        OverlayContent content = OverlayForView(app.timeline, *app.dataset, app.request, app.view, CaptionDays(app));
-        content.theme = app.theme;
-        content.compact = !app.presentation;
+        OverlayContent content = OverlayForView(app.explorer.timeline, *app.session.dataset, app.explorer.request, app.explorer.view, CaptionDays(app));
+        content.theme = app.prefs.theme;
+        content.compact = !app.presentation.active;
         // A storyboard slide's own title and caption replace the generated ones.
-        if (app.slideActive && app.presentation && app.deck.Current() < app.story.slides.size()) {
-            const Slide& slide = app.story.slides[app.deck.Current()];
+        if (app.presentation.slideActive && app.presentation.active && app.presentation.deck.Current() < app.session.story.slides.size()) {
+            const Slide& slide = app.session.story.slides[app.presentation.deck.Current()];
             if (!slide.title.empty()) content.title = slide.title;
             if (!slide.caption.empty()) content.caption = slide.caption;
         }
-        if (app.presentation && app.timeline.SelectedInstrument())
-            content.sourceLine = SourceLineFor(*app.dataset, *app.timeline.SelectedInstrument());
-        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.fonts, scale);
+        if (app.presentation.active && app.explorer.timeline.SelectedInstrument())
+            content.sourceLine = SourceLineFor(*app.session.dataset, *app.explorer.timeline.SelectedInstrument());
+        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.prefs.fonts, scale);
     }
     // Hover: country, status and date in the current view, with the source's short name.
     // (Not in presentation mode: a pointer left on the map must not cover a projected slide.)
     const int hovered = app.map.HoveredCountry();
-    if (hovered >= 0 && app.document && !app.presentation) {
+    if (hovered >= 0 && app.session.document && !app.presentation.active) {
         ImGui::BeginTooltip();
         if (hasView) {
             for (const std::string& line :
-                 DescribeCountryInView(*app.dataset, app.document->countries, app.request, app.view, hovered))
+                 DescribeCountryInView(*app.session.dataset, app.session.document->countries, app.explorer.request, app.explorer.view, hovered))
                 ImGui::TextUnformatted(line.c_str());
         } else {
-            ImGui::TextUnformatted(app.document->countries.countries[static_cast<size_t>(hovered)].name.c_str());
+            ImGui::TextUnformatted(app.session.document->countries.countries[static_cast<size_t>(hovered)].name.c_str());
         }
         ImGui::EndTooltip();
     }
@@ -230,31 +291,48 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     DrawMenuBar(app);
     const float scale = ImGui::GetFontSize() / 17.0f;
     const float statusHeight = ImGui::GetFrameHeightWithSpacing();
-    const bool hasTimeline = app.timeline.SelectedInstrument() != nullptr;
+    const bool hasTimeline = app.explorer.timeline.SelectedInstrument() != nullptr;
     const float chartHeight = 90.0f * scale;
     const float timelineHeight =
         hasTimeline ? ImGui::GetFrameHeightWithSpacing() + 60.0f * scale + chartHeight + 12 * scale : 0;
     const float mapHeight = ImGui::GetContentRegionAvail().y - statusHeight - timelineHeight;
 
     ImGui::BeginChild("instruments", ImVec2(300 * scale, mapHeight), true);
-    if (DrawViewPanel(app)) app.coloursDirty = true;
+    Explorer& explorer = app.explorer;
+    if (app.session.document) {
+        if (DrawCountrySearch(explorer.search)) ApplyCountrySearch(app, ImGui::GetTime());
+        const ViewPanelReport report = DrawViewPanel(explorer.viewState, app.session.dataset.get(),
+                                                     app.session.document->countries, explorer.request, explorer.view);
+        if (report.viewChanged) explorer.coloursDirty = true;
+        if (report.zoomToFiltered) ZoomToFilteredArea(app);
+    }
     ImGui::Separator();
-    DrawInstrumentList(app);
+    if (DrawInstrumentList(explorer.viewState, app.session.dataset.get(), explorer.request)) {
+        SyncTimelineToView(explorer);
+        explorer.coloursDirty = true;
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginGroup();
     DrawMapWithOverlay(app, 0, mapHeight, framebufferScale);
     ImGui::EndGroup();
     if (hasTimeline) {
-        app.timelinePanel.Draw(app.timeline, scale);
-        app.chart.Draw(app.timeline, chartHeight, scale);
+        app.timelinePanel.Draw(app.explorer.timeline, scale);
+        app.chart.Draw(app.explorer.timeline, chartHeight, scale);
     }
-    DrawStatusBar(app);
+    DrawStatusBar(app.map, app.session.document ? &app.session.document->countries : nullptr, app.status);
     ImGui::End();
-    DrawDatasetErrors(app);
-    DrawCountryProfileWindow(app);
-    DrawStoryPanel(app);
-    DrawVideoDialog(app);
+    DrawDatasetErrors(app.session.showDatasetErrors, app.session.datasetErrors, app.prefs.contentScale);
+    DrawCountryProfileWindow(app.explorer.profileCountry, app.session.dataset.get(),
+                             app.session.document ? &app.session.document->countries : nullptr);
+    if (app.showStoryPanel) {
+        Session& session = app.session;
+        std::vector<std::string> problems;
+        for (const Slide& slide : session.story.slides) problems.push_back(SlideProblem(app, slide));
+        ApplyStoryPanelReport(app, DrawStoryPanel(app.showStoryPanel, session.story, app.presentation.deck,
+                                                  session.storyPath, problems, explorer.timeline.Controller()));
+    }
+    ApplyVideoDialogReport(app, DrawVideoDialog(app.showVideoDialog, app.videoJob.get(), explorer.timeline.Controller()));
 }
 
 void DrawPresentation(AppState& app, float framebufferScale) {
@@ -267,10 +345,10 @@ void DrawPresentation(AppState& app, float framebufferScale) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     DrawMapWithOverlay(app, viewport->Size.x, viewport->Size.y, framebufferScale);
-    if (!app.slideError.empty()) DrawSlideErrorCard(app, viewport->Pos, viewport->Size);
+    if (!app.presentation.slideError.empty()) DrawSlideErrorCard(app, viewport->Pos, viewport->Size);
     ImGui::End();
     ImGui::PopStyleVar(2);
-    DrawDatasetErrors(app);
+    DrawDatasetErrors(app.session.showDatasetErrors, app.session.datasetErrors, app.prefs.contentScale);
 }
 
 }  // namespace engagemap

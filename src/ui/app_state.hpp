@@ -1,6 +1,6 @@
-// AppState: everything the window shows, owned in one place; panels read it and call the
-// functions below (which change models and mark what must be redrawn). No GLFW here, so the
-// panels could be driven by another shell.
+// The window's state split by concern (Session, Explorer, Presentation, UiPrefs; see
+// docs/architecture.md "Who owns what") and the logic that changes it: loading data, recolouring
+// the map, showing slides. No GLFW or ImGui calls here, so it runs headless in tests.
 #pragma once
 
 #include <memory>
@@ -27,61 +27,88 @@
 
 namespace engagemap {
 
-struct AppState {
-    AppWindowOptions options;
-    // The loaded data. Shared so that a running video export keeps the snapshot it started with
-    // while the window reloads the dataset or switches the boundary scale (a new object each time;
-    // the dataset is never changed in place).
-    std::shared_ptr<MapDocument> document;
+// Session: the loaded data and the files behind it. The dataset and the geodata are shared
+// snapshots: a reload or a boundary-scale switch swaps the pointer (a new object each time, never
+// changed in place), so a running video export keeps the snapshot it started with.
+struct Session {
+    std::shared_ptr<const MapDocument> document;  // countries and mesh
     std::shared_ptr<const Dataset> dataset;
     std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
     bool showDatasetErrors = false;
     FileWatcher datasetWatcher;            // hot reload when the dataset file changes on disk
+    Storyboard story;
+    std::string storyPath;                 // where the storyboard is saved
+    std::vector<std::string> recentStoryboards;  // from the user's preferences, most recent first
+};
 
-    // What the map shows: `viewState` by ids (kind, instruments, filters, options; projection,
-    // camera and theme live in the map widget and `theme` and are gathered by CurrentViewState).
-    // The timeline picks instrument A and owns the date. `request` and `view` are derived by
-    // RecolourMap (viewState resolved afresh against the current data), never edited.
+// Explorer: what the map shows and what the user picked on it. `viewState` (by ids) is the one
+// owner of the view kind and of instruments A and B; the timeline follows its instrument A
+// (SyncTimelineToView) and owns only the date. `request`, `view` and `colours` are derived by
+// RecolourMap (viewState resolved afresh against the current data), never edited.
+struct Explorer {
+    // Registers the explorer as its timeline's date listener: a date change sets dateChanged.
+    // Not copyable (the listener points at this object).
+    Explorer();
+    Explorer(const Explorer&) = delete;
+    Explorer& operator=(const Explorer&) = delete;
+
     ViewState viewState;
     InstrumentTimeline timeline;
     ViewRequest request;         // derived: viewState resolved against the data in RecolourMap
     ViewResult view;             // derived: colours, legend and counts for request
+    std::vector<Rgba8> colours;  // derived: what the map shows (the view's, or the base map's)
     int profileCountry = -1;     // country whose profile window is open, -1 = none
     std::string search;          // the search box's text
     int highlightCountry = -1;   // found by search: ringed on the map until highlightUntil
     double highlightUntil = 0;   // seconds (ImGui::GetTime())
-    TimelinePanel timelinePanel;
-    CumulativeChart chart;
-    MapWidget map;
+    bool coloursDirty = true;    // the view or the data changed: the next RecolourMap redraws
+    bool dateChanged = false;    // set by the timeline controller's date listener (pushed)
+};
 
-    AppFonts fonts;
-    float contentScale = 1.0f;   // the monitor's
-    float userScale = 1.0f;      // text size chosen by the user (View menu, Ctrl +/-)
-    float fontScale = 0.0f;      // scale the font atlas was built for
-    Theme theme = Theme::Light;
-    bool presentation = false;   // F5: map, title, date, legend, caption, source line only
-    bool toggleFullscreen = false;  // F11 / menu: handled by the window shell
-
-    // Storyboard: slides, the one showing, and its transition (camera move, date range play).
-    Storyboard story;
-    std::string storyPath;       // where the storyboard is saved
-    std::vector<std::string> recentStoryboards;  // from the user's preferences, most recent first
+// Presentation: presentation mode, the slide deck position and the running slide's transitions.
+struct Presentation {
+    bool active = false;         // F5: map, title, date, legend, caption, source line only
     SlideDeck deck;
-    bool showStoryPanel = false;
     bool slideActive = false;    // a slide is being shown (camera/date driven by it)
     std::string slideError;      // "slide N cannot be shown: ..." while the shown slide does not resolve
     double slideStart = 0;       // ImGui::GetTime() when the slide opened
     CameraTransition camera;     // from the previous view to the slide's camera
     int cameraFramesLeft = 0;    // keep applying the final camera a few frames (viewport settles)
+};
+
+// UiPrefs: how the interface looks, not what it shows.
+struct UiPrefs {
+    AppFonts fonts;
+    float contentScale = 1.0f;   // the monitor's
+    float userScale = 1.0f;      // text size chosen by the user (View menu, Ctrl +/-)
+    float fontScale = 0.0f;      // scale the font atlas was built for
+    Theme theme = Theme::Light;
+};
+
+// AppState: what the window owns, by concern. Panels receive only the parts they edit and report
+// what they changed; the window (app_window.cpp, app_panels.cpp) applies it. No GLFW here, so
+// the logic below runs without a window (tests/ui/test_app_state_logic.cpp).
+struct AppState {
+    AppWindowOptions options;
+    Session session;
+    Explorer explorer;
+    Presentation presentation;
+    UiPrefs prefs;
+
+    // Widgets that draw the state above.
+    TimelinePanel timelinePanel;
+    CumulativeChart chart;
+    MapWidget map;
 
     // Video export started from the File menu, a frame per UI frame, with progress and cancel.
     std::unique_ptr<VideoExportJob> videoJob;
     bool showVideoDialog = false;
+    bool showStoryPanel = false;
+    bool toggleFullscreen = false;  // F11 / menu: handled by the window shell
 
     std::string status;          // last message for the status bar
     std::string exportPath = "engagemap-export.png";
     bool requestQuit = false;
-    bool coloursDirty = true;
 };
 
 // Text scale for the current mode: the monitor's content scale times the user's scale; in
@@ -89,10 +116,19 @@ struct AppState {
 // and the screen matches the export of the same size).
 float TextScale(const AppState& app, float framebufferHeight);
 
-// Re-derives the view from viewState (instrument A from the timeline) and the timeline's date:
+// Makes the timeline follow the view: selects viewState.instrumentA on it (range, event days;
+// none when A is empty or unknown) when it shows another instrument. True when it changed.
+bool SyncTimelineToView(Explorer& explorer);
+
+// Selects `id` as instrument A of the view (the instrument list, the command line) and makes the
+// timeline follow; marks the colours dirty. False (and nothing changed) when the dataset has no
+// such instrument.
+bool SelectInstrumentA(Explorer& explorer, const Dataset& dataset, const std::string& id);
+
+// Re-derives the view from viewState (the timeline follows its instrument A) and the timeline's date:
 // resolves it against the current data, rebuilds the colours, and hands them to the map (fading
-// them in when `fade`). A date change that changes no colour (coloursDirty false) leaves the map
-// untouched. Returns true when the map was given new colours. Needs no GL context until the map
+// them in when `fade`). Clears coloursDirty and dateChanged. A date change that changes no colour
+// (coloursDirty false) leaves the map untouched. Returns true when the map was given new colours. Needs no GL context until the map
 // widget has a document.
 bool RecolourMap(AppState& app, bool fade, double fadeSeconds = 0.25);
 
@@ -117,7 +153,7 @@ void ApplySlide(AppState& app, std::size_t index, double nowSeconds);
 void AnimateSlide(AppState& app, double nowSeconds);
 // A slide of what the map shows now (view, filters, projection, camera, date).
 Slide SlideFromCurrentView(const AppState& app);
-// The ViewState the window shows now: viewState with instrument A from the timeline, the map's
+// The ViewState the window shows now: viewState with the map's
 // projection and camera, and the theme, less what its kind does not use (NormalizedViewState).
 // What a slide saves and File > Export PNG renders.
 ViewState CurrentViewState(const AppState& app);

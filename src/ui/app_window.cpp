@@ -66,15 +66,15 @@ void SetFullscreen(GLFWwindow* window, WindowMode& mode, bool fullscreen) {
 // Rebuilds the font atlas (FreeType rasterizer) and the style when the text scale changed by
 // more than 2%. Must run between frames.
 void RebuildFontsIfNeeded(AppState& app, float scale) {
-    if (app.fontScale > 0 && std::fabs(scale - app.fontScale) < 0.02f * app.fontScale) return;
+    if (app.prefs.fontScale > 0 && std::fabs(scale - app.prefs.fontScale) < 0.02f * app.prefs.fontScale) return;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    app.fonts = LoadAppFonts(io, scale);
+    app.prefs.fonts = LoadAppFonts(io, scale);
     io.Fonts->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    ApplyImGuiTheme(app.theme, scale);
-    app.fontScale = scale;
+    ApplyImGuiTheme(app.prefs.theme, scale);
+    app.prefs.fontScale = scale;
 }
 
 void HandleGlobalKeys(AppState& app) {
@@ -82,11 +82,11 @@ void HandleGlobalKeys(AppState& app) {
     if (io.WantTextInput) return;
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) app.requestQuit = true;
     if (ImGui::IsKeyPressed(GLFW_KEY_F5, false)) {
-        app.presentation = !app.presentation;
-        if (app.presentation && !app.story.slides.empty()) ApplySlide(app, app.deck.Current(), ImGui::GetTime());
+        app.presentation.active = !app.presentation.active;
+        if (app.presentation.active && !app.session.story.slides.empty()) ApplySlide(app, app.presentation.deck.Current(), ImGui::GetTime());
     }
     // In presentation mode with a storyboard, what clickers send steps through the slides.
-    if (app.presentation && !app.story.slides.empty()) {
+    if (app.presentation.active && !app.session.story.slides.empty()) {
         const bool shift = io.KeyShift;
         const struct {
             int key;
@@ -96,22 +96,22 @@ void HandleGlobalKeys(AppState& app) {
                     {GLFW_KEY_SPACE, shift ? ClickerKey::ShiftSpace : ClickerKey::Space},
                     {GLFW_KEY_HOME, ClickerKey::Home}, {GLFW_KEY_END, ClickerKey::End}};
         for (const auto& k : keys)
-            if (ImGui::IsKeyPressed(k.key, false) && app.deck.HandleKey(k.clicker))
-                ApplySlide(app, app.deck.Current(), ImGui::GetTime());
-        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation = false;
+            if (ImGui::IsKeyPressed(k.key, false) && app.presentation.deck.HandleKey(k.clicker))
+                ApplySlide(app, app.presentation.deck.Current(), ImGui::GetTime());
+        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation.active = false;
         return;
     }
-    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && app.presentation) app.presentation = false;
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && app.presentation.active) app.presentation.active = false;
     if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) app.toggleFullscreen = true;
     if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)))
-        app.userScale = std::min(3.0f, app.userScale * 1.1f);
+        app.prefs.userScale = std::min(3.0f, app.prefs.userScale * 1.1f);
     if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)))
-        app.userScale = std::max(0.75f, app.userScale / 1.1f);
+        app.prefs.userScale = std::max(0.75f, app.prefs.userScale / 1.1f);
     // Presentation clickers send PageDown/PageUp: step through events like Right/Left.
-    if (app.timeline.SelectedInstrument()) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) app.timeline.Controller().StepToNextEvent();
-        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) app.timeline.Controller().StepToPreviousEvent();
-        app.timelinePanel.HandleKeys(app.timeline);
+    if (app.explorer.timeline.SelectedInstrument()) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) app.explorer.timeline.Controller().StepToNextEvent();
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) app.explorer.timeline.Controller().StepToPreviousEvent();
+        app.timelinePanel.HandleKeys(app.explorer.timeline);
     }
 }
 
@@ -151,32 +151,32 @@ int RunAppWindow(const AppWindowOptions& requested) {
     auto appOwner = std::make_unique<AppState>();  // destroyed before the GL context goes away
     AppState& app = *appOwner;
     app.options = options;
-    app.presentation = options.presentation;
-    app.userScale = prefs.prefs.textScale;
-    app.recentStoryboards = prefs.prefs.recentStoryboards;
+    app.presentation.active = options.presentation;
+    app.prefs.userScale = prefs.prefs.textScale;
+    app.session.recentStoryboards = prefs.prefs.recentStoryboards;
     app.status = prefs.problems;
     {
         std::vector<LoadError> errors;
-        app.document = LoadMapDocument(options.geodata, &errors);
-        if (!app.document) {
+        app.session.document = LoadMapDocument(options.geodata, &errors);
+        if (!app.session.document) {
             for (const auto& e : errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
             return 1;
         }
-        for (const auto& w : app.document->warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
+        for (const auto& w : app.session.document->warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
     }
     if (!options.datasetPath.empty()) {
         LoadDatasetFile(app, options.datasetPath);
-        if (app.dataset) {
+        if (app.session.dataset) {
             const std::string& wanted = options.view.instrumentA;
             const std::string id = wanted.empty() ? "budapest" : wanted;
-            if (!app.timeline.SelectInstrument(id) && !wanted.empty())
+            app.explorer.viewState = options.view;
+            app.explorer.viewState.instrumentA.clear();
+            if (!SelectInstrumentA(app.explorer, *app.session.dataset, id) && !wanted.empty())
                 std::fprintf(stderr, "engagemap: unknown instrument '%s'\n", id.c_str());
-            if (auto date = ParseCivilDate(options.date)) app.timeline.Controller().SetDate(*date);
-            app.viewState = options.view;
-            app.viewState.instrumentA = app.timeline.SelectedInstrument() ? app.timeline.SelectedInstrument()->id : "";
+            if (auto date = ParseCivilDate(options.date)) app.explorer.timeline.Controller().SetDate(*date);
             ViewRequest request;
             std::string error;
-            if (!ResolveViewState(app.viewState, *app.dataset, app.document->countries, app.timeline.Controller().Date(),
+            if (!ResolveViewState(app.explorer.viewState, *app.session.dataset, app.session.document->countries, app.explorer.timeline.Controller().Date(),
                                   &request, &error))
                 std::fprintf(stderr, "engagemap: %s\n", error.c_str());
         }
@@ -220,7 +220,7 @@ int RunAppWindow(const AppWindowOptions& requested) {
     {
         float sx = 1, sy = 1;
         glfwGetWindowContentScale(window, &sx, &sy);
-        app.contentScale = std::max(1.0f, std::max(sx, sy));
+        app.prefs.contentScale = std::max(1.0f, std::max(sx, sy));
     }
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -236,26 +236,25 @@ int RunAppWindow(const AppWindowOptions& requested) {
         return 1;
     }
     app.map.SetProjection(options.view.projection);
-    app.map.SetDocument(app.document.get());
-    if (!options.datasetPath.empty()) app.datasetWatcher.Watch(options.datasetPath, glfwGetTime());
-    if (!options.datasetPath.empty()) app.storyPath = DefaultStoryboardPath(options.datasetPath);
+    app.map.SetDocument(app.session.document.get());
+    if (!options.datasetPath.empty()) app.session.datasetWatcher.Watch(options.datasetPath, glfwGetTime());
+    if (!options.datasetPath.empty()) app.session.storyPath = DefaultStoryboardPath(options.datasetPath);
     if (!options.storyPath.empty() && LoadStoryFile(app, options.storyPath) && options.startSlideGiven &&
-        static_cast<std::size_t>(options.startSlide) >= app.story.slides.size()) {
+        static_cast<std::size_t>(options.startSlide) >= app.session.story.slides.size()) {
         std::fprintf(stderr, "engagemap: --slide %d: %s has %zu slide(s)\n", options.startSlide + 1,
-                     options.storyPath.c_str(), app.story.slides.size());
+                     options.storyPath.c_str(), app.session.story.slides.size());
         return 1;
     }
-    if (!options.storyPath.empty() && !app.story.slides.empty()) {
-        app.presentation = true;
-        ApplySlide(app, std::min<std::size_t>(static_cast<std::size_t>(std::max(0, options.startSlide)), app.story.slides.size() - 1), 0.0);
+    if (!options.storyPath.empty() && !app.session.story.slides.empty()) {
+        app.presentation.active = true;
+        ApplySlide(app, std::min<std::size_t>(static_cast<std::size_t>(std::max(0, options.startSlide)), app.session.story.slides.size() - 1), 0.0);
     }
     if (app.status.empty())
-        app.status = std::to_string(app.document->countries.countries.size()) + " countries from " +
+        app.status = std::to_string(app.session.document->countries.countries.size()) + " countries from " +
                      app.options.geodata.path + " (" + app.options.geodata.layer + ")";
 
     // [SECTION] Main loop
     int frame = 0;
-    std::int64_t shownDay = app.timeline.Controller().CurrentDay();
     while (!glfwWindowShouldClose(window) && !app.requestQuit) {
         glfwPollEvents();
         int fbWidth = 0, fbHeight = 0;
@@ -268,9 +267,9 @@ int RunAppWindow(const AppWindowOptions& requested) {
 
         // Models first: a changed dataset file, keys and the play clock; the map follows.
         app.map.SetClock(ImGui::GetTime());
-        if (app.datasetWatcher.Poll(ImGui::GetTime())) {
+        if (app.session.datasetWatcher.Poll(ImGui::GetTime())) {
             LoadDatasetFile(app, app.options.datasetPath);
-            if (app.datasetErrors.empty()) app.status = "Reloaded " + app.options.datasetPath;
+            if (app.session.datasetErrors.empty()) app.status = "Reloaded " + app.options.datasetPath;
         }
         HandleGlobalKeys(app);
         if (app.toggleFullscreen) {
@@ -278,13 +277,11 @@ int RunAppWindow(const AppWindowOptions& requested) {
             app.toggleFullscreen = false;
         }
         AnimateSlide(app, ImGui::GetTime());
-        if (app.timeline.SelectedInstrument()) app.timeline.Controller().Advance(io.DeltaTime);
-        if (app.coloursDirty || app.timeline.Controller().CurrentDay() != shownDay) {
-            RecolourMap(app, !app.coloursDirty);
-            shownDay = app.timeline.Controller().CurrentDay();
-        }
+        if (app.explorer.timeline.SelectedInstrument()) app.explorer.timeline.Controller().Advance(io.DeltaTime);
+        // The timeline pushes date changes (Explorer::dateChanged); the view panels report theirs.
+        if (app.explorer.coloursDirty || app.explorer.dateChanged) RecolourMap(app, !app.explorer.coloursDirty);
 
-        if (app.presentation) DrawPresentation(app, io.DisplayFramebufferScale.x);
+        if (app.presentation.active) DrawPresentation(app, io.DisplayFramebufferScale.x);
         else DrawExplorer(app, io.DisplayFramebufferScale.x);
 
         ImGui::Render();

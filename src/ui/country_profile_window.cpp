@@ -54,13 +54,13 @@ void DrawCountryTimeline(const std::vector<ProfileRow>& rows, float scale) {
 
 }  // namespace
 
-void DrawCountryProfileWindow(AppState& app) {
-    if (app.profileCountry < 0 || !app.document || !app.dataset) return;
-    if (app.profileCountry >= static_cast<int>(app.document->countries.countries.size())) {
-        app.profileCountry = -1;
+void DrawCountryProfileWindow(int& profileCountry, const Dataset* dataset, const CountrySet* countries) {
+    if (profileCountry < 0 || !countries || !dataset) return;
+    if (profileCountry >= static_cast<int>(countries->countries.size())) {
+        profileCountry = -1;
         return;
     }
-    const CountryGeometry& c = app.document->countries.countries[static_cast<size_t>(app.profileCountry)];
+    const CountryGeometry& c = countries->countries[static_cast<size_t>(profileCountry)];
     const float scale = ImGui::GetFontSize() / 17.0f;
     ImGui::SetNextWindowSize(ImVec2(900 * scale, 420 * scale), ImGuiCond_FirstUseEver);
     bool open = true;
@@ -70,7 +70,7 @@ void DrawCountryProfileWindow(AppState& app) {
         if (!c.IsIso()) {
             ImGui::TextWrapped("This area has no ISO 3166 code in the geodata, so no membership data is joined to it.");
         }
-        std::vector<ProfileRow> rows = BuildCountryProfile(*app.dataset, c.key);
+        std::vector<ProfileRow> rows = BuildCountryProfile(*dataset, c.key);
         DrawCountryTimeline(rows, scale);
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                       ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
@@ -108,7 +108,7 @@ void DrawCountryProfileWindow(AppState& app) {
         if (rows.empty()) ImGui::TextDisabled("No engagement recorded in this dataset.");
     }
     ImGui::End();
-    if (!open) app.profileCountry = -1;
+    if (!open) profileCountry = -1;
 }
 
 }  // namespace engagemap

@@ -3,11 +3,13 @@
 // any column; above it a short timeline of the country's events.
 #pragma once
 
-#include "ui/app_state.hpp"
+#include "core/data/dataset.hpp"
+#include "core/geo/country_geometry.hpp"
 
 namespace engagemap {
 
-// Draws the window for app.profileCountry (closing it sets that to -1).
-void DrawCountryProfileWindow(AppState& app);
+// Draws the window for country `profileCountry` (an index into `countries`; -1 = none) from
+// `dataset`. Edits only `profileCountry`: closing the window (or an index out of range) sets -1.
+void DrawCountryProfileWindow(int& profileCountry, const Dataset* dataset, const CountrySet* countries);
 
 }  // namespace engagemap

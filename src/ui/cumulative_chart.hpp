@@ -1,6 +1,7 @@
 // CumulativeChart: how many countries had each status over time (stacked steps, uncertain ones
 // lighter on top), with the current-date cursor. Dragging or clicking on it scrubs the date, so
-// chart and map stay in sync both ways. Drawn with ImGui's draw lists.
+// chart and map stay in sync both ways. Drawn with ImGui's draw lists. Reads the timeline's
+// counts; edits only its controller's date.
 #pragma once
 
 #include "core/timeline/instrument_timeline.hpp"

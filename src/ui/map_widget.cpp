@@ -14,12 +14,12 @@ void MapWidget::SetDocument(const MapDocument* document) {
     if (document_) canvas_.SetDocument(*document_);
 }
 
-void MapWidget::ColoursChanged() {
-    if (document_) canvas_.UpdateColours(*document_);
+void MapWidget::ShowColours(const std::vector<Rgba8>& colours) {
+    if (document_) canvas_.UpdateColours(colours);
 }
 
-void MapWidget::FadeToColours(double fadeSeconds) {
-    if (document_) canvas_.FadeColours(*document_, now_, fadeSeconds);
+void MapWidget::FadeToColours(const std::vector<Rgba8>& colours, double fadeSeconds) {
+    if (document_) canvas_.FadeColours(colours, now_, fadeSeconds);
 }
 
 void MapWidget::FlyTo(int country) {

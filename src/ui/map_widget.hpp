@@ -23,10 +23,10 @@ public:
 
     // Switches to a new document (e.g. another geodata scale); keeps the view.
     void SetDocument(const MapDocument* document);
-    // Call after changing document->colours: shows them at once.
-    void ColoursChanged();
+    // Shows `colours` (one per country of the document) at once.
+    void ShowColours(const std::vector<Rgba8>& colours);
     // Same, but changed countries fade to their new colour over `fadeSeconds`.
-    void FadeToColours(double fadeSeconds);
+    void FadeToColours(const std::vector<Rgba8>& colours, double fadeSeconds);
     // Seconds on a monotonic clock, for fades (e.g. ImGui::GetTime()).
     void SetClock(double nowSeconds) { now_ = nowSeconds; }
 

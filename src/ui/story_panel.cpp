@@ -27,14 +27,14 @@ void InputDate(const char* label, std::optional<CivilDate>& date) {
     }
 }
 
-void DrawSlideEditor(AppState& app, Slide& slide) {
+void DrawSlideEditor(Slide& slide, const TimelineController& timeline) {
     InputString("Title", slide.title);
     InputString("Caption", slide.caption, true);
     bool playsRange = slide.range.has_value();
     if (ImGui::Checkbox("Play a date range", &playsRange)) {
         if (playsRange) {
-            const CivilDate d = slide.date.value_or(app.timeline.Controller().Date());
-            slide.range = SlideDateRange{app.timeline.Controller().Start(), d};
+            const CivilDate d = slide.date.value_or(timeline.Date());
+            slide.range = SlideDateRange{timeline.Start(), d};
             slide.date.reset();
         } else {
             slide.date = slide.range->to;
@@ -61,61 +61,47 @@ void DrawSlideEditor(AppState& app, Slide& slide) {
 
 }  // namespace
 
-void DrawStoryPanel(AppState& app) {
-    if (!app.showStoryPanel) return;
+StoryPanelReport DrawStoryPanel(bool& open, Storyboard& story, SlideDeck& deck, const std::string& storyPath,
+                                const std::vector<std::string>& problems, const TimelineController& timeline) {
+    StoryPanelReport report;
+    if (!open) return report;
     const float scale = ImGui::GetFontSize() / 17.0f;
     ImGui::SetNextWindowSize(ImVec2(460 * scale, 520 * scale), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Storyboard", &app.showStoryPanel)) {
+    if (!ImGui::Begin("Storyboard", &open)) {
         ImGui::End();
-        return;
+        return report;
     }
-    const double now = ImGui::GetTime();
-    InputString("Briefing title", app.story.title);
-    ImGui::TextDisabled("%s", app.storyPath.empty() ? "(not saved yet)" : app.storyPath.c_str());
-    if (ImGui::Button("Add current view")) {
-        const size_t at = app.story.slides.empty() ? 0 : app.deck.Current() + 1;
-        const size_t index = AddSlide(app.story, SlideFromCurrentView(app), at);
-        app.deck.SetCount(app.story.slides.size());
-        app.deck.GoTo(index);
-    }
-    const bool has = !app.story.slides.empty();
-    const size_t current = app.deck.Current();
+    InputString("Briefing title", story.title);
+    ImGui::TextDisabled("%s", storyPath.empty() ? "(not saved yet)" : storyPath.c_str());
+    report.addCurrentView = ImGui::Button("Add current view");
+    const bool has = !story.slides.empty();
+    const size_t current = deck.Current();
     ImGui::SameLine();
-    if (ImGui::Button("Update from view") && has) {
-        Slide updated = SlideFromCurrentView(app);
-        const Slide& old = app.story.slides[current];
-        updated.title = old.title;
-        updated.caption = old.caption;
-        updated.notes = old.notes;
-        updated.range = old.range;
-        updated.playSeconds = old.playSeconds;
-        if (old.range) updated.date.reset();
-        UpdateSlide(app.story, current, updated);
-    }
+    report.updateFromView = ImGui::Button("Update from view") && has;
     ImGui::SameLine();
     if (ImGui::Button("Up") && has && current > 0) {
-        MoveSlide(app.story, current, current - 1);
-        app.deck.GoTo(current - 1);
+        MoveSlide(story, current, current - 1);
+        deck.GoTo(current - 1);
     }
     ImGui::SameLine();
-    if (ImGui::Button("Down") && has && current + 1 < app.story.slides.size()) {
-        MoveSlide(app.story, current, current + 1);
-        app.deck.GoTo(current + 1);
+    if (ImGui::Button("Down") && has && current + 1 < story.slides.size()) {
+        MoveSlide(story, current, current + 1);
+        deck.GoTo(current + 1);
     }
     ImGui::SameLine();
     if (ImGui::Button("Delete") && has) {
-        DeleteSlide(app.story, current);
-        app.deck.SetCount(app.story.slides.size());
+        DeleteSlide(story, current);
+        deck.SetCount(story.slides.size());
     }
     ImGui::Separator();
     if (ImGui::BeginChild("slides", ImVec2(0, 160 * scale), true)) {
-        for (size_t i = 0; i < app.story.slides.size(); ++i) {
-            const Slide& s = app.story.slides[i];
+        for (size_t i = 0; i < story.slides.size(); ++i) {
+            const Slide& s = story.slides[i];
             const std::string label = std::to_string(i + 1) + ". " + (s.title.empty() ? "(untitled)" : s.title) + "##slide" + std::to_string(i);
             // A slide the loaded data cannot show is marked red, with the reason on hover.
-            const std::string problem = SlideProblem(app, s);
+            const std::string problem = i < problems.size() ? problems[i] : std::string();
             if (!problem.empty()) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.15f, 0.15f, 1.0f));
-            if (ImGui::Selectable(label.c_str(), i == current)) ApplySlide(app, i, now);
+            if (ImGui::Selectable(label.c_str(), i == current)) report.showSlide = i;
             if (!problem.empty()) {
                 ImGui::PopStyleColor();
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("cannot be shown: %s", problem.c_str());
@@ -123,20 +109,14 @@ void DrawStoryPanel(AppState& app) {
         }
     }
     ImGui::EndChild();
-    if (has && app.deck.Current() < app.story.slides.size()) DrawSlideEditor(app, app.story.slides[app.deck.Current()]);
+    if (has && deck.Current() < story.slides.size()) DrawSlideEditor(story.slides[deck.Current()], timeline);
     ImGui::Separator();
-    if (ImGui::Button("Save")) {
-        if (app.storyPath.empty()) app.storyPath = DefaultStoryboardPath(app.options.datasetPath);
-        std::string error;
-        app.status = SaveStoryboard(app.storyPath, app.story, &error) ? "Saved " + app.storyPath : "Save failed: " + error;
-    }
+    report.save = ImGui::Button("Save");
     ImGui::SameLine();
-    if (ImGui::Button("Present from slide 1 (F5)") && has) {
-        app.presentation = true;
-        ApplySlide(app, 0, now);
-    }
+    report.present = ImGui::Button("Present from slide 1 (F5)") && has;
     ImGui::TextDisabled("In presentation mode: PageDown/Right/Space next, PageUp/Left back, Esc leaves.");
     ImGui::End();
+    return report;
 }
 
 }  // namespace engagemap

@@ -1,6 +1,8 @@
 // TimelinePanel: the timeline bar under the map — transport buttons (start, previous event,
 // play/pause, next event, end), loop, speed, and a day-precision bar with event ticks and
-// milestone markers that can be dragged or clicked. It only drives an InstrumentTimeline.
+// milestone markers that can be dragged or clicked. Reads the InstrumentTimeline (instrument A's
+// range, ticks, milestones) and edits only its controller (date, playback, speed, loop); the
+// controller pushes each date change to the explorer, which recolours the map.
 //
 // Keys (while no text field is active): Space play/pause, Left/Right previous/next event,
 // Shift+Left/Right one year, Home/End start/end.

@@ -25,29 +25,26 @@ constexpr int kSizes[][2] = {{1920, 1080}, {3840, 2160}, {1280, 720}};
 
 }  // namespace
 
-void DrawVideoDialog(AppState& app) {
-    if (!app.showVideoDialog) return;
+VideoDialogReport DrawVideoDialog(bool& open, const VideoExportJob* running, const TimelineController& timeline) {
+    VideoDialogReport report;
+    if (!open) return report;
     VideoDialogState& d = Dialog();
     if (!d.from[0]) {
-        std::snprintf(d.from, sizeof d.from, "%s", ToString(app.timeline.Controller().Start()).c_str());
-        std::snprintf(d.to, sizeof d.to, "%s", ToString(app.timeline.Controller().End()).c_str());
+        std::snprintf(d.from, sizeof d.from, "%s", ToString(timeline.Start()).c_str());
+        std::snprintf(d.to, sizeof d.to, "%s", ToString(timeline.End()).c_str());
     }
-    if (!ImGui::Begin("Export video", &app.showVideoDialog, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!ImGui::Begin("Export video", &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::End();
-        return;
+        return report;
     }
-    if (app.videoJob) {
-        const VideoExportProgress p = app.videoJob->Progress();
+    if (running) {
+        const VideoExportProgress p = running->Progress();
         ImGui::Text("Frame %lld of %lld (%s)", static_cast<long long>(p.framesWritten), static_cast<long long>(p.frameCount),
                     ToString(p.lastDate).c_str());
         ImGui::ProgressBar(static_cast<float>(p.Fraction()), ImVec2(ImGui::GetFontSize() * 20, 0));
-        if (ImGui::Button("Cancel")) {
-            app.videoJob->Cancel();
-            app.videoJob.reset();
-            app.status = "Video export cancelled";
-        }
+        report.cancel = ImGui::Button("Cancel");
         ImGui::End();
-        return;
+        return report;
     }
     ImGui::InputText("File (.mp4, or .png for frames)", d.path, sizeof d.path);
     ImGui::InputText("From", d.from, sizeof d.from);
@@ -57,25 +54,36 @@ void DrawVideoDialog(AppState& app) {
     ImGui::SliderFloat("Length (seconds)", &d.seconds, 2.0f, 120.0f, "%.0f");
     const auto from = ParseCivilDate(d.from), to = ParseCivilDate(d.to);
     if (!from || !to) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "Dates must be YYYY-MM-DD");
-    if (ImGui::Button("Start") && from && to && app.dataset) {
-        VideoExportOptions o;
-        o.frame.map.width = kSizes[d.size][0];
-        o.frame.map.height = kSizes[d.size][1];
-        o.frame.map.style = app.map.Style();
-        o.frame.view = CurrentViewState(app);  // the shown view, signatures option included
-        o.from = *from;
-        o.to = *to;
-        o.fps = d.fps;
-        o.durationSeconds = d.seconds;
-        auto job = std::make_unique<VideoExportJob>();
-        std::string error;
-        // The job holds snapshots: a reload or a boundary-scale switch mid-export cannot pull the
-        // data from under it.
-        if (job->Start(std::shared_ptr<const MapDocument>(app.document), app.dataset, o, d.path, &error))
-            app.videoJob = std::move(job);
-        else app.status = "Video export: " + error;
-    }
+    if (ImGui::Button("Start") && from && to)
+        report.start = VideoExportRequest{d.path, *from, *to, kSizes[d.size][0], kSizes[d.size][1], d.fps, d.seconds};
     ImGui::End();
+    return report;
+}
+
+void ApplyVideoDialogReport(AppState& app, const VideoDialogReport& report) {
+    if (report.cancel && app.videoJob) {
+        app.videoJob->Cancel();
+        app.videoJob.reset();
+        app.status = "Video export cancelled";
+    }
+    if (!report.start || !app.session.dataset || app.videoJob) return;
+    const VideoExportRequest& r = *report.start;
+    VideoExportOptions o;
+    o.frame.map.width = r.width;
+    o.frame.map.height = r.height;
+    o.frame.map.style = app.map.Style();
+    o.frame.view = CurrentViewState(app);  // the shown view, signatures option included
+    o.from = r.from;
+    o.to = r.to;
+    o.fps = r.fps;
+    o.durationSeconds = r.durationSeconds;
+    auto job = std::make_unique<VideoExportJob>();
+    std::string error;
+    // The job holds snapshots: a reload or a boundary-scale switch mid-export cannot pull the
+    // data from under it.
+    if (job->Start(std::shared_ptr<const MapDocument>(app.session.document), app.session.dataset, o, r.path, &error))
+        app.videoJob = std::move(job);
+    else app.status = "Video export: " + error;
 }
 
 void StepVideoExport(AppState& app) {

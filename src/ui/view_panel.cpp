@@ -20,8 +20,7 @@ bool IdCheckbox(const char* label, std::vector<std::string>& ids, const std::str
     return true;
 }
 
-bool DrawViewKind(AppState& app) {
-    ViewState& state = app.viewState;
+bool DrawViewKind(ViewState& state, const Dataset* dataset) {
     bool changed = false;
     ImGui::TextDisabled("View");
     for (ViewKind kind : {ViewKind::InstrumentStatus, ViewKind::Breadth, ViewKind::Compare}) {
@@ -30,12 +29,12 @@ bool DrawViewKind(AppState& app) {
             changed = true;
         }
     }
-    if (state.kind == ViewKind::Compare && app.dataset) {
-        const int b = app.dataset->FindInstrument(state.instrumentB);
-        const char* preview = b >= 0 ? app.dataset->instruments[static_cast<size_t>(b)].shortName.c_str() : "choose B...";
+    if (state.kind == ViewKind::Compare && dataset) {
+        const int b = dataset->FindInstrument(state.instrumentB);
+        const char* preview = b >= 0 ? dataset->instruments[static_cast<size_t>(b)].shortName.c_str() : "choose B...";
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##compare-b", preview)) {
-            for (const Instrument& inst : app.dataset->instruments)
+            for (const Instrument& inst : dataset->instruments)
                 if (ImGui::Selectable(inst.shortName.c_str(), inst.id == state.instrumentB)) {
                     state.instrumentB = inst.id;  // by id: a reload that reorders instruments keeps B
                     changed = true;
@@ -49,11 +48,10 @@ bool DrawViewKind(AppState& app) {
     return changed;
 }
 
-bool DrawInstrumentFilter(AppState& app) {
-    ViewState& state = app.viewState;
+bool DrawInstrumentFilter(ViewState& state, const Dataset* dataset) {
     bool changed = false;
-    if (!app.dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
-    for (const Pillar& p : app.dataset->pillars) changed |= IdCheckbox(p.name.c_str(), state.pillars, p.id);
+    if (!dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
+    for (const Pillar& p : dataset->pillars) changed |= IdCheckbox(p.name.c_str(), state.pillars, p.id);
     ImGui::Separator();
     for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program, InstrumentKind::Assessment})
         changed |= IdCheckbox(KindPluralName(k), state.kinds, std::string(ToString(k)));
@@ -65,12 +63,13 @@ bool DrawInstrumentFilter(AppState& app) {
     return changed;
 }
 
-bool DrawRegionFilter(AppState& app) {
-    std::vector<std::string>& regions = app.viewState.regions;
-    bool changed = false;
-    const std::string header = "Regions: " + app.request.region.Describe(app.dataset.get()) + "###regions";
-    if (!ImGui::CollapsingHeader(header.c_str())) return false;
-    for (const RegionGroup& g : ListRegions(app.document->countries)) {
+void DrawRegionFilter(ViewState& state, const Dataset* dataset, const CountrySet& countries,
+                      const ViewRequest& shownRequest, const ViewResult& shown, ViewPanelReport& report) {
+    std::vector<std::string>& regions = state.regions;
+    bool& changed = report.viewChanged;
+    const std::string header = "Regions: " + shownRequest.region.Describe(dataset) + "###regions";
+    if (!ImGui::CollapsingHeader(header.c_str())) return;
+    for (const RegionGroup& g : ListRegions(countries)) {
         ImGui::PushID(g.region.c_str());
         const std::string label = g.region + " (" + std::to_string(g.countryCount) + ")";
         changed |= IdCheckbox(label.c_str(), regions, g.region);
@@ -84,10 +83,10 @@ bool DrawRegionFilter(AppState& app) {
         }
         ImGui::PopID();
     }
-    if (app.dataset) {
+    if (dataset) {
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##members-of", "Members of...")) {
-            for (const Instrument& inst : app.dataset->instruments) {
+            for (const Instrument& inst : dataset->instruments) {
                 const auto it = std::find(regions.begin(), regions.end(), inst.id);
                 if (ImGui::Selectable(inst.shortName.c_str(), it != regions.end())) {
                     if (it != regions.end()) regions.erase(it);
@@ -104,46 +103,32 @@ bool DrawRegionFilter(AppState& app) {
             changed = true;
         }
         ImGui::SameLine();
-        if (ImGui::SmallButton("Zoom to filtered area")) {
-            if (auto box = FilteredProjectedBox(app.document->countries, app.view.region.included, app.map.Projection()))
-                app.map.FitBox(*box);
-        }
-        if (app.view.region.uncertainCount > 0)
-            ImGui::TextDisabled("+%d of uncertain membership left out", app.view.region.uncertainCount);
+        if (ImGui::SmallButton("Zoom to filtered area")) report.zoomToFiltered = true;
+        if (shown.region.uncertainCount > 0)
+            ImGui::TextDisabled("+%d of uncertain membership left out", shown.region.uncertainCount);
     }
-    return changed;
-}
-
-void DrawSearch(AppState& app) {
-    char buffer[128];
-    std::strncpy(buffer, app.search.c_str(), sizeof buffer - 1);
-    buffer[sizeof buffer - 1] = 0;
-    ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##search", "Find a country (name or ISO3)", buffer, sizeof buffer,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
-    app.search = buffer;
-    if (!enter) return;
-    const int found = FindCountry(app.document->countries, app.search);
-    if (found < 0) {
-        app.status = "No country matches '" + app.search + "'";
-        return;
-    }
-    app.map.FlyTo(found);
-    app.highlightCountry = found;
-    app.highlightUntil = ImGui::GetTime() + 3.0;
-    app.profileCountry = found;
-    app.status = app.document->countries.countries[static_cast<size_t>(found)].name;
 }
 
 }  // namespace
 
-bool DrawViewPanel(AppState& app) {
-    if (!app.document) return false;
-    DrawSearch(app);
-    bool changed = DrawViewKind(app);
-    changed |= DrawInstrumentFilter(app);
-    changed |= DrawRegionFilter(app);
-    return changed;
+ViewPanelReport DrawViewPanel(ViewState& view, const Dataset* dataset, const CountrySet& countries,
+                              const ViewRequest& shownRequest, const ViewResult& shown) {
+    ViewPanelReport report;
+    report.viewChanged = DrawViewKind(view, dataset);
+    report.viewChanged |= DrawInstrumentFilter(view, dataset);
+    DrawRegionFilter(view, dataset, countries, shownRequest, shown, report);
+    return report;
+}
+
+bool DrawCountrySearch(std::string& text) {
+    char buffer[128];
+    std::strncpy(buffer, text.c_str(), sizeof buffer - 1);
+    buffer[sizeof buffer - 1] = 0;
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputTextWithHint("##search", "Find a country (name or ISO3)", buffer, sizeof buffer,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    text = buffer;
+    return enter;
 }
 
 }  // namespace engagemap

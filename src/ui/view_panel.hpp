@@ -1,16 +1,33 @@
 // ViewPanel: choosing what the map shows — the view (instrument status, breadth of engagement,
 // compare two instruments), the pillar and kind filters that narrow the instrument list, the
-// region filter (UN M49 regions and subregions, members of an instrument), zoom to the
-// filtered area, and the country search. The view choices edit AppState::viewState (kind,
-// instrument B, filters, the signatures option); "Zoom to filtered area" and the search move the
-// map, and the search also sets the highlight, the profile country and the status line.
+// region filter (UN M49 regions and subregions, members of an instrument) — and the country
+// search box. Reads the dataset, the countries and what the map shows now; edits only the
+// ViewState it is given (kind, instrument B, filters, the signatures option) and the search text,
+// and reports the rest ("Zoom to filtered area", a search to run) for the window to apply.
 #pragma once
 
-#include "ui/app_state.hpp"
+#include <string>
+
+#include "core/data/dataset.hpp"
+#include "core/filter/engagement_views.hpp"
+#include "core/geo/country_geometry.hpp"
+#include "core/view/view_state.hpp"
 
 namespace engagemap {
 
-// Draws the panel at the cursor. Returns true when viewState changed (the map must be recoloured).
-bool DrawViewPanel(AppState& app);
+// What the view panel asks of the window besides its edits to the ViewState.
+struct ViewPanelReport {
+    bool viewChanged = false;     // the ViewState was edited: the map must be recoloured
+    bool zoomToFiltered = false;  // "Zoom to filtered area" was pressed
+};
+
+// Draws the view choices at the cursor. `dataset` may be null (no dataset loaded). `shownRequest`
+// and `shown` are what the map shows now (the region filter's description, included countries and
+// uncertain count); only `view` is edited.
+ViewPanelReport DrawViewPanel(ViewState& view, const Dataset* dataset, const CountrySet& countries,
+                              const ViewRequest& shownRequest, const ViewResult& shown);
+
+// The country search box; edits `text`. True when Enter was pressed (the window looks it up).
+bool DrawCountrySearch(std::string& text);
 
 }  // namespace engagemap

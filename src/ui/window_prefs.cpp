@@ -70,11 +70,11 @@ void SaveWindowPrefs(WindowPrefs& w, const AppState& app, GLFWwindow* window, GL
                      const WindowPlacement& windowed) {
     if (w.path.empty()) return;
     UserPrefs& p = w.prefs;
-    p.theme = app.theme == Theme::Dark ? "dark" : "light";
-    p.textScale = app.userScale;
+    p.theme = app.prefs.theme == Theme::Dark ? "dark" : "light";
+    p.textScale = app.prefs.userScale;
     // The bundled dataset is remembered as "" so that another install or build tree uses its own.
     p.lastDataset = app.options.datasetPath == FindBundledFile("datasets/engagemap.json") ? "" : app.options.datasetPath;
-    if (IsFile(app.storyPath)) AddRecentStoryboard(p, std::filesystem::absolute(app.storyPath).string());
+    if (IsFile(app.session.storyPath)) AddRecentStoryboard(p, std::filesystem::absolute(app.session.storyPath).string());
     GLFWmonitor* monitor = fullscreenMonitor ? fullscreenMonitor : MonitorOf(window);
     const char* name = monitor ? glfwGetMonitorName(monitor) : nullptr;
     if (name) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "core/timeline/timeline_controller.hpp"
 
 namespace engagemap {
@@ -100,6 +102,36 @@ TEST(TimelineController, DefaultSpeedCoversTheRangeInTheDefaultRunTime) {
     EXPECT_DOUBLE_EQ(t.DaysPerSecond(), 2.0 * span / TimelineController::kDefaultRunSeconds);
     t.SetDaysPerSecond(-1.0);  // ignored
     EXPECT_GT(t.DaysPerSecond(), 0.0);
+}
+
+// The date is pushed: every call that changes the whole-day date tells the listener once, with
+// the new date; sub-day playback steps and calls that leave the day alone tell nobody.
+TEST(TimelineController, PushesEachDayChangeToItsListener) {
+    TimelineController t = Budapest();
+    std::vector<CivilDate> told;
+    t.SetDateListener([&told](const CivilDate& d) { told.push_back(d); });
+    t.SetDate(D("2001-11-23"));  // same day
+    EXPECT_TRUE(told.empty());
+    t.SetDate(D("2004-07-01"));
+    ASSERT_EQ(told.size(), 1u);
+    EXPECT_EQ(told.back(), D("2004-07-01"));
+    t.StepToNextEvent();
+    EXPECT_EQ(told.back(), D("2006-10-12"));
+    t.StepYears(1);
+    EXPECT_EQ(told.back(), D("2007-10-12"));
+    const std::size_t before = told.size();
+    t.SetDaysPerSecond(1.0);
+    t.Play();
+    t.Advance(0.5);  // half a day: the date has not changed
+    EXPECT_EQ(told.size(), before);
+    t.Advance(0.5);
+    EXPECT_EQ(told.size(), before + 1);
+    EXPECT_EQ(told.back(), D("2007-10-13"));
+    t.SetRange(D("2001-11-23"), D("2005-01-01"));  // clamps the date: pushed too
+    EXPECT_EQ(told.back(), D("2005-01-01"));
+    t.Pause();
+    t.Play();  // at the end: playback restarts from the start
+    EXPECT_EQ(told.back(), D("2001-11-23"));
 }
 
 }  // namespace

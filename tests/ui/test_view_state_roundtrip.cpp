@@ -59,11 +59,11 @@ void LoadWindowData(AppState& app, const std::string& layer = "countries_50m") {
     app.options.geodata.layer = layer;
     app.options.datasetPath = kDatasetPath;
     std::vector<LoadError> errors;
-    app.document = std::shared_ptr<MapDocument>(LoadMapDocument(app.options.geodata, &errors));
-    ASSERT_TRUE(app.document);
-    app.map.SetDocument(app.document.get());
+    app.session.document = std::shared_ptr<const MapDocument>(LoadMapDocument(app.options.geodata, &errors));
+    ASSERT_TRUE(app.session.document);
+    app.map.SetDocument(app.session.document.get());
     LoadDatasetFile(app, kDatasetPath);
-    ASSERT_TRUE(app.dataset) << (app.datasetErrors.empty() ? "" : app.datasetErrors[0].ToString());
+    ASSERT_TRUE(app.session.dataset) << (app.session.datasetErrors.empty() ? "" : app.session.datasetErrors[0].ToString());
 }
 
 // What the storyboard loader is told the data knows (as the window and the command line do).
@@ -79,9 +79,9 @@ struct KnownIds {
 };
 KnownIds Known(const AppState& app) {
     KnownIds k;
-    for (const Instrument& i : app.dataset->instruments) k.instruments.insert(i.id), k.regions.insert(i.id);
-    for (const Pillar& p : app.dataset->pillars) k.pillars.insert(p.id);
-    for (const auto& c : app.document->countries.countries) {
+    for (const Instrument& i : app.session.dataset->instruments) k.instruments.insert(i.id), k.regions.insert(i.id);
+    for (const Pillar& p : app.session.dataset->pillars) k.pillars.insert(p.id);
+    for (const auto& c : app.session.document->countries.countries) {
         if (!c.region.empty()) k.regions.insert(c.region);
         if (!c.subregion.empty()) k.regions.insert(c.subregion);
     }
@@ -156,17 +156,17 @@ TEST_P(ViewStateRoundTrip, WindowSlideFileAndExportAgree) {
     LoadWindowData(app);
     if (HasFatalFailure()) return;
 
-    // The window shows the case: instrument A picked in the timeline, the view panel's state,
+    // The window shows the case: instrument A picked in the instrument list (the timeline follows), the view panel's state,
     // the map's projection and camera, the theme.
     const std::string timelineInstrument = c.state.instrumentA.empty() ? "foc" : c.state.instrumentA;
-    ASSERT_TRUE(app.timeline.SelectInstrument(timelineInstrument));
-    app.timeline.Controller().SetDate(CivilDate{2020, 1, 1});
-    app.viewState = c.state;
+    app.explorer.viewState = c.state;
+    ASSERT_TRUE(SelectInstrumentA(app.explorer, *app.session.dataset, timelineInstrument));
+    app.explorer.timeline.Controller().SetDate(CivilDate{2020, 1, 1});
     app.map.SetProjection(c.state.projection);
     app.map.SetView(CameraView(*c.state.camera, c.state.projection, 1600, 900));
     SetTheme(app, c.state.theme);
     RecolourMap(app, false);
-    ASSERT_FALSE(app.view.colours.empty()) << "the view resolves";
+    ASSERT_FALSE(app.explorer.view.colours.empty()) << "the view resolves";
 
     // 1. What the window shows.
     const ViewState shown = CurrentViewState(app);
@@ -189,7 +189,7 @@ TEST_P(ViewStateRoundTrip, WindowSlideFileAndExportAgree) {
     // 2. The slide it saves: that value.
     const Slide slide = SlideFromCurrentView(app);
     EXPECT_EQ(slide.view, shown);
-    EXPECT_EQ(slide.date, app.timeline.Controller().Date());
+    EXPECT_EQ(slide.date, app.explorer.timeline.Controller().Date());
 
     // 3. The storyboard file gives the slide back exactly, checked against the loaded data.
     ScratchDir dir(c.name);
@@ -211,20 +211,20 @@ TEST_P(ViewStateRoundTrip, WindowSlideFileAndExportAgree) {
     EXPECT_EQ(fromWindow.view, fromSlide.view);
     EXPECT_EQ(fromWindow.date, fromSlide.date);
     RgbaImage windowImage, slideImage;
-    ASSERT_TRUE(RenderTimelineImage(*app.document, *app.dataset, fromWindow, windowImage, &error)) << error;
-    ASSERT_TRUE(RenderTimelineImage(*app.document, *app.dataset, fromSlide, slideImage, &error)) << error;
+    ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, fromWindow, windowImage, &error)) << error;
+    ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, fromSlide, slideImage, &error)) << error;
     EXPECT_TRUE(windowImage.pixels == slideImage.pixels) << "the slide's export differs from the window's";
 
     // The picture is the view: another option or camera gives another picture.
     TimelineExportOptions other = fromWindow;
     other.view.camera = SlideCamera{};
     RgbaImage otherImage;
-    ASSERT_TRUE(RenderTimelineImage(*app.document, *app.dataset, other, otherImage, &error)) << error;
+    ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, other, otherImage, &error)) << error;
     EXPECT_FALSE(otherImage.pixels == windowImage.pixels) << "the camera must reach the export";
     if (c.state.kind != ViewKind::InstrumentStatus) {
         other = fromWindow;
         other.view.signaturesCount = !other.view.signaturesCount;
-        ASSERT_TRUE(RenderTimelineImage(*app.document, *app.dataset, other, otherImage, &error)) << error;
+        ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, other, otherImage, &error)) << error;
         EXPECT_FALSE(otherImage.pixels == windowImage.pixels) << "the signatures option must reach the export";
     }
 }
@@ -242,10 +242,10 @@ TEST(VideoExportSnapshots, ReloadAndScaleSwitchMidExport) {
     AppState app;
     LoadWindowData(app);
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(app.timeline.SelectInstrument("budapest"));
-    app.viewState.kind = ViewKind::Compare;
-    app.viewState.instrumentB = "foc";
-    app.viewState.signaturesCount = false;
+    ASSERT_TRUE(SelectInstrumentA(app.explorer, *app.session.dataset, "budapest"));
+    app.explorer.viewState.kind = ViewKind::Compare;
+    app.explorer.viewState.instrumentB = "foc";
+    app.explorer.viewState.signaturesCount = false;
     RecolourMap(app, false);
 
     VideoExportOptions o;
@@ -259,21 +259,21 @@ TEST(VideoExportSnapshots, ReloadAndScaleSwitchMidExport) {
     ScratchDir dir("snapshots");
 
     // Reference: the same export with nothing happening meanwhile.
-    const VideoExportResult reference = RunVideoExport(*app.document, *app.dataset, o, dir / "ref/%02d.png");
+    const VideoExportResult reference = RunVideoExport(*app.session.document, *app.session.dataset, o, dir / "ref/%02d.png");
     ASSERT_TRUE(reference.ok) << reference.error;
     ASSERT_EQ(reference.framesWritten, 8);
 
     VideoExportJob job;
-    ASSERT_TRUE(job.Start(std::shared_ptr<const MapDocument>(app.document), app.dataset, o, dir / "run/%02d.png", &error))
+    ASSERT_TRUE(job.Start(std::shared_ptr<const MapDocument>(app.session.document), app.session.dataset, o, dir / "run/%02d.png", &error))
         << error;
     ASSERT_TRUE(job.Step());
     ASSERT_TRUE(job.Step());
-    const Dataset* before = app.dataset.get();
-    const MapDocument* beforeDocument = app.document.get();
+    const Dataset* before = app.session.dataset.get();
+    const MapDocument* beforeDocument = app.session.document.get();
     LoadDatasetFile(app, kDatasetPath);  // what the file watcher does on a change
-    ASSERT_NE(app.dataset.get(), before) << "a reload makes a new dataset object";
+    ASSERT_NE(app.session.dataset.get(), before) << "a reload makes a new dataset object";
     SwitchLayer(app, "countries_110m");  // the boundary-scale menu
-    ASSERT_NE(app.document.get(), beforeDocument);
+    ASSERT_NE(app.session.document.get(), beforeDocument);
     ASSERT_EQ(app.options.geodata.layer, "countries_110m");
     RecolourMap(app, false);
     while (job.Step()) {
@@ -296,12 +296,12 @@ TEST(WindowViewState, CompareKeepsInstrumentIdsAcrossAReorderingReload) {
     AppState app;
     LoadWindowData(app);
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(app.timeline.SelectInstrument("budapest"));
-    app.viewState.kind = ViewKind::Compare;
-    app.viewState.instrumentB = "foc";
-    app.coloursDirty = true;
+    ASSERT_TRUE(SelectInstrumentA(app.explorer, *app.session.dataset, "budapest"));
+    app.explorer.viewState.kind = ViewKind::Compare;
+    app.explorer.viewState.instrumentB = "foc";
+    app.explorer.coloursDirty = true;
     RecolourMap(app, false);
-    const std::vector<Rgba8> colours = app.view.colours;
+    const std::vector<Rgba8> colours = app.explorer.view.colours;
 
     // The same data with the instruments in reverse order, swapped in as a reload does.
     ScratchDir dir("reorder");
@@ -312,12 +312,12 @@ TEST(WindowViewState, CompareKeepsInstrumentIdsAcrossAReorderingReload) {
         out << j.dump();
     }
     LoadDatasetFile(app, dir / "reordered.json");
-    ASSERT_TRUE(app.datasetErrors.empty()) << app.datasetErrors[0].ToString();
-    ASSERT_NE(app.dataset->FindInstrument("foc"), 7) << "the reload must reorder the instruments";
+    ASSERT_TRUE(app.session.datasetErrors.empty()) << app.session.datasetErrors[0].ToString();
+    ASSERT_NE(app.session.dataset->FindInstrument("foc"), 7) << "the reload must reorder the instruments";
     RecolourMap(app, false);
-    EXPECT_EQ(app.dataset->instruments[static_cast<size_t>(app.request.instrument)].id, "budapest");
-    EXPECT_EQ(app.dataset->instruments[static_cast<size_t>(app.request.instrumentB)].id, "foc");
-    EXPECT_EQ(app.view.colours, colours);
+    EXPECT_EQ(app.session.dataset->instruments[static_cast<size_t>(app.explorer.request.instrument)].id, "budapest");
+    EXPECT_EQ(app.session.dataset->instruments[static_cast<size_t>(app.explorer.request.instrumentB)].id, "foc");
+    EXPECT_EQ(app.explorer.view.colours, colours);
     EXPECT_EQ(CurrentViewState(app).instrumentB, "foc");
 }
 
@@ -336,20 +336,20 @@ TEST(WindowViewState, SlideThatDoesNotResolveIsRefusedWithAReason) {
     Slide bad;
     bad.title = "Unknown treaty";
     bad.view.instrumentA = "no-such-treaty";
-    app.story.slides = {good, bad};
-    app.deck.SetCount(2);
+    app.session.story.slides = {good, bad};
+    app.presentation.deck.SetCount(2);
 
     EXPECT_EQ(SlideProblem(app, good), "");
     EXPECT_EQ(SlideProblem(app, bad), "unknown instrument 'no-such-treaty'");
 
     ApplySlide(app, 0, 0.0);
-    EXPECT_TRUE(app.slideError.empty());
-    EXPECT_EQ(app.viewState.instrumentA, "budapest");
+    EXPECT_TRUE(app.presentation.slideError.empty());
+    EXPECT_EQ(app.explorer.viewState.instrumentA, "budapest");
     ApplySlide(app, 1, 1.0);
-    EXPECT_EQ(app.slideError, "slide 2 cannot be shown: unknown instrument 'no-such-treaty'");
-    EXPECT_EQ(app.deck.Current(), 1u);
+    EXPECT_EQ(app.presentation.slideError, "slide 2 cannot be shown: unknown instrument 'no-such-treaty'");
+    EXPECT_EQ(app.presentation.deck.Current(), 1u);
     ApplySlide(app, 0, 2.0);
-    EXPECT_TRUE(app.slideError.empty()) << "a good slide clears the card";
+    EXPECT_TRUE(app.presentation.slideError.empty()) << "a good slide clears the card";
 }
 
 }  // namespace

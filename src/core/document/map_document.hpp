@@ -1,5 +1,7 @@
 // MapDocument: the loaded base map — countries from geodata and their fill/border mesh — plus
-// the per-country colours to show. Headless; the renderer draws it and the UI edits it.
+// default per-country colours (the UN M49 regions). Headless and, once loaded, never changed:
+// the window shares it as a const snapshot (an export job keeps its own), and the colours it
+// shows are its own (Explorer::colours), handed to the renderer.
 #pragma once
 
 #include <memory>
@@ -18,7 +20,7 @@ struct MapDocument {
     GeodataOptions geodata;       // where the countries came from
     CountrySet countries;
     MapMesh mesh;
-    std::vector<Rgba8> colours;   // one per country (CountrySet order)
+    std::vector<Rgba8> colours;   // one per country (CountrySet order), the region colours
     std::vector<LoadError> warnings;  // from geodata loading and triangulation
 };
 

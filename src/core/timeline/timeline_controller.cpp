@@ -6,11 +6,13 @@
 namespace engagemap {
 
 void TimelineController::SetRange(const CivilDate& start, const CivilDate& end) {
+    const std::int64_t before = CurrentDay();
     startDay_ = DaysFromCivil(start);
     endDay_ = DaysFromCivil(end);
     if (endDay_ < startDay_) std::swap(startDay_, endDay_);
     position_ = std::clamp(position_, static_cast<double>(startDay_), static_cast<double>(endDay_));
     daysPerSecond_ = DefaultDaysPerSecond();
+    NotifyIfDayChanged(before);
 }
 
 double TimelineController::DefaultDaysPerSecond() const {
@@ -28,7 +30,13 @@ void TimelineController::SetEventDays(std::vector<CivilDate> days) {
 std::int64_t TimelineController::CurrentDay() const { return static_cast<std::int64_t>(std::floor(position_ + 1e-6)); }
 
 void TimelineController::SetDay(std::int64_t day) {
+    const std::int64_t before = CurrentDay();
     position_ = static_cast<double>(std::clamp(day, startDay_, endDay_));
+    NotifyIfDayChanged(before);
+}
+
+void TimelineController::NotifyIfDayChanged(std::int64_t before) const {
+    if (listener_ && CurrentDay() != before) listener_(Date());
 }
 
 void TimelineController::SetDate(const CivilDate& date) { SetDay(DaysFromCivil(date)); }
@@ -44,8 +52,8 @@ void TimelineController::SetFraction(double f) {
 }
 
 void TimelineController::Play() {
-    if (CurrentDay() >= endDay_) position_ = static_cast<double>(startDay_);
     playing_ = true;
+    if (CurrentDay() >= endDay_) SetDay(startDay_);
 }
 
 void TimelineController::SetDaysPerSecond(double daysPerSecond) {
@@ -65,6 +73,7 @@ bool TimelineController::Advance(double seconds) {
             playing_ = false;
         }
     }
+    NotifyIfDayChanged(before);
     return CurrentDay() != before;
 }
 

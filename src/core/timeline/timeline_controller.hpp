@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "core/data/civil_date.hpp"
@@ -31,6 +32,12 @@ public:
     // de-duplicated here.
     void SetEventDays(std::vector<CivilDate> days);
     const std::vector<std::int64_t>& EventDays() const { return eventDays_; }  // day numbers
+
+    // Who is told when the whole-day date changes (by any call below: set, step, play, a range that
+    // clamps it): the date is pushed to its one listener (the explorer), nobody polls it. Called
+    // after the change, with the new date; never for a change within the same day.
+    using DateListener = std::function<void(const CivilDate&)>;
+    void SetDateListener(DateListener listener) { listener_ = std::move(listener); }
 
     // Current date (clamped to the range). Setting it pauses nothing.
     void SetDate(const CivilDate& date);
@@ -67,6 +74,8 @@ public:
 
 private:
     void SetDay(std::int64_t day);
+    void NotifyIfDayChanged(std::int64_t before) const;  // calls the listener when CurrentDay() != before
+    DateListener listener_;
     std::int64_t startDay_ = 0, endDay_ = 0;
     double position_ = 0;  // days since 1970, fractional while playing
     double daysPerSecond_ = 1;
