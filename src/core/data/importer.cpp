@@ -15,6 +15,7 @@
 #include "core/data/dataset_writer.hpp"
 #include "core/data/instrument_rules.hpp"
 #include "core/data/json_reader.hpp"
+#include "core/data/table_cells.hpp"
 
 namespace engagemap {
 
@@ -240,14 +241,39 @@ std::string SourceRegistry::Intern(const std::string& citation) {
 
 namespace {
 
-bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, std::vector<Row>* rows,
-              std::vector<LoadError>* errors) {
-    std::string ext = Lower(spec.path.substr(spec.path.find_last_of('.') == std::string::npos ? spec.path.size()
-                                                                                               : spec.path.find_last_of('.')));
-    // Every column as text: the importer parses dates itself and must see "2011" as "2011".
-    // CSV: open options. XLSX/ODS: the drivers read config options (set for this thread only).
+bool IsWorkbook(const std::string& path) {
+    const std::size_t dot = path.find_last_of('.');
+    const std::string ext = dot == std::string::npos ? std::string() : Lower(path.substr(dot));
+    return ext == ".xlsx" || ext == ".ods";
+}
+
+// "file" or "file, sheet NAME": where a table's rows are, for messages.
+std::string Where(const TableSpec& spec) { return spec.sheet.empty() ? spec.path : spec.path + ", sheet " + spec.sheet; }
+
+// The sheet to read: the spec's layer; else, in a workbook, the sheet named after the instrument
+// when there is one; else the first.
+OGRLayerH PickLayer(GDALDatasetH ds, TableSpec* spec) {
+    if (!spec->layer.empty()) return GDALDatasetGetLayerByName(ds, spec->layer.c_str());
+    if (!spec->instrument.empty())
+        for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) {
+            OGRLayerH l = GDALDatasetGetLayer(ds, i);
+            if (Lower(OGR_L_GetName(l)) == Lower(spec->instrument)) return l;
+        }
+    return GDALDatasetGetLayer(ds, 0);
+}
+
+// Reads a table's rows: the header row names the columns (any order, any case); `required` columns
+// must be there, `dateColumns` are read as dates (core/data/table_cells.hpp). Row numbers are the
+// spreadsheet's (header row = 1). A column "instrument", when present, keeps only the rows naming
+// spec.instrument (several instruments in one sheet). Other columns go to Row::extra and their
+// names to *extraColumns.
+bool ReadRows(TableSpec& spec, const std::vector<std::string>& required, const std::set<std::string>& dateColumns,
+              std::vector<Row>* rows, std::vector<LoadError>* errors, std::vector<std::string>* extraColumns = nullptr) {
+    const bool workbook = IsWorkbook(spec.path);
+    // CSV: every column as text (the importer parses dates itself and must see "2011" as "2011").
+    // XLSX/ODS: typed cells, so date cells arrive as dates (config options, set for this thread only).
     std::vector<const char*> opts;
-    if (ext == ".csv") opts = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
+    if (!workbook) opts = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
     else opts = {nullptr};
     struct ScopedConfig {
         std::vector<std::string> keys;
@@ -260,9 +286,9 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         }
     } config;
     config.Set("OGR_XLSX_HEADERS", "FORCE");
-    config.Set("OGR_XLSX_FIELD_TYPES", "STRING");
+    config.Set("OGR_XLSX_FIELD_TYPES", "AUTO");
     config.Set("OGR_ODS_HEADERS", "FORCE");
-    config.Set("OGR_ODS_FIELD_TYPES", "STRING");
+    config.Set("OGR_ODS_FIELD_TYPES", "AUTO");
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
     const char* const drivers[] = {"CSV", "XLSX", "ODS", nullptr};
@@ -271,12 +297,13 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         errors->push_back(LoadError{spec.path, 0, 0, "", "", "cannot open as a table (CSV, XLSX or ODS)"});
         return false;
     }
-    OGRLayerH layer = spec.layer.empty() ? GDALDatasetGetLayer(ds, 0) : GDALDatasetGetLayerByName(ds, spec.layer.c_str());
+    OGRLayerH layer = PickLayer(ds, &spec);
     if (!layer) {
         errors->push_back(LoadError{spec.path, 0, 0, "", "", "no layer '" + spec.layer + "'"});
         GDALClose(ds);
         return false;
     }
+    if (workbook) spec.sheet = OGR_L_GetName(layer);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int n = OGR_FD_GetFieldCount(defn);
     std::vector<std::string> names;
@@ -284,7 +311,7 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
     bool ok = true;
     for (auto& r : required) {
         if (std::find(names.begin(), names.end(), r) == names.end()) {
-            errors->push_back(LoadError{spec.path, 1, 0, "", r, "missing column '" + r + "'"});
+            errors->push_back(LoadError{Where(spec), 1, 0, "", r, "missing column '" + r + "'"});
             ok = false;
         }
     }
@@ -292,23 +319,41 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         GDALClose(ds);
         return false;
     }
+    const int instrumentColumn = spec.instrument.empty()
+                                     ? -1
+                                     : static_cast<int>(std::find(names.begin(), names.end(), "instrument") - names.begin());
+    if (extraColumns)
+        for (int i = 0; i < n; ++i)
+            if (!names[i].empty() && i != instrumentColumn &&
+                std::find(required.begin(), required.end(), names[i]) == required.end())
+                extraColumns->push_back(names[i]);
     OGR_L_ResetReading(layer);
-    int number = 0;
+    int number = 1;  // the header row
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
         Row row;
-        row.number = ++number;
+        // XLSX/ODS features are numbered by their spreadsheet row (empty rows skipped in between).
+        const GIntBig fid = OGR_F_GetFID(f);
+        number = workbook && fid > number ? static_cast<int>(fid) : number + 1;
+        row.number = number;
+        bool otherInstrument = false;
         for (int i = 0; i < n; ++i) {
-            std::string v = OGR_F_IsFieldSetAndNotNull(f, i) ? Trim(OGR_F_GetFieldAsString(f, i)) : std::string();
-            if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
+            std::string v = CellText(f, i, dateColumns.count(names[i]) > 0, workbook);
+            if (i == instrumentColumn) otherInstrument = !v.empty() && Lower(v) != Lower(spec.instrument);
+            else if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
             else if (!names[i].empty()) row.extra.emplace_back(names[i], v);
         }
         OGR_F_Destroy(f);
         bool blank = true;
         for (auto& [k, v] : row.cells) blank = blank && v.empty();
-        if (!blank) rows->push_back(std::move(row));
+        if (!blank && !otherInstrument) rows->push_back(std::move(row));
     }
     GDALClose(ds);
     return true;
+}
+
+// A problem with one cell: file (and sheet), spreadsheet row, column header.
+LoadError CellError(const TableSpec& spec, const Row& row, const std::string& column, const std::string& message) {
+    return LoadError{Where(spec), row.number, 0, "", column, message};
 }
 
 std::optional<FuzzyDate> CellDate(const TableSpec& spec, const Row& row, const char* column,
@@ -318,7 +363,7 @@ std::optional<FuzzyDate> CellDate(const TableSpec& spec, const Row& row, const c
     std::string why;
     auto d = ParsePartialDate(v, &why);
     if (!d) {
-        errors->push_back(LoadError{spec.path, row.number, 0, "", column, why});
+        errors->push_back(CellError(spec, row, column, why));
         return std::nullopt;
     }
     return FuzzyDate::Exact(*d);
@@ -345,15 +390,23 @@ int TreatyStage(EventType t) {
 
 }  // namespace
 
-bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry, std::vector<LoadError>* errors,
+bool ImportTable(const TableSpec& tableSpec, Instrument* in, SourceRegistry* registry, std::vector<LoadError>* errors,
                  std::vector<LoadError>* warnings) {
+    TableSpec spec = tableSpec;  // ReadRows records the sheet it read
     const bool treaty = spec.format == TableFormat::Treaty;
     std::vector<std::string> required =
         treaty ? std::vector<std::string>{"iso3", "name", "signed", "ratified", "in_force", "status", "source", "notes"}
                : std::vector<std::string>{"iso3", "name", "joined", "left", "role", "source", "notes"};
     std::vector<Row> rows;
     const std::size_t errorsBefore = errors->size();
-    if (!ReadRows(spec, required, &rows, errors)) return false;
+    const std::set<std::string> dateColumns = treaty ? std::set<std::string>{"signed", "ratified", "in_force"}
+                                                     : std::set<std::string>{"joined", "left"};
+    std::vector<std::string> extraColumns;
+    if (!ReadRows(spec, required, dateColumns, &rows, errors, &extraColumns)) return false;
+    for (const std::string& c : extraColumns)
+        warnings->push_back(LoadError{Where(spec), 1, 0, "", c,
+                                      treaty ? "column '" + c + "' is not a treaty-table column: ignored"
+                                             : "column '" + c + "' is not a forum-table column: kept as a note on the joined event"});
 
     std::vector<Pending> pending;
     std::map<std::string, std::size_t> index;
@@ -361,7 +414,7 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
     for (const Row& row : rows) {
         const std::string iso = Upper(row.Get("iso3"));
         if (iso.empty()) {
-            errors->push_back(LoadError{spec.path, row.number, 0, "", "iso3", "empty country code"});
+            errors->push_back(CellError(spec, row, "iso3", "empty country code"));
             continue;
         }
         auto [it, fresh] = index.emplace(iso, pending.size());
@@ -408,7 +461,7 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
         for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
         if (cites.empty()) {
             if (spec.fallbackSource.empty()) {
-                errors->push_back(LoadError{spec.path, row.number, 0, "", "source", "no source cited"});
+                errors->push_back(CellError(spec, row, "source", "no source cited"));
                 continue;
             }
             cites.push_back(spec.fallbackSource);
@@ -439,8 +492,8 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
             const std::string status = Lower(row.Get("status"));
             const bool deposit = status == "ratified" || status == "acceded" || status == "accepted";
             if (!deposit && status != "signed" && status != "invited") {
-                errors->push_back(LoadError{spec.path, row.number, 0, "", "status",
-                                            "unknown status '" + status + "' (ratified, acceded, accepted, signed, invited)"});
+                errors->push_back(CellError(spec, row, "status",
+                                            "unknown status '" + status + "' (ratified, acceded, accepted, signed, invited)"));
                 continue;
             }
             auto signedCell = CellDate(spec, row, "signed", errors);
@@ -558,7 +611,7 @@ bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceReg
     std::vector<Row> rows;
     if (!ReadRows(spec, {"round_id", "established_date", "first_session", "last_session", "report_symbol", "report_date",
                          "source", "notes"},
-                  &rows, errors))
+                  {"established_date", "first_session", "last_session", "report_date"}, &rows, errors))
         return false;
     const std::size_t before = errors->size();
     for (const Row& row : rows) {
@@ -575,7 +628,7 @@ bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceReg
         std::vector<std::string> cites;
         for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
         if (cites.empty()) {
-            errors->push_back(LoadError{path, row.number, 0, "", "source", "no source cited"});
+            errors->push_back(CellError(spec, row, "source", "no source cited"));
             continue;
         }
         r.note = row.Get("notes");
@@ -611,7 +664,7 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
     TableSpec spec;
     spec.path = path;
     std::vector<Row> rows;
-    if (!ReadRows(spec, {"table", "iso3", "column", "value", "flag", "basis"}, &rows, errors)) return;
+    if (!ReadRows(spec, {"table", "iso3", "column", "value", "flag", "basis"}, {}, &rows, errors)) return;
     static const std::set<std::string> kColumns = {"signed", "ratified", "in_force", "invited", "joined", "left",
                                                    "participation"};
     static const std::set<std::string> kFlags = {"uncertain", "derived", "upper_bound"};
@@ -625,23 +678,95 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
         f.file = path;
         f.line = row.number;
         if (!kColumns.count(f.column)) {
-            errors->push_back(LoadError{path, row.number, 0, "", "column",
+            errors->push_back(CellError(spec, row, "column",
                                         "unknown column '" + f.column +
-                                            "' (signed, ratified, in_force, invited, joined, left, participation)"});
+                                            "' (signed, ratified, in_force, invited, joined, left, participation)"));
             continue;
         }
         if (!kFlags.count(f.flag) || (f.column == "participation" && f.flag != "uncertain")) {
-            errors->push_back(LoadError{path, row.number, 0, "", "flag",
+            errors->push_back(CellError(spec, row, "flag",
                                         "unknown flag '" + f.flag + "' for column " + f.column +
-                                            " (uncertain, derived, upper_bound; participation: uncertain)"});
+                                            " (uncertain, derived, upper_bound; participation: uncertain)"));
             continue;
         }
         if (f.basis.empty()) {
-            errors->push_back(LoadError{path, row.number, 0, "", "basis", "a flag needs its basis"});
+            errors->push_back(CellError(spec, row, "basis", "a flag needs its basis"));
             continue;
         }
         flags->push_back(std::move(f));
         tables->push_back(row.Get("table"));
+    }
+}
+
+// A date cell of an events or sources table: the dataset's JSON form of a date, either its text
+// ("2011-06-01", "2011", "unknown") or, for bounds and flags, the JSON object itself.
+bool DateCellJson(const TableSpec& spec, const Row& row, const char* column, json* out,
+                  std::vector<LoadError>* errors) {
+    const std::string v = row.Get(column);
+    if (v.empty() || v[0] != '{') {
+        *out = v.empty() ? json("unknown") : json(v);
+        return true;
+    }
+    JsonReadResult r = ReadJson(v, 4);
+    if (!r.fatal.empty() || !r.value.is_object()) {
+        errors->push_back(CellError(spec, row, column, "not a date: expected YYYY[-MM[-DD]], unknown or a date object"));
+        return false;
+    }
+    *out = std::move(r.value);
+    return true;
+}
+
+// Reads an events table (TableFormat::Events) into the dataset JSON form of the participants.
+void ReadEventsTable(TableSpec spec, json* participants, std::vector<LoadError>* errors) {
+    std::vector<Row> rows;
+    if (!ReadRows(spec, {"iso3", "name", "event", "date", "role", "round", "note", "sources", "participant_notes",
+                         "participation_uncertain"},
+                  {"date"}, &rows, errors))
+        return;
+    std::map<std::string, std::size_t> index;
+    for (const Row& row : rows) {
+        const std::string iso = Upper(row.Get("iso3"));
+        if (iso.empty()) {
+            errors->push_back(CellError(spec, row, "iso3", "empty country code"));
+            continue;
+        }
+        auto [it, fresh] = index.emplace(iso, participants->size());
+        if (fresh) {
+            json p = json::object();
+            p["country"] = iso;
+            if (!row.Get("name").empty()) p["name"] = row.Get("name");
+            p["events"] = json::array();
+            participants->push_back(std::move(p));
+        }
+        json& p = (*participants)[it->second];
+        if (!row.Get("participant_notes").empty()) p["notes"] = row.Get("participant_notes");
+        if (!row.Get("participation_uncertain").empty()) {
+            p["uncertain"] = true;
+            p["uncertain_basis"] = row.Get("participation_uncertain");
+        }
+        if (row.Get("event").empty()) continue;  // a participant without events
+        json e = json::object();
+        e["type"] = row.Get("event");
+        if (!DateCellJson(spec, row, "date", &e["date"], errors)) continue;
+        e["sources"] = json::array();
+        for (const std::string& id : SplitCitations(row.Get("sources"))) e["sources"].push_back(id);
+        for (const char* k : {"role", "note", "round"})
+            if (!row.Get(k).empty()) e[k] = row.Get(k);
+        p["events"].push_back(std::move(e));
+    }
+}
+
+// Reads a sources table (id,title,url,as_of) into the dataset JSON form of sources (appending).
+void ReadSourcesTable(TableSpec spec, json* sources, std::vector<LoadError>* errors) {
+    std::vector<Row> rows;
+    if (!ReadRows(spec, {"id", "title", "url", "as_of"}, {"as_of"}, &rows, errors)) return;
+    for (const Row& row : rows) {
+        json s = json::object();
+        s["id"] = row.Get("id");
+        s["title"] = row.Get("title");
+        if (!row.Get("url").empty()) s["url"] = row.Get("url");
+        if (!row.Get("as_of").empty() && !DateCellJson(spec, row, "as_of", &s["as_of"], errors)) continue;
+        sources->push_back(std::move(s));
     }
 }
 
@@ -688,6 +813,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         const std::string ptr = "/instruments/" + std::to_string(i);
         TablePlan plan;
         plan.instrumentId = in.value("id", "");
+        plan.spec.instrument = plan.instrumentId;
         if (in.contains("table")) {
             if (!in["table"].is_string()) {
                 result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table", "table", "wrong type: expected string"});
@@ -705,8 +831,9 @@ ImportResult ImportDataset(const ImportOptions& options) {
             std::string f = in["table_format"].is_string() ? in["table_format"].get<std::string>() : "";
             if (f == "treaty") plan.spec.format = TableFormat::Treaty;
             else if (f == "forum") plan.spec.format = TableFormat::Forum;
+            else if (f == "events") plan.spec.format = TableFormat::Events;
             else result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table_format", "table_format",
-                                                   "expected \"treaty\" or \"forum\""});
+                                                   "expected \"treaty\", \"forum\" or \"events\""});
             in.erase("table_format");
         } else {
             plan.spec.format = in.value("kind", "") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
@@ -739,6 +866,10 @@ ImportResult ImportDataset(const ImportOptions& options) {
             in.erase("table_source");
         }
         in["participants"] = json::array();
+        if (plan.spec.format == TableFormat::Events && !plan.spec.path.empty()) {
+            ReadEventsTable(plan.spec, &in["participants"], &result.errors);
+            plan.spec.path.clear();  // read: the dataset parser takes the participants from here
+        }
         plans.push_back(std::move(plan));
     }
     // The date-flags table (optional): table,iso3,column,value,flag,basis.
@@ -753,6 +884,20 @@ ImportResult ImportDataset(const ImportOptions& options) {
         }
         root.erase("date_flags");
     }
+    // The sources table (optional; `engagemap tables` writes one): id,title,url,as_of.
+    if (root.contains("sources_table")) {
+        TableSpec spec;
+        if (root["sources_table"].is_string()) {
+            const std::string f = root["sources_table"].get<std::string>();
+            spec.path = !f.empty() && f[0] == '/' ? f : tablesDir + "/" + f;
+            spec.instrument = "sources";  // its sheet in a workbook
+            if (!root.contains("sources") || !root["sources"].is_array()) root["sources"] = json::array();
+            ReadSourcesTable(spec, &root["sources"], &result.errors);
+        } else {
+            result.errors.push_back(LoadError{meta, 0, 0, "/sources_table", "sources_table", "wrong type: expected string"});
+        }
+        root.erase("sources_table");
+    }
     root["format"] = "engagemap-dataset";
     // replace: never throw on invalid UTF-8 (strings here came through the parser, but be safe).
     const std::string metaText = root.dump(1, ' ', false, json::error_handler_t::replace);
@@ -763,7 +908,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
     }
     if (!result.errors.empty()) return result;
     Dataset ds = std::move(base.dataset);
-    ds.generatedBy = options.generatedBy;
+    if (!options.generatedBy.empty()) ds.generatedBy = options.generatedBy;
 
     SourceRegistry registry;
     for (auto& s : ds.sources) registry.Add(s);

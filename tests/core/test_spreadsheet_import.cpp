@@ -1,0 +1,93 @@
+// The importer on spreadsheets with typed cells (tests/data/dataset/spreadsheet/, made with GDAL's
+// writers from the CSVs there; see its README): workbooks give the same dataset as the CSVs.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "core/data/dataset_writer.hpp"
+#include "core/data/importer.hpp"
+#include "core/data/table_cells.hpp"
+
+using namespace engagemap;
+
+namespace {
+
+const std::string kDir = std::string(ENGAGEMAP_TEST_DATA_DIR) + "/dataset/spreadsheet/";
+
+// The dataset imported from instruments_<variant>.json, as JSON; fails the test on errors.
+std::string ImportedJson(const std::string& variant) {
+    ImportOptions o;
+    o.metadataPath = kDir + "instruments_" + variant + ".json";
+    o.generatedBy = "test";
+    ImportResult r = ImportDataset(o);
+    for (const LoadError& e : r.errors) ADD_FAILURE() << variant << ": " << e.ToString();
+    return r.Ok() ? WriteDatasetJson(r.dataset) : std::string();
+}
+
+bool HasError(const std::vector<LoadError>& errors, const std::string& file, int line, const std::string& field) {
+    for (const LoadError& e : errors)
+        if (e.file == file && e.line == line && e.field == field) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST(SpreadsheetImport, ExcelSerialDays) {
+    EXPECT_EQ(ToString(*ExcelSerialDay(37218)), "2001-11-23");
+    EXPECT_EQ(ToString(*ExcelSerialDay(41093.75)), "2012-07-03");  // time of day dropped
+    EXPECT_EQ(ToString(*ExcelSerialDay(10000)), "1927-05-18");
+    EXPECT_FALSE(ExcelSerialDay(2011));  // a year, not a serial day
+    EXPECT_FALSE(ExcelSerialDay(-5));
+    EXPECT_FALSE(ExcelSerialDay(3e6));
+}
+
+TEST(SpreadsheetImport, XlsxWithDateCellsEqualsCsv) {
+    const std::string csv = ImportedJson("csv");
+    ASSERT_FALSE(csv.empty());
+    EXPECT_NE(csv.find("\"2003-12-04\""), std::string::npos);  // a day from a date cell
+    EXPECT_NE(csv.find("\"2019-04\""), std::string::npos);     // month precision kept
+    EXPECT_EQ(ImportedJson("xlsx"), csv);
+}
+
+TEST(SpreadsheetImport, OdsWithDateCellsEqualsCsv) { EXPECT_EQ(ImportedJson("ods"), ImportedJson("csv")); }
+
+TEST(SpreadsheetImport, SerialNumbersInDateColumnsEqualCsv) {
+    EXPECT_EQ(ImportedJson("serial"), ImportedJson("csv"));
+}
+
+TEST(SpreadsheetImport, BadCellsNameSheetRowAndColumn) {
+    TableSpec spec;
+    spec.path = kDir + "bad.ods";
+    spec.instrument = "budapest";
+    spec.format = TableFormat::Treaty;
+    Instrument in;
+    in.id = "budapest";
+    in.kind = InstrumentKind::Treaty;
+    SourceRegistry sources;
+    std::vector<LoadError> errors, warnings;
+    EXPECT_FALSE(ImportTable(spec, &in, &sources, &errors, &warnings));
+    const std::string where = spec.path + ", sheet budapest";
+    EXPECT_TRUE(HasError(errors, where, 3, "ratified"));  // "2007-13": spreadsheet row 3
+    EXPECT_TRUE(HasError(errors, where, 4, "status"));    // "sleeping"
+    EXPECT_EQ(errors.size(), 2u);
+    EXPECT_TRUE(HasError(warnings, where, 1, "comment"));  // a column the format does not know
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors[0].ToString(), where + ":3: field 'ratified': impossible date '2007-13': month 13");
+}
+
+TEST(SpreadsheetImport, InstrumentColumnPicksRows) {
+    TableSpec spec;
+    spec.path = kDir + "multi.csv";
+    spec.instrument = "budapest";
+    spec.format = TableFormat::Treaty;
+    Instrument in;
+    in.id = "budapest";
+    in.kind = InstrumentKind::Treaty;
+    SourceRegistry sources;
+    std::vector<LoadError> errors, warnings;
+    ASSERT_TRUE(ImportTable(spec, &in, &sources, &errors, &warnings));
+    EXPECT_GE(in.FindParticipant("HUN"), 0);
+    EXPECT_GE(in.FindParticipant("JPN"), 0);  // an empty instrument cell: the sheet's own rows
+    EXPECT_LT(in.FindParticipant("FRA"), 0);  // another instrument's row
+    EXPECT_TRUE(warnings.empty());
+}
