@@ -251,7 +251,7 @@ int RunExport(const CliOptions& cli) {
 int main(int argc, char** argv) {
     CommandLine commandLine;
     if (auto status = ParseCommandLine(argc, argv, commandLine)) return *status;  // help, version, usage error
-    if (!commandLine.dataset.command.empty()) return RunDatasetCommand(commandLine.dataset);  // validate | query | import
+    if (!commandLine.dataset.command.empty()) return RunDatasetCommand(commandLine.dataset);  // validate | query | import | tables
     const CliOptions& cli = commandLine.app;
     if (!cli.exportPath.empty()) return RunExport(cli);
 
