@@ -91,3 +91,19 @@ TEST(SpreadsheetImport, InstrumentColumnPicksRows) {
     EXPECT_LT(in.FindParticipant("FRA"), 0);  // another instrument's row
     EXPECT_TRUE(warnings.empty());
 }
+
+// The template workbook (datasets/templates/, rebuilt by make-template) imports: a real example row
+// per instrument kind, the treaty's dates as date cells.
+TEST(SpreadsheetImport, TemplateWorkbookImports) {
+    ImportOptions o;
+    o.metadataPath = std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/templates/instruments.json";
+    ImportResult r = ImportDataset(o);
+    ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
+    EXPECT_TRUE(r.warnings.empty()) << r.warnings[0].ToString();
+    ASSERT_EQ(r.dataset.instruments.size(), 4u);
+    for (const Instrument& in : r.dataset.instruments) EXPECT_EQ(in.participants.size(), 1u) << in.id;
+    const Participation& hun = r.dataset.instruments[0].participants[0];
+    ASSERT_EQ(hun.country, "HUN");
+    ASSERT_EQ(hun.events.size(), 3u);
+    EXPECT_EQ(hun.events[1].date, FuzzyDate::Exact(*ParsePartialDate("2003-12-04")));
+}
