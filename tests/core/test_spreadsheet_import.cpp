@@ -107,3 +107,23 @@ TEST(SpreadsheetImport, TemplateWorkbookImports) {
     ASSERT_EQ(hun.events.size(), 3u);
     EXPECT_EQ(hun.events[1].date, FuzzyDate::Exact(*ParsePartialDate("2003-12-04")));
 }
+
+// A header row below title rows is found by its names; rows keep the spreadsheet's numbers.
+TEST(SpreadsheetImport, HeaderRowFoundByName) {
+    TableSpec spec;
+    spec.path = kDir + "titled.ods";
+    spec.instrument = "budapest";
+    spec.format = TableFormat::Treaty;
+    Instrument in;
+    in.id = "budapest";
+    in.kind = InstrumentKind::Treaty;
+    SourceRegistry sources;
+    std::vector<LoadError> errors, warnings;
+    EXPECT_FALSE(ImportTable(spec, &in, &sources, &errors, &warnings));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_TRUE(HasError(errors, spec.path + ", sheet budapest", 5, "ratified")) << errors[0].ToString();
+    ASSERT_GE(in.FindParticipant("HUN"), 0);
+    const Participation& hun = in.participants[in.FindParticipant("HUN")];
+    ASSERT_EQ(hun.events.size(), 3u);
+    EXPECT_EQ(hun.events[1].date, FuzzyDate::Exact(*ParsePartialDate("2003-12-04")));
+}

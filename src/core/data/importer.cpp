@@ -247,6 +247,9 @@ bool IsWorkbook(const std::string& path) {
     return ext == ".xlsx" || ext == ".ods";
 }
 
+// How many rows of a sheet are searched for its header row (title rows may stand above it).
+constexpr int kHeaderSearchRows = 20;
+
 // "file" or "file, sheet NAME": where a table's rows are, for messages.
 std::string Where(const TableSpec& spec) { return spec.sheet.empty() ? spec.path : spec.path + ", sheet " + spec.sheet; }
 
@@ -308,27 +311,56 @@ bool ReadRows(TableSpec& spec, const std::vector<std::string>& required, const s
     const int n = OGR_FD_GetFieldCount(defn);
     std::vector<std::string> names;
     for (int i = 0; i < n; ++i) names.push_back(Lower(Trim(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)))));
-    bool ok = true;
-    for (auto& r : required) {
-        if (std::find(names.begin(), names.end(), r) == names.end()) {
-            errors->push_back(LoadError{Where(spec), 1, 0, "", r, "missing column '" + r + "'"});
-            ok = false;
+    auto missing = [&required](const std::vector<std::string>& have) {
+        std::vector<std::string> out;
+        for (auto& r : required)
+            if (std::find(have.begin(), have.end(), r) == have.end()) out.push_back(r);
+        return out;
+    };
+    int headerRow = 1;
+    if (workbook && !missing(names).empty()) {
+        // The header row may sit below a title: read the sheet without headers and take the first
+        // of its first rows that names every required column.
+        GDALClose(ds);
+        config.Set("OGR_XLSX_HEADERS", "DISABLE");
+        config.Set("OGR_ODS_HEADERS", "DISABLE");
+        ds = GDALOpenEx(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, opts.data(), nullptr);
+        layer = ds ? PickLayer(ds, &spec) : nullptr;
+        const int m = layer ? OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer)) : 0;
+        for (int scanned = 0; layer && scanned < kHeaderSearchRows; ++scanned) {
+            OGRFeatureH f = OGR_L_GetNextFeature(layer);
+            if (!f) break;
+            std::vector<std::string> texts;
+            for (int i = 0; i < m; ++i) texts.push_back(Lower(CellText(f, i, false, true)));
+            const GIntBig fid = OGR_F_GetFID(f);
+            OGR_F_Destroy(f);
+            if (missing(texts).empty()) {
+                names = std::move(texts);
+                headerRow = static_cast<int>(fid);
+                break;
+            }
+        }
+        if (headerRow == 1 && ds) {  // not found: report against the first row, as before
+            GDALClose(ds);
+            ds = nullptr;
         }
     }
-    if (!ok) {
-        GDALClose(ds);
+    const std::vector<std::string> absent = missing(names);
+    for (auto& r : absent) errors->push_back(LoadError{Where(spec), 1, 0, "", r, "missing column '" + r + "'"});
+    if (!absent.empty()) {
+        if (ds) GDALClose(ds);
         return false;
     }
     const int instrumentColumn = spec.instrument.empty()
                                      ? -1
                                      : static_cast<int>(std::find(names.begin(), names.end(), "instrument") - names.begin());
     if (extraColumns)
-        for (int i = 0; i < n; ++i)
+        for (int i = 0; i < static_cast<int>(names.size()); ++i)
             if (!names[i].empty() && i != instrumentColumn &&
                 std::find(required.begin(), required.end(), names[i]) == required.end())
                 extraColumns->push_back(names[i]);
-    OGR_L_ResetReading(layer);
-    int number = 1;  // the header row
+    if (headerRow == 1) OGR_L_ResetReading(layer);  // else: reading goes on below the header found
+    int number = headerRow;
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
         Row row;
         // XLSX/ODS features are numbered by their spreadsheet row (empty rows skipped in between).
@@ -336,7 +368,7 @@ bool ReadRows(TableSpec& spec, const std::vector<std::string>& required, const s
         number = workbook && fid > number ? static_cast<int>(fid) : number + 1;
         row.number = number;
         bool otherInstrument = false;
-        for (int i = 0; i < n; ++i) {
+        for (int i = 0; i < static_cast<int>(names.size()); ++i) {
             std::string v = CellText(f, i, dateColumns.count(names[i]) > 0, workbook);
             if (i == instrumentColumn) otherInstrument = !v.empty() && Lower(v) != Lower(spec.instrument);
             else if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
