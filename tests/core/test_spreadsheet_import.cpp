@@ -127,3 +127,23 @@ TEST(SpreadsheetImport, HeaderRowFoundByName) {
     ASSERT_EQ(hun.events.size(), 3u);
     EXPECT_EQ(hun.events[1].date, FuzzyDate::Exact(*ParsePartialDate("2003-12-04")));
 }
+
+// Date flags name a workbook's instrument by its id and match date cells by their day.
+TEST(SpreadsheetImport, DateFlagsApplyToDateCells) {
+    for (const char* variant : {"csv", "xlsx", "ods", "serial"}) {
+        ImportOptions o;
+        o.metadataPath = kDir + "instruments_" + variant + ".json";
+        ImportResult r = ImportDataset(o);
+        ASSERT_TRUE(r.Ok()) << variant;
+        EXPECT_TRUE(r.warnings.empty()) << variant << ": " << r.warnings[0].ToString();
+        const Instrument& budapest = r.dataset.instruments[r.dataset.FindInstrument("budapest")];
+        const Participation& jpn = budapest.participants[budapest.FindParticipant("JPN")];
+        bool flagged = false;
+        for (const Event& e : jpn.events)
+            if (e.type == EventType::Accepted || e.type == EventType::Ratified) flagged = e.date.uncertain;
+        EXPECT_TRUE(flagged) << variant;
+        const Instrument& club = r.dataset.instruments[r.dataset.FindInstrument("club")];
+        const Participation& mar = club.participants[club.FindParticipant("MAR")];
+        EXPECT_TRUE(mar.events[0].date.derived) << variant;  // the 1963 spell sorts first
+    }
+}

@@ -950,9 +950,11 @@ ImportResult ImportDataset(const ImportOptions& options) {
         if (!plan.roundsPath.empty() && ImportRounds(plan.roundsPath, &in.rounds, &registry, &result.errors))
             plan.spec.rounds = in.rounds;
         const std::string tableName = plan.spec.path.substr(std::min(plan.spec.path.size(), tablesDir.size() + 1));
-        for (const DateFlag& fl : flags)
-            if (flagTables[&fl - flags.data()] == tableName || flagTables[&fl - flags.data()] == plan.spec.path)
-                plan.spec.flags.push_back(fl);
+        // A flag names its table by path, or by the instrument's id (a workbook holds several).
+        for (const DateFlag& fl : flags) {
+            const std::string& table = flagTables[&fl - flags.data()];
+            if (table == tableName || table == plan.spec.path || table == plan.instrumentId) plan.spec.flags.push_back(fl);
+        }
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
     }
     ds.sources = registry.Sources();
