@@ -147,3 +147,21 @@ TEST(SpreadsheetImport, DateFlagsApplyToDateCells) {
         EXPECT_TRUE(mar.events[0].date.derived) << variant;  // the 1963 spell sorts first
     }
 }
+
+// A workbook of several sheets without the instrument's sheet is refused, never read from another's.
+TEST(SpreadsheetImport, MissingSheetIsRefused) {
+    TableSpec spec;
+    spec.path = kDir + "book.xlsx";
+    spec.instrument = "osce";
+    spec.format = TableFormat::Forum;
+    Instrument in;
+    in.id = "osce";
+    in.kind = InstrumentKind::Forum;
+    SourceRegistry sources;
+    std::vector<LoadError> errors, warnings;
+    EXPECT_FALSE(ImportTable(spec, &in, &sources, &errors, &warnings));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].message.find("no sheet named 'osce' (sheets: budapest, club)"), std::string::npos)
+        << errors[0].message;
+    EXPECT_TRUE(in.participants.empty());
+}

@@ -253,16 +253,24 @@ constexpr int kHeaderSearchRows = 20;
 // "file" or "file, sheet NAME": where a table's rows are, for messages.
 std::string Where(const TableSpec& spec) { return spec.sheet.empty() ? spec.path : spec.path + ", sheet " + spec.sheet; }
 
-// The sheet to read: the spec's layer; else, in a workbook, the sheet named after the instrument
-// when there is one; else the first.
-OGRLayerH PickLayer(GDALDatasetH ds, TableSpec* spec) {
-    if (!spec->layer.empty()) return GDALDatasetGetLayerByName(ds, spec->layer.c_str());
-    if (!spec->instrument.empty())
-        for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) {
-            OGRLayerH l = GDALDatasetGetLayer(ds, i);
-            if (Lower(OGR_L_GetName(l)) == Lower(spec->instrument)) return l;
-        }
-    return GDALDatasetGetLayer(ds, 0);
+// The sheet to read: the spec's layer; else the sheet named after the instrument when there is
+// one; else the only sheet. Null (and *why) when none fits: a workbook of several sheets without
+// the instrument's never falls back to another instrument's sheet.
+OGRLayerH PickLayer(GDALDatasetH ds, const TableSpec& spec, std::string* why) {
+    if (!spec.layer.empty()) {
+        *why = "no sheet '" + spec.layer + "'";
+        return GDALDatasetGetLayerByName(ds, spec.layer.c_str());
+    }
+    const int count = GDALDatasetGetLayerCount(ds);
+    std::string names;
+    for (int i = 0; i < count; ++i) {
+        OGRLayerH l = GDALDatasetGetLayer(ds, i);
+        if (!spec.instrument.empty() && Lower(OGR_L_GetName(l)) == Lower(spec.instrument)) return l;
+        names += (names.empty() ? "" : ", ") + std::string(OGR_L_GetName(l));
+    }
+    if (count == 1 || spec.instrument.empty()) return GDALDatasetGetLayer(ds, 0);
+    *why = "no sheet named '" + spec.instrument + "' (sheets: " + names + "); name it by the instrument id or set table_layer";
+    return nullptr;
 }
 
 // Reads a table's rows: the header row names the columns (any order, any case); `required` columns
@@ -300,9 +308,10 @@ bool ReadRows(TableSpec& spec, const std::vector<std::string>& required, const s
         errors->push_back(LoadError{spec.path, 0, 0, "", "", "cannot open as a table (CSV, XLSX or ODS)"});
         return false;
     }
-    OGRLayerH layer = PickLayer(ds, &spec);
+    std::string why;
+    OGRLayerH layer = PickLayer(ds, spec, &why);
     if (!layer) {
-        errors->push_back(LoadError{spec.path, 0, 0, "", "", "no layer '" + spec.layer + "'"});
+        errors->push_back(LoadError{spec.path, 0, 0, "", "", why});
         GDALClose(ds);
         return false;
     }
@@ -325,7 +334,7 @@ bool ReadRows(TableSpec& spec, const std::vector<std::string>& required, const s
         config.Set("OGR_XLSX_HEADERS", "DISABLE");
         config.Set("OGR_ODS_HEADERS", "DISABLE");
         ds = GDALOpenEx(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, opts.data(), nullptr);
-        layer = ds ? PickLayer(ds, &spec) : nullptr;
+        layer = ds ? PickLayer(ds, spec, &why) : nullptr;
         const int m = layer ? OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer)) : 0;
         for (int scanned = 0; layer && scanned < kHeaderSearchRows; ++scanned) {
             OGRFeatureH f = OGR_L_GetNextFeature(layer);
