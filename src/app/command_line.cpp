@@ -263,6 +263,20 @@ void AddDatasetCommands(CLI::App& app, DatasetCommandOptions& d) {
         ->type_name("NAME");
     AddGeodataCheckOptions(*import, d);
     import->callback([&d] { d.command = "import"; });
+
+    auto* tables = app.add_subcommand(
+        "tables", "Write a dataset back as the tables `import` reads: a workbook (sheet per instrument + sources) or "
+                  "CSVs, and the metadata file instruments.json.");
+    tables->add_option("--dataset", d.dataset, "dataset file (default: datasets/engagemap.json in the source tree)")
+        ->type_name("FILE");
+    tables->add_option("--output", d.output, "the folder written (must exist)")->type_name("DIR")->required();
+    tables->add_option("--format", d.tableFormat, "xlsx (default), ods or csv")
+        ->check(CLI::IsMember({"xlsx", "ods", "csv"}))->type_name("xlsx|ods|csv");
+    tables->add_option_function<std::vector<std::string>>(
+              "--instrument", [&d](const std::vector<std::string>& v) { AppendIds(d.instruments, v); },
+              "only these instruments (comma-separated or repeated; default all)")
+        ->type_name("ID[,ID...]")->allow_extra_args(false);
+    tables->callback([&d] { d.command = "tables"; });
 }
 
 // True when an option of the top-level App (not help/version) was given.

@@ -16,7 +16,7 @@ namespace engagemap {
 
 // What a dataset subcommand was asked to do (see dataset_commands.hpp).
 struct DatasetCommandOptions {
-    std::string command;                  // "validate", "query count", "query list", "query instruments", "import"
+    std::string command;                  // "validate", "query count", "query list", "query instruments", "import", "tables"
     std::string file;                     // validate: the dataset file
     std::string geodata;                  // validate/import: geodata for the country-code check (empty: bundled)
     std::string layer = "countries_50m";  // layer in that geodata
@@ -29,8 +29,10 @@ struct DatasetCommandOptions {
     std::string date;                     // query count/list: YYYY-MM-DD (validated)
     std::string status;                   // query count/list: status filter id (validated); empty: default
     std::string format = "text";          // query list: text, csv or json
-    std::string metadata, output, tables; // import
+    std::string metadata, output, tables; // import (tables: output = the folder written)
     std::string encoding;                 // import: text encoding of the tables (empty: UTF-8 only)
+    std::string tableFormat = "xlsx";     // tables: xlsx, ods or csv
+    std::vector<std::string> instruments; // tables: instrument ids to write; empty = all
 };
 
 // Everything the command line can ask for: the window / export (app) or one subcommand (dataset).

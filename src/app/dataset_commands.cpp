@@ -16,6 +16,7 @@
 #include "core/data/dataset_writer.hpp"
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
+#include "core/data/table_export.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/io/data_paths.hpp"
 
@@ -298,12 +299,31 @@ int RunImport(const DatasetCommandOptions& a) {
     return 0;
 }
 
+int RunTables(const DatasetCommandOptions& a) {
+    DatasetLoadResult loaded;
+    if (!LoadForQuery(a, &loaded)) return 1;
+    TablesExportOptions o;
+    o.outputDir = a.output;
+    o.format = a.tableFormat == "csv" ? TableFileFormat::Csv
+               : a.tableFormat == "ods" ? TableFileFormat::Ods
+                                        : TableFileFormat::Xlsx;
+    o.instruments = a.instruments;
+    TablesExportResult r = ExportTables(loaded.dataset, o);
+    for (const std::string& f : r.written) std::printf("wrote %s\n", f.c_str());
+    if (!r.Ok()) {
+        std::fprintf(stderr, "engagemap tables: %s\n", r.error.c_str());
+        return 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 int RunDatasetCommand(const DatasetCommandOptions& options) {
     if (options.command == "validate") return RunValidate(options);
     if (options.command.rfind("query ", 0) == 0) return RunQuery(options);
     if (options.command == "import") return RunImport(options);
+    if (options.command == "tables") return RunTables(options);
     return Usage("unknown subcommand '" + options.command + "'");
 }
 

@@ -264,7 +264,7 @@ int RunCommand(int argc, char** argv) {
     CommandLine commandLine;
     if (auto status = ParseCommandLine(static_cast<int>(args.size()), args.data(), commandLine))
         return *status;  // help, version, usage error
-    if (!commandLine.dataset.command.empty()) return RunDatasetCommand(commandLine.dataset);  // validate | query | import
+    if (!commandLine.dataset.command.empty()) return RunDatasetCommand(commandLine.dataset);  // validate | query | import | tables
     const CliOptions& cli = commandLine.app;
     if (!cli.exportPath.empty()) return RunExport(cli);
 

@@ -122,6 +122,12 @@ add_test(NAME app.cli_import_runs
   COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ${APP} import --metadata=${CMAKE_SOURCE_DIR}/datasets/sources/instruments.json
           --output ${OUT}/imported.json)
 set_tests_properties(app.cli_import_runs PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "wrote .*imported.json")
+# `tables` -> `import` gives the default dataset back byte for byte (a workbook with date text, bounds, sources).
+add_test(NAME app.cli_tables_import_roundtrip
+  COMMAND sh -c "rm -rf \"$1\" && mkdir -p \"$1\" && env -u DISPLAY \"$0\" tables --output \"$1\" --format ods && env -u DISPLAY \"$0\" import --metadata \"$1/instruments.json\" --output \"$1/again.json\" && cmp \"$1/again.json\" \"$2\" && echo roundtrip-identical"
+          ${APP} ${OUT}/tables ${CMAKE_SOURCE_DIR}/datasets/engagemap.json)
+set_tests_properties(app.cli_tables_import_roundtrip PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "roundtrip-identical")
+engagemap_expect_error(tables_unknown_format "--format: pdf not in" tables --output ${OUT} --format pdf)
 
 # Storyboard export: one PNG per slide at its date (or the end of its range), or only --slide N;
 # a missing or refused storyboard, or a slide out of range, exits non-zero with a message.

@@ -117,7 +117,7 @@ TEST(BadInputRound2, NonUtf8TableIsRefusedOrConverted) {
     o.metadataPath = kData + "bad/import_latin1.json";
     const ImportResult refused = ImportDataset(o);
     EXPECT_EQ(Strings(refused.errors),
-              std::vector<std::string>{kData + "bad/latin1_forum.csv:1:2: field 'name': text is not UTF-8 (Latin-1?); save the "
+              std::vector<std::string>{kData + "bad/latin1_forum.csv:2:2: field 'name': text is not UTF-8 (Latin-1?); save the "
                                        "table as UTF-8 or pass --encoding LATIN1 (or the table's encoding)"});
     o.encoding = "LATIN1";
     const ImportResult converted = ImportDataset(o);

@@ -17,6 +17,7 @@
 #include "core/data/instrument_rules.hpp"
 #include "core/data/json_reader.hpp"
 #include "core/io/input_file.hpp"
+#include "core/data/table_cells.hpp"
 
 namespace engagemap {
 
@@ -242,14 +243,50 @@ std::string SourceRegistry::Intern(const std::string& citation) {
 
 namespace {
 
-bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, std::vector<Row>* rows,
-              std::vector<LoadError>* errors) {
-    std::string ext = Lower(spec.path.substr(spec.path.find_last_of('.') == std::string::npos ? spec.path.size()
-                                                                                               : spec.path.find_last_of('.')));
-    // Every column as text: the importer parses dates itself and must see "2011" as "2011".
-    // CSV: open options. XLSX/ODS: the drivers read config options (set for this thread only).
+bool IsWorkbook(const std::string& path) {
+    const std::size_t dot = path.find_last_of('.');
+    const std::string ext = dot == std::string::npos ? std::string() : Lower(path.substr(dot));
+    return ext == ".xlsx" || ext == ".ods";
+}
+
+// How many rows of a sheet are searched for its header row (title rows may stand above it).
+constexpr int kHeaderSearchRows = 20;
+
+// "file" or "file, sheet NAME": where a table's rows are, for messages.
+std::string Where(const TableSpec& spec) { return spec.sheet.empty() ? spec.path : spec.path + ", sheet " + spec.sheet; }
+
+// The sheet to read: the spec's layer; else the sheet named after the instrument when there is
+// one; else the only sheet. Null (and *why) when none fits: a workbook of several sheets without
+// the instrument's never falls back to another instrument's sheet.
+OGRLayerH PickLayer(GDALDatasetH ds, const TableSpec& spec, std::string* why) {
+    if (!spec.layer.empty()) {
+        *why = "no sheet '" + spec.layer + "'";
+        return GDALDatasetGetLayerByName(ds, spec.layer.c_str());
+    }
+    const int count = GDALDatasetGetLayerCount(ds);
+    std::string names;
+    for (int i = 0; i < count; ++i) {
+        OGRLayerH l = GDALDatasetGetLayer(ds, i);
+        if (!spec.instrument.empty() && Lower(OGR_L_GetName(l)) == Lower(spec.instrument)) return l;
+        names += (names.empty() ? "" : ", ") + std::string(OGR_L_GetName(l));
+    }
+    if (count == 1 || spec.instrument.empty()) return GDALDatasetGetLayer(ds, 0);
+    *why = "no sheet named '" + spec.instrument + "' (sheets: " + names + "); name it by the instrument id or set table_layer";
+    return nullptr;
+}
+
+// Reads a table's rows: the header row names the columns (any order, any case); `required` columns
+// must be there, `dateColumns` are read as dates (core/data/table_cells.hpp). Row numbers are the
+// spreadsheet's (header row = 1). A column "instrument", when present, keeps only the rows naming
+// spec.instrument (several instruments in one sheet). Other columns go to Row::extra and their
+// names to *extraColumns.
+bool ReadRows(TableSpec& spec, const std::vector<std::string>& required, const std::set<std::string>& dateColumns,
+              std::vector<Row>* rows, std::vector<LoadError>* errors, std::vector<std::string>* extraColumns = nullptr) {
+    const bool workbook = IsWorkbook(spec.path);
+    // CSV: every column as text (the importer parses dates itself and must see "2011" as "2011").
+    // XLSX/ODS: typed cells, so date cells arrive as dates (config options, set for this thread only).
     std::vector<const char*> opts;
-    if (ext == ".csv") opts = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
+    if (!workbook) opts = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
     else opts = {nullptr};
     struct ScopedConfig {
         std::vector<std::string> keys;
@@ -262,9 +299,9 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         }
     } config;
     config.Set("OGR_XLSX_HEADERS", "FORCE");
-    config.Set("OGR_XLSX_FIELD_TYPES", "STRING");
+    config.Set("OGR_XLSX_FIELD_TYPES", "AUTO");
     config.Set("OGR_ODS_HEADERS", "FORCE");
-    config.Set("OGR_ODS_FIELD_TYPES", "STRING");
+    config.Set("OGR_ODS_FIELD_TYPES", "AUTO");
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
     std::string refused;
@@ -278,55 +315,105 @@ bool ReadRows(const TableSpec& spec, const std::vector<std::string>& required, s
         errors->push_back(LoadError{spec.path, 0, 0, "", "", "cannot open as a table (CSV, XLSX or ODS)"});
         return false;
     }
-    OGRLayerH layer = spec.layer.empty() ? GDALDatasetGetLayer(ds, 0) : GDALDatasetGetLayerByName(ds, spec.layer.c_str());
+    std::string why;
+    OGRLayerH layer = PickLayer(ds, spec, &why);
     if (!layer) {
-        errors->push_back(LoadError{spec.path, 0, 0, "", "", "no layer '" + spec.layer + "'"});
+        errors->push_back(LoadError{spec.path, 0, 0, "", "", why});
         GDALClose(ds);
         return false;
     }
+    if (workbook) spec.sheet = OGR_L_GetName(layer);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int n = OGR_FD_GetFieldCount(defn);
     std::vector<std::string> names;
     for (int i = 0; i < n; ++i) names.push_back(Lower(Trim(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)))));
-    bool ok = true;
-    for (auto& r : required) {
-        if (std::find(names.begin(), names.end(), r) == names.end()) {
-            errors->push_back(LoadError{spec.path, 1, 0, "", r, "missing column '" + r + "'"});
-            ok = false;
+    auto missing = [&required](const std::vector<std::string>& have) {
+        std::vector<std::string> out;
+        for (auto& r : required)
+            if (std::find(have.begin(), have.end(), r) == have.end()) out.push_back(r);
+        return out;
+    };
+    int headerRow = 1;
+    if (workbook && !missing(names).empty()) {
+        // The header row may sit below a title: read the sheet without headers and take the first
+        // of its first rows that names every required column.
+        GDALClose(ds);
+        config.Set("OGR_XLSX_HEADERS", "DISABLE");
+        config.Set("OGR_ODS_HEADERS", "DISABLE");
+        ds = GDALOpenEx(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, opts.data(), nullptr);
+        layer = ds ? PickLayer(ds, spec, &why) : nullptr;
+        const int m = layer ? OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer)) : 0;
+        for (int scanned = 0; layer && scanned < kHeaderSearchRows; ++scanned) {
+            OGRFeatureH f = OGR_L_GetNextFeature(layer);
+            if (!f) break;
+            std::vector<std::string> texts;
+            for (int i = 0; i < m; ++i) texts.push_back(Lower(CellText(f, i, false, true)));
+            const GIntBig fid = OGR_F_GetFID(f);
+            OGR_F_Destroy(f);
+            if (missing(texts).empty()) {
+                names = std::move(texts);
+                headerRow = static_cast<int>(fid);
+                break;
+            }
+        }
+        if (headerRow == 1 && ds) {  // not found: report against the first row, as before
+            GDALClose(ds);
+            ds = nullptr;
         }
     }
-    if (!ok) {
-        GDALClose(ds);
+    const std::vector<std::string> absent = missing(names);
+    for (auto& r : absent) errors->push_back(LoadError{Where(spec), 1, 0, "", r, "missing column '" + r + "'"});
+    if (!absent.empty()) {
+        if (ds) GDALClose(ds);
         return false;
     }
-    OGR_L_ResetReading(layer);
-    int number = 0;
+    const int instrumentColumn = spec.instrument.empty()
+                                     ? -1
+                                     : static_cast<int>(std::find(names.begin(), names.end(), "instrument") - names.begin());
+    if (extraColumns)
+        for (int i = 0; i < static_cast<int>(names.size()); ++i)
+            if (!names[i].empty() && i != instrumentColumn &&
+                std::find(required.begin(), required.end(), names[i]) == required.end())
+                extraColumns->push_back(names[i]);
+    if (headerRow == 1) OGR_L_ResetReading(layer);  // else: reading goes on below the header found
+    int number = headerRow;
+    bool ok = true;
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
         Row row;
-        row.number = ++number;
-        for (int i = 0; i < n; ++i) {
-            std::string v = OGR_F_IsFieldSetAndNotNull(f, i) ? Trim(OGR_F_GetFieldAsString(f, i)) : std::string();
+        // XLSX/ODS features are numbered by their spreadsheet row (empty rows skipped in between).
+        const GIntBig fid = OGR_F_GetFID(f);
+        number = workbook && fid > number ? static_cast<int>(fid) : number + 1;
+        row.number = number;
+        bool otherInstrument = false;
+        for (int i = 0; i < static_cast<int>(names.size()); ++i) {
+            std::string v = CellText(f, i, dateColumns.count(names[i]) > 0, workbook);
             if (!spec.encoding.empty()) {
                 char* utf8 = CPLRecode(v.c_str(), spec.encoding.c_str(), CPL_ENC_UTF8);
                 v = utf8 ? utf8 : "";
                 CPLFree(utf8);
             } else if (!CPLIsUTF8(v.c_str(), -1)) {
                 // Would become U+FFFD without a word in the dataset: refuse, with row and column.
-                errors->push_back(LoadError{spec.path, row.number, i + 1, "", names[i],
+                errors->push_back(LoadError{Where(spec), row.number, i + 1, "", names[i],
                                             "text is not UTF-8 (Latin-1?); save the table as UTF-8 or pass "
                                             "--encoding LATIN1 (or the table's encoding)"});
                 ok = false;
             }
-            if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
+            if (i == instrumentColumn) otherInstrument = !v.empty() && Lower(v) != Lower(spec.instrument);
+            else if (std::find(required.begin(), required.end(), names[i]) != required.end()) row.cells[names[i]] = v;
             else if (!names[i].empty()) row.extra.emplace_back(names[i], v);
         }
         OGR_F_Destroy(f);
         bool blank = true;
         for (auto& [k, v] : row.cells) blank = blank && v.empty();
-        if (!blank) rows->push_back(std::move(row));
+        if (!blank && !otherInstrument) rows->push_back(std::move(row));
     }
     GDALClose(ds);
     return ok;
+}
+
+// A problem with one cell: file (and sheet), spreadsheet row, column header.
+LoadError CellError(const TableSpec& spec, const Row& row, const std::string& column, const std::string& message) {
+    return LoadError{Where(spec), row.number, 0, "", column, message};
 }
 
 std::optional<FuzzyDate> CellDate(const TableSpec& spec, const Row& row, const char* column,
@@ -336,7 +423,7 @@ std::optional<FuzzyDate> CellDate(const TableSpec& spec, const Row& row, const c
     std::string why;
     auto d = ParsePartialDate(v, &why);
     if (!d) {
-        errors->push_back(LoadError{spec.path, row.number, 0, "", column, why});
+        errors->push_back(CellError(spec, row, column, why));
         return std::nullopt;
     }
     return FuzzyDate::Exact(*d);
@@ -363,15 +450,23 @@ int TreatyStage(EventType t) {
 
 }  // namespace
 
-bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry, std::vector<LoadError>* errors,
+bool ImportTable(const TableSpec& tableSpec, Instrument* in, SourceRegistry* registry, std::vector<LoadError>* errors,
                  std::vector<LoadError>* warnings) {
+    TableSpec spec = tableSpec;  // ReadRows records the sheet it read
     const bool treaty = spec.format == TableFormat::Treaty;
     std::vector<std::string> required =
         treaty ? std::vector<std::string>{"iso3", "name", "signed", "ratified", "in_force", "status", "source", "notes"}
                : std::vector<std::string>{"iso3", "name", "joined", "left", "role", "source", "notes"};
     std::vector<Row> rows;
     const std::size_t errorsBefore = errors->size();
-    if (!ReadRows(spec, required, &rows, errors)) return false;
+    const std::set<std::string> dateColumns = treaty ? std::set<std::string>{"signed", "ratified", "in_force"}
+                                                     : std::set<std::string>{"joined", "left"};
+    std::vector<std::string> extraColumns;
+    if (!ReadRows(spec, required, dateColumns, &rows, errors, &extraColumns)) return false;
+    for (const std::string& c : extraColumns)
+        warnings->push_back(LoadError{Where(spec), 1, 0, "", c,
+                                      treaty ? "column '" + c + "' is not a treaty-table column: ignored"
+                                             : "column '" + c + "' is not a forum-table column: kept as a note on the joined event"});
 
     std::vector<Pending> pending;
     std::map<std::string, std::size_t> index;
@@ -379,7 +474,7 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
     for (const Row& row : rows) {
         const std::string iso = Upper(row.Get("iso3"));
         if (iso.empty()) {
-            errors->push_back(LoadError{spec.path, row.number, 0, "", "iso3", "empty country code"});
+            errors->push_back(CellError(spec, row, "iso3", "empty country code"));
             continue;
         }
         auto [it, fresh] = index.emplace(iso, pending.size());
@@ -426,7 +521,7 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
         for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
         if (cites.empty()) {
             if (spec.fallbackSource.empty()) {
-                errors->push_back(LoadError{spec.path, row.number, 0, "", "source", "no source cited"});
+                errors->push_back(CellError(spec, row, "source", "no source cited"));
                 continue;
             }
             cites.push_back(spec.fallbackSource);
@@ -457,8 +552,8 @@ bool ImportTable(const TableSpec& spec, Instrument* in, SourceRegistry* registry
             const std::string status = Lower(row.Get("status"));
             const bool deposit = status == "ratified" || status == "acceded" || status == "accepted";
             if (!deposit && status != "signed" && status != "invited") {
-                errors->push_back(LoadError{spec.path, row.number, 0, "", "status",
-                                            "unknown status '" + status + "' (ratified, acceded, accepted, signed, invited)"});
+                errors->push_back(CellError(spec, row, "status",
+                                            "unknown status '" + status + "' (ratified, acceded, accepted, signed, invited)"));
                 continue;
             }
             auto signedCell = CellDate(spec, row, "signed", errors);
@@ -576,7 +671,7 @@ bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceReg
     std::vector<Row> rows;
     if (!ReadRows(spec, {"round_id", "established_date", "first_session", "last_session", "report_symbol", "report_date",
                          "source", "notes"},
-                  &rows, errors))
+                  {"established_date", "first_session", "last_session", "report_date"}, &rows, errors))
         return false;
     const std::size_t before = errors->size();
     for (const Row& row : rows) {
@@ -593,7 +688,7 @@ bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceReg
         std::vector<std::string> cites;
         for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
         if (cites.empty()) {
-            errors->push_back(LoadError{path, row.number, 0, "", "source", "no source cited"});
+            errors->push_back(CellError(spec, row, "source", "no source cited"));
             continue;
         }
         r.note = row.Get("notes");
@@ -629,7 +724,7 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
     TableSpec spec;
     spec.path = path;
     std::vector<Row> rows;
-    if (!ReadRows(spec, {"table", "iso3", "column", "value", "flag", "basis"}, &rows, errors)) return;
+    if (!ReadRows(spec, {"table", "iso3", "column", "value", "flag", "basis"}, {}, &rows, errors)) return;
     static const std::set<std::string> kColumns = {"signed", "ratified", "in_force", "invited", "joined", "left",
                                                    "participation"};
     static const std::set<std::string> kFlags = {"uncertain", "derived", "upper_bound"};
@@ -643,19 +738,19 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
         f.file = path;
         f.line = row.number;
         if (!kColumns.count(f.column)) {
-            errors->push_back(LoadError{path, row.number, 0, "", "column",
+            errors->push_back(CellError(spec, row, "column",
                                         "unknown column '" + f.column +
-                                            "' (signed, ratified, in_force, invited, joined, left, participation)"});
+                                            "' (signed, ratified, in_force, invited, joined, left, participation)"));
             continue;
         }
         if (!kFlags.count(f.flag) || (f.column == "participation" && f.flag != "uncertain")) {
-            errors->push_back(LoadError{path, row.number, 0, "", "flag",
+            errors->push_back(CellError(spec, row, "flag",
                                         "unknown flag '" + f.flag + "' for column " + f.column +
-                                            " (uncertain, derived, upper_bound; participation: uncertain)"});
+                                            " (uncertain, derived, upper_bound; participation: uncertain)"));
             continue;
         }
         if (f.basis.empty()) {
-            errors->push_back(LoadError{path, row.number, 0, "", "basis", "a flag needs its basis"});
+            errors->push_back(CellError(spec, row, "basis", "a flag needs its basis"));
             continue;
         }
         flags->push_back(std::move(f));
@@ -668,6 +763,78 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
 std::string StringField(const json& obj, const char* key) {
     auto it = obj.find(key);
     return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// A date cell of an events or sources table: the dataset's JSON form of a date, either its text
+// ("2011-06-01", "2011", "unknown") or, for bounds and flags, the JSON object itself.
+bool DateCellJson(const TableSpec& spec, const Row& row, const char* column, json* out,
+                  std::vector<LoadError>* errors) {
+    const std::string v = row.Get(column);
+    if (v.empty() || v[0] != '{') {
+        *out = v.empty() ? json("unknown") : json(v);
+        return true;
+    }
+    JsonReadResult r = ReadJson(v, 4);
+    if (!r.fatal.empty() || !r.value.is_object()) {
+        errors->push_back(CellError(spec, row, column, "not a date: expected YYYY[-MM[-DD]], unknown or a date object"));
+        return false;
+    }
+    *out = std::move(r.value);
+    return true;
+}
+
+// Reads an events table (TableFormat::Events) into the dataset JSON form of the participants.
+void ReadEventsTable(TableSpec spec, json* participants, std::vector<LoadError>* errors) {
+    std::vector<Row> rows;
+    if (!ReadRows(spec, {"iso3", "name", "event", "date", "role", "round", "note", "sources", "participant_notes",
+                         "participation_uncertain"},
+                  {"date"}, &rows, errors))
+        return;
+    std::map<std::string, std::size_t> index;
+    for (const Row& row : rows) {
+        const std::string iso = Upper(row.Get("iso3"));
+        if (iso.empty()) {
+            errors->push_back(CellError(spec, row, "iso3", "empty country code"));
+            continue;
+        }
+        auto [it, fresh] = index.emplace(iso, participants->size());
+        if (fresh) {
+            json p = json::object();
+            p["country"] = iso;
+            if (!row.Get("name").empty()) p["name"] = row.Get("name");
+            p["events"] = json::array();
+            participants->push_back(std::move(p));
+        }
+        json& p = (*participants)[it->second];
+        if (!row.Get("participant_notes").empty()) p["notes"] = row.Get("participant_notes");
+        if (!row.Get("participation_uncertain").empty()) {
+            p["uncertain"] = true;
+            p["uncertain_basis"] = row.Get("participation_uncertain");
+        }
+        if (row.Get("event").empty()) continue;  // a participant without events
+        json e = json::object();
+        e["type"] = row.Get("event");
+        if (!DateCellJson(spec, row, "date", &e["date"], errors)) continue;
+        e["sources"] = json::array();
+        for (const std::string& id : SplitCitations(row.Get("sources"))) e["sources"].push_back(id);
+        for (const char* k : {"role", "note", "round"})
+            if (!row.Get(k).empty()) e[k] = row.Get(k);
+        p["events"].push_back(std::move(e));
+    }
+}
+
+// Reads a sources table (id,title,url,as_of) into the dataset JSON form of sources (appending).
+void ReadSourcesTable(TableSpec spec, json* sources, std::vector<LoadError>* errors) {
+    std::vector<Row> rows;
+    if (!ReadRows(spec, {"id", "title", "url", "as_of"}, {"as_of"}, &rows, errors)) return;
+    for (const Row& row : rows) {
+        json s = json::object();
+        s["id"] = row.Get("id");
+        s["title"] = row.Get("title");
+        if (!row.Get("url").empty()) s["url"] = row.Get("url");
+        if (!row.Get("as_of").empty() && !DateCellJson(spec, row, "as_of", &s["as_of"], errors)) continue;
+        sources->push_back(std::move(s));
+    }
 }
 
 struct TablePlan {
@@ -713,6 +880,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         const std::string ptr = "/instruments/" + std::to_string(i);
         TablePlan plan;
         plan.instrumentId = StringField(in, "id");
+        plan.spec.instrument = plan.instrumentId;
         if (in.contains("table")) {
             if (!in["table"].is_string()) {
                 result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table", "table", "wrong type: expected string"});
@@ -730,8 +898,9 @@ ImportResult ImportDataset(const ImportOptions& options) {
             std::string f = in["table_format"].is_string() ? in["table_format"].get<std::string>() : "";
             if (f == "treaty") plan.spec.format = TableFormat::Treaty;
             else if (f == "forum") plan.spec.format = TableFormat::Forum;
+            else if (f == "events") plan.spec.format = TableFormat::Events;
             else result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table_format", "table_format",
-                                                   "expected \"treaty\" or \"forum\""});
+                                                   "expected \"treaty\", \"forum\" or \"events\""});
             in.erase("table_format");
         } else {
             plan.spec.format = StringField(in, "kind") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
@@ -764,6 +933,10 @@ ImportResult ImportDataset(const ImportOptions& options) {
             in.erase("table_source");
         }
         in["participants"] = json::array();
+        if (plan.spec.format == TableFormat::Events && !plan.spec.path.empty()) {
+            ReadEventsTable(plan.spec, &in["participants"], &result.errors);
+            plan.spec.path.clear();  // read: the dataset parser takes the participants from here
+        }
         plans.push_back(std::move(plan));
     }
     // The date-flags table (optional): table,iso3,column,value,flag,basis.
@@ -778,6 +951,20 @@ ImportResult ImportDataset(const ImportOptions& options) {
         }
         root.erase("date_flags");
     }
+    // The sources table (optional; `engagemap tables` writes one): id,title,url,as_of.
+    if (root.contains("sources_table")) {
+        TableSpec spec;
+        if (root["sources_table"].is_string()) {
+            const std::string f = root["sources_table"].get<std::string>();
+            spec.path = !f.empty() && f[0] == '/' ? f : tablesDir + "/" + f;
+            spec.instrument = "sources";  // its sheet in a workbook
+            if (!root.contains("sources") || !root["sources"].is_array()) root["sources"] = json::array();
+            ReadSourcesTable(spec, &root["sources"], &result.errors);
+        } else {
+            result.errors.push_back(LoadError{meta, 0, 0, "/sources_table", "sources_table", "wrong type: expected string"});
+        }
+        root.erase("sources_table");
+    }
     root["format"] = "engagemap-dataset";
     // replace: never throw on invalid UTF-8 (strings here came through the parser, but be safe).
     const std::string metaText = root.dump(1, ' ', false, json::error_handler_t::replace);
@@ -788,7 +975,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
     }
     if (!result.errors.empty()) return result;
     Dataset ds = std::move(base.dataset);
-    ds.generatedBy = options.generatedBy;
+    if (!options.generatedBy.empty()) ds.generatedBy = options.generatedBy;
 
     SourceRegistry registry;
     for (auto& s : ds.sources) registry.Add(s);
@@ -798,9 +985,11 @@ ImportResult ImportDataset(const ImportOptions& options) {
         if (!plan.roundsPath.empty() && ImportRounds(plan.roundsPath, &in.rounds, &registry, &result.errors))
             plan.spec.rounds = in.rounds;
         const std::string tableName = plan.spec.path.substr(std::min(plan.spec.path.size(), tablesDir.size() + 1));
-        for (const DateFlag& fl : flags)
-            if (flagTables[&fl - flags.data()] == tableName || flagTables[&fl - flags.data()] == plan.spec.path)
-                plan.spec.flags.push_back(fl);
+        // A flag names its table by path, or by the instrument's id (a workbook holds several).
+        for (const DateFlag& fl : flags) {
+            const std::string& table = flagTables[&fl - flags.data()];
+            if (table == tableName || table == plan.spec.path || table == plan.instrumentId) plan.spec.flags.push_back(fl);
+        }
         plan.spec.encoding = options.encoding;
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
     }

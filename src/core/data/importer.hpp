@@ -1,5 +1,5 @@
 // Builds a Dataset from spreadsheets, the way analysts keep memberships: one table per instrument
-// (CSV, XLSX or ODS, read through GDAL/OGR with every column as text) plus an instrument metadata
+// (CSV, XLSX or ODS sheets, read through GDAL/OGR; typed cells as in core/data/table_cells.hpp) plus an instrument metadata
 // file (JSON: pillars, sources, instruments with their table, key dates, coverage, milestones).
 // The table and metadata formats are documented in datasets/README.md ("Importing").
 //
@@ -25,6 +25,9 @@ namespace engagemap {
 enum class TableFormat {
     Treaty,  // iso3,name,signed,ratified,in_force,status,source,notes
     Forum,   // iso3,name,joined,left,role,source,notes (programmes too: joined = start, left = end)
+    Events,  // iso3,name,event,date,role,round,note,sources,participant_notes,participation_uncertain:
+             // the dataset's own events, one a row, as `engagemap tables` writes them (core/data/
+             // table_export.hpp); dates in the dataset's form, source ids; rules are not re-applied
 };
 
 // One explicit flag on one cell of a table row (datasets/README.md, "Date flags").
@@ -41,7 +44,11 @@ struct DateFlag {
 // How to read one table into one instrument.
 struct TableSpec {
     std::string path;                        // file or GDAL path (CSV, XLSX, ODS, /vsizip/...)
-    std::string layer;                       // sheet/layer; empty = the first
+    std::string layer;                       // sheet/layer; empty = the sheet named after `instrument`
+                                             // if the workbook has one, else the first
+    std::string instrument;                  // the instrument's id: picks its sheet, and its rows
+                                             // where the sheet has an "instrument" column
+    std::string sheet;                       // set by the importer: the sheet read (workbooks), for messages
     TableFormat format = TableFormat::Forum;
     bool joinedIsUpperBound = false;         // the table's joined dates are "on or before" dates
     std::string fallbackSource;              // source id cited by rows with an empty source cell
@@ -77,8 +84,9 @@ bool ImportRounds(const std::string& path, std::vector<Round>* rounds, SourceReg
                   std::vector<LoadError>* errors);
 
 // Reads one membership table into instrument.participants (appending) and applies the instrument's
-// rules. Problems are reported with the file and row (LoadError::line = data row number, 1 = first
-// row after the header); a flag that matches no cell is a warning.
+// rules. Problems are reported with the file, sheet (workbooks: "file, sheet NAME"), row as the
+// spreadsheet numbers it (LoadError::line; header row = 1) and column header (LoadError::field);
+// a flag that matches no cell, and a column the format does not know, are warnings.
 bool ImportTable(const TableSpec& spec, Instrument* instrument, SourceRegistry* sources,
                  std::vector<LoadError>* errors, std::vector<LoadError>* warnings);
 
