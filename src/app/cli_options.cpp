@@ -1,5 +1,7 @@
 #include "app/cli_options.hpp"
 
+#include <cctype>
+
 #include "core/document/map_document.hpp"
 #include "core/io/data_paths.hpp"
 
@@ -30,6 +32,22 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
     if (!out.view.signaturesCount && statusView)
         return fail("--signatures only changes the breadth and compare views (add --view breadth or --compare ID)");
     if (out.zoomToRegion && out.view.regions.empty()) return fail("--zoom-to-region needs --region R");
+    if (!out.exportPath.empty()) {
+        // The output format is chosen by the file's extension: one the app cannot write is refused,
+        // never written as PNG bytes under another name.
+        std::string ext;
+        const std::size_t slash = out.exportPath.find_last_of('/');
+        const std::size_t dot = out.exportPath.find_last_of('.');
+        if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) ext = out.exportPath.substr(dot);
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const bool video = !out.from.empty();
+        if (video ? (ext != ".mp4" && ext != ".png") : (ext != ".png" && ext != ".csv"))
+            return fail("--export " + out.exportPath + ": cannot write '" + (ext.empty() ? "(no extension)" : ext) +
+                        "' files; " +
+                        (video ? "an animation (--from/--to) is written as .mp4 (ffmpeg) or as .png frames"
+                               : "a view is written as .png (the picture) or .csv (the table behind it); "
+                                 "an animation (--from/--to) as .mp4 or .png frames"));
+    }
     if (!out.exportPath.empty() && !out.storyPath.empty()) {
         // Each slide brings its own view, date, projection, camera and theme.
         if (!(out.view == ViewState{}) || !out.date.empty() || out.zoomToRegion || !out.focus.Empty())

@@ -4,6 +4,7 @@
 #include "core/filter/view_table.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -302,6 +303,12 @@ int RunImport(const DatasetCommandOptions& a) {
 int RunTables(const DatasetCommandOptions& a) {
     DatasetLoadResult loaded;
     if (!LoadForQuery(a, &loaded)) return 1;
+    std::error_code ec;
+    std::filesystem::create_directories(a.output, ec);  // --output names a folder: made when missing
+    if (ec) {
+        std::fprintf(stderr, "engagemap tables: cannot create %s: %s\n", a.output.c_str(), ec.message().c_str());
+        return 1;
+    }
     TablesExportOptions o;
     o.outputDir = a.output;
     o.format = a.tableFormat == "csv" ? TableFileFormat::Csv

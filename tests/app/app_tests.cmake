@@ -38,8 +38,9 @@ engagemap_expect_error(unwritable_export "export failed: .*/nonexistent-dir/x.pn
   --export /nonexistent-dir/x.png --size 64x64)
 
 # Issue 16: no crash, no silent loss, no network, clear messages (core cases: test_bad_input_round2).
-engagemap_expect_error(export_dev_full "export failed: cannot write /dev/full: not a regular file"
-  --export /dev/full --size 64x64)
+file(MAKE_DIRECTORY ${OUT}/a-directory.png)  # an existing target that is not a regular file
+engagemap_expect_error(export_not_a_regular_file "export failed: cannot write .*a-directory.png: is a directory"
+  --export ${OUT}/a-directory.png --size 64x64)
 engagemap_expect_error(focus_nan "--focus: must be W,S,E,N in degrees with W<E and S<N, not .nan,0,10,10." --export ${OUT}/x.png --focus nan,0,10,10)
 engagemap_expect_error(import_wrong_type_is_an_error "/instruments/0/id: wrong type: expected string, got array"
   import --metadata ${DATA}/bad/import_id_array.json --output ${OUT}/imported.json)
@@ -181,3 +182,10 @@ set_tests_properties(app.build_info_without_git PROPERTIES LABELS app PASS_REGUL
 add_test(NAME app.cli_docs_match_help
   COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/cli_docs_test.sh ${APP} ${CMAKE_BINARY_DIR}/generated/docs)
 set_tests_properties(app.cli_docs_match_help PROPERTIES LABELS app)
+
+# The output format is chosen by the extension: one the app cannot write is refused with the list
+# of what it can write (never PNG bytes under another name, exit 0).
+engagemap_expect_failure(export_unknown_extension "--export .*briefing.html: cannot write '.html' files; a view is written as .png"
+  --export ${OUT}/briefing.html --instrument budapest)
+engagemap_expect_failure(export_dev_full "--export /dev/full: cannot write '\\(no extension\\)' files"
+  --export /dev/full --size 64x64)
