@@ -174,14 +174,7 @@ TEST_F(Scratch, NetworkPathsAreRefusedByDefault) {
                                        "--allow-network to let engagemap fetch it"});
 }
 
-// A VRT can name remote geometry or any local file: geodata is read with file-based drivers only.
-TEST_F(Scratch, VrtGeodataIsNotOpened) {
-    fs::copy_file(kData + "geodata/two_countries.geojson", Path("two.geojson"));
-    WriteAll(Path("x.vrt"), R"(<OGRVRTDataSource><OGRVRTLayer name="two">
-      <SrcDataSource relativeToVRT="1">two.geojson</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>)");
-    EXPECT_EQ(Strings(LoadGeo(Path("x.vrt")).errors), std::vector<std::string>{Path("x.vrt") + ": not a vector dataset"});
-    EXPECT_TRUE(LoadGeo(Path("two.geojson")).Ok());
-}
+// OGR VRT geodata: see test_geodata_vrt.cpp.
 
 // ---- runaway work: a self-intersecting comb is repaired (MakeValid) before triangulation ------
 

@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "core/geo/antimeridian.hpp"
+#include "core/geo/ogr_vrt_guard.hpp"
 #include "core/io/input_file.hpp"
 #include "core/geo/triangulate.hpp"
 
@@ -85,11 +86,20 @@ GDALDatasetUniquePtr OpenVector(const std::string& path, std::string& error) {
     if (IsNetworkPath(path) || VSIStatL(path.c_str(), &pre) == 0) {
         if (!CheckInputPath(path, &error)) return nullptr;
     }
-    // Only drivers that read one local file and name no other resource: no VRT (which can point at
-    // remote or arbitrary local files), no database connections.
-    static const char* const kDrivers[] = {"GPKG", "GeoJSON", "GeoJSONSeq", "TopoJSON", "ESRI Shapefile",
-                                           "FlatGeobuf", "MapInfo File", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers));
+    // Only drivers that read one local file and name no other resource: no database connections.
+    // An OGR VRT (which can point at remote or arbitrary local files) is read only after every data
+    // source it names has been checked: files of these same drivers under the VRT's directory.
+    static const std::vector<std::string> kFileDrivers = {"GPKG",           "GeoJSON",    "GeoJSONSeq", "TopoJSON",
+                                                          "ESRI Shapefile", "FlatGeobuf", "MapInfo File"};
+    std::vector<const char*> allowed;
+    if (IsOgrVrtPath(path)) {
+        if (!CheckOgrVrtReferences(path, kFileDrivers, &error)) return nullptr;
+        allowed.push_back("OGR_VRT");
+    } else {
+        for (const std::string& d : kFileDrivers) allowed.push_back(d.c_str());
+    }
+    allowed.push_back(nullptr);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed.data()));
     if (ds) {
         if (ds->GetLayerCount() <= 0) {
             error = "not a vector dataset (no layers)";
