@@ -21,6 +21,7 @@
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/story/storyboard.hpp"
+#include "core/story/storyboard_ids.hpp"
 
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
@@ -127,17 +128,9 @@ std::string SlideOutputPath(const std::string& path, std::size_t index, std::siz
 // --export FILE.png --story S.json [--slide N]: each slide (or slide N) as a PNG at its date, or
 // at the end of its range, with its own view, camera, theme, title and caption.
 int RunStoryExport(const CliOptions& cli, const MapDocument& document, const Dataset& dataset, const ExportOptions& ex) {
-    std::set<std::string> instruments, pillars, regions;
-    for (const Instrument& i : dataset.instruments) instruments.insert(i.id), regions.insert(i.id);
-    for (const Pillar& p : dataset.pillars) pillars.insert(p.id);
-    for (const auto& c : document.countries.countries) {
-        if (!c.region.empty()) regions.insert(c.region);
-        if (!c.subregion.empty()) regions.insert(c.subregion);
-    }
+    const StoryboardKnownIds known = KnownStoryboardIds(&dataset, document.countries);
     StoryboardLoadOptions options;
-    options.knownInstruments = &instruments;
-    options.knownPillars = &pillars;
-    options.knownRegions = &regions;
+    known.ApplyTo(&options);
     const StoryboardLoadResult story = LoadStoryboard(cli.storyPath, options);
     for (const auto& e : story.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
     for (const auto& w : story.warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());

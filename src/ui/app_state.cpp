@@ -1,5 +1,7 @@
 #include "ui/app_state.hpp"
 
+#include "core/story/storyboard_ids.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -139,19 +141,9 @@ void SwitchLayer(AppState& app, const std::string& layer) {
 }
 
 bool LoadStoryFile(AppState& app, const std::string& path) {
-    std::set<std::string> instruments, pillars, regions;
-    if (app.session.dataset) {
-        for (const Instrument& i : app.session.dataset->instruments) instruments.insert(i.id), regions.insert(i.id);
-        for (const Pillar& p : app.session.dataset->pillars) pillars.insert(p.id);
-    }
-    for (const auto& c : app.session.document->countries.countries) {
-        if (!c.region.empty()) regions.insert(c.region);
-        if (!c.subregion.empty()) regions.insert(c.subregion);
-    }
+    const StoryboardKnownIds known = KnownStoryboardIds(app.session.dataset.get(), app.session.document->countries);
     StoryboardLoadOptions options;
-    options.knownInstruments = &instruments;
-    options.knownPillars = &pillars;
-    options.knownRegions = &regions;
+    known.ApplyTo(&options);
     StoryboardLoadResult result = LoadStoryboard(path, options);
     app.session.storyPath = path;
     if (!result.Ok()) {
