@@ -41,12 +41,14 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
         if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) ext = out.exportPath.substr(dot);
         for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         const bool video = !out.from.empty();
-        if (video ? (ext != ".mp4" && ext != ".png") : (ext != ".png" && ext != ".csv"))
+        if (!video && ext == ".gif")
+            return fail("--export " + out.exportPath + ": a GIF is an animation: give --from and --to");
+        if (video ? (ext != ".mp4" && ext != ".gif" && ext != ".png") : (ext != ".png" && ext != ".csv"))
             return fail("--export " + out.exportPath + ": cannot write '" + (ext.empty() ? "(no extension)" : ext) +
                         "' files; " +
-                        (video ? "an animation (--from/--to) is written as .mp4 (ffmpeg) or as .png frames"
+                        (video ? "an animation (--from/--to) is written as .mp4 (ffmpeg), .gif (ffmpeg) or as .png frames"
                                : "a view is written as .png (the picture) or .csv (the table behind it); "
-                                 "an animation (--from/--to) as .mp4 or .png frames"));
+                                 "an animation (--from/--to) as .mp4, .gif or .png frames"));
     }
     if (!out.exportPath.empty() && !out.storyPath.empty()) {
         // Each slide brings its own view, date, projection, camera and theme.

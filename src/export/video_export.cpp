@@ -140,7 +140,9 @@ bool VideoOptionsForSlide(const Slide& slide, VideoExportOptions* options, std::
 }
 
 VideoFormat VideoFormatForPath(const std::string& path) {
-    return EndsWithNoCase(path, ".mp4") ? VideoFormat::Mp4 : VideoFormat::PngSequence;
+    if (EndsWithNoCase(path, ".mp4")) return VideoFormat::Mp4;
+    if (EndsWithNoCase(path, ".gif")) return VideoFormat::Gif;
+    return VideoFormat::PngSequence;
 }
 
 bool PngSequencePath(const std::string& output, std::int64_t index, std::string* path, std::string* error) {
@@ -194,8 +196,10 @@ bool ValidateVideoOptions(const VideoExportOptions& o, VideoFormat format, std::
         if (o.crf < 0 || o.crf > 51) return fail("crf must be between 0 and 51");
         if (o.preset.empty() || o.preset.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
             return fail("unknown x264 preset '" + o.preset + "'");
-        if (o.ffmpeg.empty()) return fail("no ffmpeg program given");
     }
+    if (format != VideoFormat::PngSequence && o.ffmpeg.empty()) return fail("no ffmpeg program given");
+    // GIF frame delays are in hundredths of a second: a faster rate cannot be kept.
+    if (format == VideoFormat::Gif && o.fps > 50.0) return fail("a GIF plays at most 50 frames per second");
     return true;
 }
 
@@ -369,7 +373,7 @@ struct VideoExportJob::State {
     VideoExportOptions options;
     VideoFormat format = VideoFormat::Mp4;
     std::string output;
-    std::string temp;  // MP4: the temporary file ffmpeg writes, renamed over `output` at the end
+    std::string temp;  // MP4/GIF: the temporary file ffmpeg writes, renamed over `output` at the end
     TimelineFrameRenderer renderer;
     FfmpegPipe ffmpeg;
     std::int64_t frames = 0;
@@ -427,25 +431,34 @@ bool VideoExportJob::Start(const MapDocument& document, const Dataset& dataset, 
     }
     if (!s->renderer.Init(document, dataset, options, &message)) return fail(message);
 
-    if (s->format == VideoFormat::Mp4) {
+    if (s->format != VideoFormat::PngSequence) {
         // ffmpeg writes a temporary file in the output's directory (same file system, so the final
-        // rename is atomic); its ".mp4" suffix tells ffmpeg the container.
+        // rename is atomic); its ".mp4" or ".gif" suffix tells ffmpeg the container.
+        const bool gif = s->format == VideoFormat::Gif;
         const std::size_t slash = outputPath.find_last_of('/');
         std::string temp = DirectoryOf(outputPath);
         temp.append("/.").append(slash == std::string::npos ? outputPath : outputPath.substr(slash + 1));
-        temp.append(".tmp-XXXXXX.mp4");
+        temp.append(gif ? ".tmp-XXXXXX.gif" : ".tmp-XXXXXX.mp4");
         const int fd = ::mkostemps(temp.data(), 4, O_CLOEXEC);
         if (fd < 0) return fail("cannot write " + outputPath + ": " + std::strerror(errno));
         ::fchmod(fd, 0644);
         ::close(fd);
         s->temp = temp;
-        const std::vector<std::string> args = {
+        std::vector<std::string> args = {
             options.ffmpeg, "-hide_banner", "-nostats", "-loglevel", "error", "-y",
             "-f", "rawvideo", "-pix_fmt", "rgba",
             "-s", std::to_string(options.frame.map.width) + "x" + std::to_string(options.frame.map.height),
-            "-r", FormatNumber(options.fps), "-i", "-",
-            "-c:v", "libx264", "-preset", options.preset, "-crf", std::to_string(options.crf),
-            "-pix_fmt", "yuv420p", "-movflags", "+faststart", temp};
+            "-r", FormatNumber(options.fps), "-i", "-"};
+        const std::vector<std::string> encode =
+            gif ? std::vector<std::string>{
+                      // One palette for the whole clip (palettegen reads every frame first), then each
+                      // frame mapped to it; only the changed rectangle is stored per frame.
+                      "-filter_complex",
+                      "[0:v]split[a][b];[a]palettegen=stats_mode=full[p];[b][p]paletteuse=dither=bayer:bayer_scale=5:diff_mode=rectangle",
+                      "-loop", "0", "-f", "gif", temp}
+                : std::vector<std::string>{"-c:v", "libx264", "-preset", options.preset, "-crf", std::to_string(options.crf),
+                                           "-pix_fmt", "yuv420p", "-movflags", "+faststart", temp};
+        args.insert(args.end(), encode.begin(), encode.end());
         if (!s->ffmpeg.Start(args, &message)) {
             s->RemoveTemp();
             return fail(message);
@@ -465,7 +478,7 @@ bool VideoExportJob::Step() {
         s.error = message;
         return false;
     }
-    if (s.format == VideoFormat::Mp4) {
+    if (s.format != VideoFormat::PngSequence) {
         if (!s.ffmpeg.Write(image.pixels.data(), image.pixels.size(), &message)) {
             s.error = message;
             return false;
@@ -515,7 +528,7 @@ VideoExportResult VideoExportJob::Finish() {
         r.error = s.error;
         return r;
     }
-    if (s.format == VideoFormat::Mp4) {
+    if (s.format != VideoFormat::PngSequence) {
         std::string message;
         if (!s.ffmpeg.Close(&message)) {
             s.RemoveTemp();

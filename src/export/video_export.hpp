@@ -59,9 +59,10 @@ struct VideoExportOptions {
 // theme and encoder settings are kept. False + *error for a slide without a range.
 bool VideoOptionsForSlide(const Slide& slide, VideoExportOptions* options, std::string* error);
 
-// What the output path asks for: ".mp4" (any case) is a video; anything else is a PNG sequence (see
-// PngSequencePath).
-enum class VideoFormat { Mp4, PngSequence };
+// What the output path asks for: ".mp4" (any case) is a video; ".gif" an animated GIF for chat and
+// e-mail (one palette per clip: ffmpeg's palettegen + paletteuse); anything else is a PNG sequence
+// (see PngSequencePath).
+enum class VideoFormat { Mp4, Gif, PngSequence };
 VideoFormat VideoFormatForPath(const std::string& path);
 
 // File name of frame `index` (from 0) of a PNG sequence written to `output`:

@@ -189,3 +189,22 @@ engagemap_expect_failure(export_unknown_extension "--export .*briefing.html: can
   --export ${OUT}/briefing.html --instrument budapest)
 engagemap_expect_failure(export_dev_full "--export /dev/full: cannot write '\\(no extension\\)' files"
   --export /dev/full --size 64x64)
+
+# Issue 13: the sample briefing exports one PNG per slide from the command line (README step 5).
+add_test(NAME app.sample_briefing_exports_every_slide
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 sh -c
+    "rm -f ${OUT}/briefing_*.png && $<TARGET_FILE:engagemap> --export ${OUT}/briefing.png \
+       --story ${CMAKE_SOURCE_DIR}/datasets/budapest-briefing.story.json --size 320x180 && \
+     test $(ls ${OUT}/briefing_*.png | wc -l) -eq 7")
+set_tests_properties(app.sample_briefing_exports_every_slide PROPERTIES LABELS app)
+
+# Issue 13: a GIF of 2001-2025 for chat and e-mail (palette per clip through ffmpeg); ffprobe counts
+# its frames: 2 s at 5 fps.
+add_test(NAME app.export_gif_of_a_date_range
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1 sh -c
+    "rm -f ${OUT}/budapest.gif && $<TARGET_FILE:engagemap> --export ${OUT}/budapest.gif --instrument budapest \
+       --from 2001-11-23 --to 2025-12-31 --size 320x180 --fps 5 --duration 2 && \
+     test \"$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 ${OUT}/budapest.gif)\" = 10")
+set_tests_properties(app.export_gif_of_a_date_range PROPERTIES LABELS app)
+engagemap_expect_failure(gif_needs_a_range "a GIF is an animation: give --from and --to"
+  --export ${OUT}/still.gif --instrument budapest)

@@ -347,6 +347,26 @@ TEST_F(VideoExportTest, Mp4HasExpectedFrameCountAndSize) {
     EXPECT_EQ(dir.Files(), std::set<std::string>{"budapest.mp4"}) << "no temporary file left";
 }
 
+// A GIF (for chat and e-mail): one palette per clip, every frame kept, no temporary file left, an
+// earlier GIF replaced only by a complete one; odd sizes are fine (no chroma subsampling).
+TEST_F(VideoExportTest, GifHasExpectedFrameCountAndSize) {
+    if (!HaveTool("ffmpeg") || !HaveTool("ffprobe")) GTEST_SKIP() << "ffmpeg/ffprobe not installed (scripts/setup installs them)";
+    ScratchDir dir("gif");
+    VideoExportOptions o = Small();
+    o.frame.map.width = 321;
+    o.frame.map.height = 181;
+    const VideoExportResult r = RunVideoExport(Doc(), Set(), o, dir / "budapest.gif", nullptr);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.framesWritten, 12);
+    EXPECT_EQ(Probe(dir / "budapest.gif"), "321,181,12");
+    EXPECT_EQ(dir.Files(), std::set<std::string>{"budapest.gif"}) << "no temporary file left";
+    EXPECT_EQ(VideoFormatForPath("A.GIF"), VideoFormat::Gif);
+    o.fps = 60;  // GIF delays are hundredths of a second
+    std::string error;
+    EXPECT_FALSE(ValidateVideoOptions(o, VideoFormat::Gif, &error));
+    EXPECT_NE(error.find("50 frames per second"), std::string::npos) << error;
+}
+
 TEST_F(VideoExportTest, PngSequenceWritesTheExpectedFiles) {
     ScratchDir dir("png");
     VideoExportOptions o = Small();
