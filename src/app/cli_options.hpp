@@ -7,6 +7,7 @@
 
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/projection.hpp"
+#include "core/timeline/timeline_stepper.hpp"
 #include "core/view/view_state.hpp"
 
 namespace engagemap {
@@ -19,6 +20,7 @@ struct CliOptions {
     bool fullscreen = false;
     int monitor = 0;                 // --monitor N (0-based) for full screen
     bool presentation = false;       // --presentation: start in presentation mode
+    StepMode stepMode = StepMode::Event;  // --step event|year|milestone: what a clicker step moves
     bool allowNetwork = false;  // --allow-network: main takes it out of argv before parsing and applies it
     float borderWidth = 1.0f;        // logical pixels
     LonLatBox focus;                 // --focus minLon,minLat,maxLon,maxLat (degrees)

@@ -153,7 +153,7 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->needs(exportPath)->group(kExport);
     auto* zoom = app.add_flag("--zoom-to-region", o.zoomToRegion, "export only the area of the --region filter")
                      ->needs(exportPath)->group(kExport);
-    auto* from = app.add_option("--from", o.from, "export the animation from this date: FILE.mp4 (ffmpeg) or PNG frames "
+    auto* from = app.add_option("--from", o.from, "export the animation from this date: FILE.mp4 or FILE.gif (ffmpeg) or PNG frames "
                                                   "(FILE.png -> FILE_00000.png, or a pattern frames/%05d.png)")
                      ->check(DateCheck())->type_name("YYYY-MM-DD")->needs(exportPath)->group(kExport);
     app.add_option("--to", o.to, "the last date of the animation")->check(DateCheck())->type_name("YYYY-MM-DD")->needs(exportPath)->group(kExport);
@@ -191,6 +191,12 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
     // declared here so that --help, the man page and the completion list it.
     app.add_flag("--allow-network", o.allowNetwork, "let GDAL fetch /vsicurl/ or https:// paths, also inside files (off by default)");
     app.add_flag("--presentation", o.presentation, "start in presentation mode (F5 toggles): map, title, date, legend")
+        ->excludes(exportPath)->group(kWindow);
+    app.add_option_function<std::string>(
+           "--step", [&o](const std::string& v) { o.stepMode = *ParseStepMode(v); },
+           "what a clicker step (PageDown/PageUp) moves without a storyboard: event (default), year or "
+           "milestone; each step says what changed")
+        ->check(CLI::IsMember({"event", "year", "milestone"}))->type_name("event|year|milestone")
         ->excludes(exportPath)->group(kWindow);
     auto* frames = app.add_option("--frames", o.maxFrames, "close the window after N frames (with --screenshot FILE.png)")
                        ->check(CLI::Range(1, std::numeric_limits<int>::max()))->type_name("N")->excludes(exportPath)

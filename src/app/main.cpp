@@ -38,8 +38,8 @@ namespace {
 std::atomic<bool> gCancel{false};
 void OnInterrupt(int) { gCancel = true; }
 
-// --export FILE --from D --to D: the animation as an MP4 or PNG frames, with a progress line;
-// Ctrl+C cancels (a partial MP4 is removed).
+// --export FILE --from D --to D: the animation as an MP4, a GIF or PNG frames, with a progress line;
+// Ctrl+C cancels (a partial MP4 or GIF is removed).
 int RunVideo(const CliOptions& cli, const MapDocument& document, const Dataset& dataset, TimelineExportOptions frame) {
     VideoExportOptions video;
     video.frame = frame;
@@ -276,6 +276,7 @@ int RunCommand(int argc, char** argv) {
     window.fullscreen = cli.fullscreen;
     window.monitor = cli.monitor;
     window.presentation = cli.presentation;
+    window.stepMode = cli.stepMode;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
     window.themeGiven = cli.themeGiven;

@@ -6,12 +6,14 @@
 
 #include <imgui.h>
 
+#include "core/io/output_names.hpp"
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
 #include "ui/map_overlay.hpp"
+#include "ui/presentation_chrome.hpp"
 #include "ui/story_panel.hpp"
 #include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
@@ -43,7 +45,9 @@ void ExportCurrentView(AppState& app) {
     } else {
         ok = RenderMapImage(*app.session.document, ex, image, &error);
     }
-    if (ok && WritePng(app.exportPath, image, &error)) app.status = "Exported " + app.exportPath;
+    // Named after the view, never over an earlier export (written atomically by WritePng).
+    const std::string path = FirstFreePath(app.exportDir, ExportStem(app), ".png");
+    if (ok && WritePng(path, image, &error)) app.status = "Exported " + path;
     else app.status = "Export failed: " + error;
 }
 
@@ -113,10 +117,10 @@ void DrawMenuBar(AppState& app) {
         if (ImGui::MenuItem("Export PNG (3840x2160)")) ExportCurrentView(app);
         if (ImGui::MenuItem("Export table (CSV)", nullptr, false, app.session.dataset != nullptr)) {
             std::string error;
-            const std::string path = "engagemap-view.csv";
+            const std::string path = FirstFreePath(app.exportDir, ExportStem(app), ".csv");
             app.status = ExportViewCsv(app, path, &error) ? "Wrote " + path : "CSV export failed: " + error;
         }
-        if (ImGui::MenuItem("Export video (MP4 / PNG frames)...", nullptr, false, app.explorer.timeline.SelectedInstrument() != nullptr))
+        if (ImGui::MenuItem("Export video (MP4 / GIF / PNG frames)...", nullptr, false, app.explorer.timeline.SelectedInstrument() != nullptr))
             app.showVideoDialog = true;
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
             LoadDatasetFile(app, app.options.datasetPath);
@@ -132,6 +136,15 @@ void DrawMenuBar(AppState& app) {
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Presentation mode", "F5", app.presentation.active)) app.presentation.active = !app.presentation.active;
         if (ImGui::MenuItem("Storyboard", nullptr, app.showStoryPanel)) app.showStoryPanel = !app.showStoryPanel;
+        if (ImGui::BeginMenu("Clicker steps by")) {
+            const struct {
+                StepMode mode;
+                const char* label;
+            } modes[] = {{StepMode::Event, "Event"}, {StepMode::Year, "Year"}, {StepMode::Milestone, "Milestone"}};
+            for (const auto& m : modes)
+                if (ImGui::MenuItem(m.label, nullptr, app.explorer.stepMode == m.mode)) app.explorer.stepMode = m.mode;
+            ImGui::EndMenu();
+        }
         if (ImGui::MenuItem("Full screen", "F11")) app.toggleFullscreen = true;
         if (ImGui::MenuItem("Dark theme", nullptr, app.prefs.theme == Theme::Dark))
             SetTheme(app, app.prefs.theme == Theme::Dark ? Theme::Light : Theme::Dark);
@@ -238,6 +251,20 @@ static void DrawSlideErrorCard(const AppState& app, ImVec2 pos, ImVec2 size) {
 // [SECTION] Map with overlay; explorer and presentation frames
 
 
+// A clicker step's caption (top centre, fading out) and the brief outlines of the countries it changed.
+static void DrawStepFeedback(const AppState& app, ScreenRect rect, float framebufferScale, float scale) {
+    const Explorer& explorer = app.explorer;
+    const double now = ImGui::GetTime();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    if (now < explorer.stepOutlineUntil && app.session.document)
+        DrawCountryOutlines(list, rect, app.session.document->countries, explorer.stepOutline, app.map.View(),
+                            app.map.Projection(), framebufferScale,
+                            static_cast<float>(std::min(1.0, (explorer.stepOutlineUntil - now) / 0.5)), scale);
+    if (now < explorer.stepCaptionUntil)
+        DrawStepCaption(list, rect, explorer.stepCaption,
+                        static_cast<float>(std::min(1.0, (explorer.stepCaptionUntil - now) / 0.5)), app.prefs.fonts, scale);
+}
+
 void DrawMapWithOverlay(AppState& app, float width, float height, float framebufferScale) {
     const float scale = ImGui::GetFontSize() / 17.0f;  // the scale the fonts were built for
     app.map.Draw("map", width, height, framebufferScale, scale);
@@ -265,6 +292,8 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
             content.sourceLine = SourceLineFor(*app.session.dataset, *app.explorer.timeline.SelectedInstrument());
         DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.prefs.fonts, scale);
     }
+    if (!(app.presentation.active && app.presentation.slideActive))
+        DrawStepFeedback(app, ScreenRect{mapMin.x, mapMin.y, mapMax.x, mapMax.y}, framebufferScale, scale);
     // Hover: country, status and date in the current view, with the source's short name.
     // (Not in presentation mode: a pointer left on the map must not cover a projected slide.)
     const int hovered = app.map.HoveredCountry();
@@ -332,7 +361,8 @@ void DrawExplorer(AppState& app, float framebufferScale) {
         ApplyStoryPanelReport(app, DrawStoryPanel(app.showStoryPanel, session.story, app.presentation.deck,
                                                   session.storyPath, problems, explorer.timeline.Controller()));
     }
-    ApplyVideoDialogReport(app, DrawVideoDialog(app.showVideoDialog, app.videoJob.get(), explorer.timeline.Controller()));
+    ApplyVideoDialogReport(app, DrawVideoDialog(app.showVideoDialog, app.videoJob.get(), explorer.timeline.Controller(),
+                                                ExportStem(app)));
 }
 
 void DrawPresentation(AppState& app, float framebufferScale) {
@@ -346,6 +376,17 @@ void DrawPresentation(AppState& app, float framebufferScale) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     DrawMapWithOverlay(app, viewport->Size.x, viewport->Size.y, framebufferScale);
     if (!app.presentation.slideError.empty()) DrawSlideErrorCard(app, viewport->Pos, viewport->Size);
+    const ScreenRect screen{viewport->Pos.x, viewport->Pos.y, viewport->Pos.x + viewport->Size.x,
+                            viewport->Pos.y + viewport->Size.y};
+    const float scale = ImGui::GetFontSize() / 17.0f;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const Presentation& p = app.presentation;
+    if (!app.session.story.slides.empty() && p.deck.Current() < app.session.story.slides.size()) {
+        if (p.showCounter) DrawSlideProgress(list, screen, p.deck, app.prefs.theme, app.prefs.fonts, scale);
+        if (p.showNotes)
+            DrawNotesCard(list, screen, app.session.story.slides[p.deck.Current()].notes, app.prefs.theme, app.prefs.fonts, scale);
+    }
+    DrawScreenCover(list, screen, p.cover);  // last: hides everything, the cards too
     ImGui::End();
     ImGui::PopStyleVar(2);
     DrawDatasetErrors(app.session.showDatasetErrors, app.session.datasetErrors, app.prefs.contentScale);

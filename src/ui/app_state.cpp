@@ -1,5 +1,7 @@
 #include "ui/app_state.hpp"
 
+#include "core/io/output_names.hpp"
+
 #include "core/story/storyboard_ids.hpp"
 
 #include <algorithm>
@@ -249,6 +251,35 @@ Slide SlideFromCurrentView(const AppState& app) {
     if (app.session.dataset && !app.explorer.view.colours.empty())
         slide.title = OverlayForView(app.explorer.timeline, *app.session.dataset, app.explorer.request, app.explorer.view, 120).title;  // caption days do not change the title
     return slide;
+}
+
+std::string ExportStem(const AppState& app) {
+    const Presentation& p = app.presentation;
+    if (p.active && p.slideActive && p.deck.Current() < app.session.story.slides.size()) {
+        const std::string& title = app.session.story.slides[p.deck.Current()].title;
+        if (!title.empty()) return FileStem(title);
+    }
+    const ViewState view = CurrentViewState(app);
+    std::string label = view.kind == ViewKind::InstrumentStatus ? "" : ViewKindId(view.kind);
+    for (const std::string* id : {&view.instrumentA, &view.instrumentB})
+        if (!id->empty()) label += " " + *id;
+    for (const std::string& region : view.regions) label += " " + region;
+    if (app.session.dataset) label += " " + ToString(app.explorer.timeline.Controller().Date());
+    return FileStem(label);
+}
+
+bool StepTime(AppState& app, bool forward, double nowSeconds) {
+    Explorer& explorer = app.explorer;
+    if (!app.session.dataset || !app.session.document || !explorer.timeline.SelectedInstrument()) return false;
+    explorer.timeline.Controller().Pause();
+    const auto step = StepTimeline(explorer.timeline, *app.session.dataset, app.session.document->countries,
+                                   explorer.stepMode, forward);
+    if (!step) return false;
+    explorer.stepCaption = step->caption;
+    explorer.stepCaptionUntil = nowSeconds + kStepCaptionSeconds;
+    explorer.stepOutline = step->changedCountries;
+    explorer.stepOutlineUntil = nowSeconds + kStepOutlineSeconds;
+    return true;
 }
 
 void SetTheme(AppState& app, Theme theme) {

@@ -15,6 +15,7 @@
 #include "core/story/storyboard.hpp"
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
+#include "core/timeline/timeline_stepper.hpp"
 #include "core/view/view_state.hpp"
 #include "ui/app_window.hpp"
 #include "ui/cumulative_chart.hpp"
@@ -63,6 +64,11 @@ struct Explorer {
     double highlightUntil = 0;   // seconds (ImGui::GetTime())
     bool coloursDirty = true;    // the view or the data changed: the next RecolourMap redraws
     bool dateChanged = false;    // set by the timeline controller's date listener (pushed)
+    StepMode stepMode = StepMode::Event;  // what a clicker step moves (View menu, --step)
+    std::string stepCaption;              // what the last step changed ("Croatia ratified — 17 Oct 2002")
+    double stepCaptionUntil = 0;          // seconds (ImGui::GetTime()) the caption stays
+    std::vector<int> stepOutline;         // countries the last step changed, outlined briefly
+    double stepOutlineUntil = 0;          // seconds
 };
 
 // Presentation: presentation mode, the slide deck position and the running slide's transitions.
@@ -74,6 +80,9 @@ struct Presentation {
     double slideStart = 0;       // ImGui::GetTime() when the slide opened
     CameraTransition camera;     // from the previous view to the slide's camera
     int cameraFramesLeft = 0;    // keep applying the final camera a few frames (viewport settles)
+    ScreenCover cover = ScreenCover::None;  // B / . black, W white: the screen hides the map
+    bool showNotes = false;      // N: the slide's speaker notes over the map (one monitor)
+    bool showCounter = true;     // C: slide counter "3 / 9" and progress dots
 };
 
 // UiPrefs: how the interface looks, not what it shows.
@@ -107,7 +116,8 @@ struct AppState {
     bool toggleFullscreen = false;  // F11 / menu: handled by the window shell
 
     std::string status;          // last message for the status bar
-    std::string exportPath = "engagemap-export.png";
+    std::string exportDir;       // where File > Export writes ("" = the working directory)
+    std::string videoPath;       // the file the running video export writes
     bool requestQuit = false;
 };
 
@@ -160,9 +170,21 @@ ViewState CurrentViewState(const AppState& app);
 // File > Export PNG's options: CurrentViewState at the shown date, `width` x `height` pixels, the
 // map's style. The picture is the shown view (kind, filters, options, projection, camera, theme).
 TimelineExportOptions ExportOptionsForCurrentView(const AppState& app, int width, int height);
+// The file-name stem of an export of what the window shows: the slide's title while a slide is
+// presented, else the view and its instruments with the date ("budapest-2012-06-30").
+std::string ExportStem(const AppState& app);
 // Why `slide` cannot be shown with the loaded data ("" when it can): an unknown instrument,
 // region or pillar, or a view without its instruments.
 std::string SlideProblem(const AppState& app, const Slide& slide);
+
+// How long a step's caption and its outlines stay (seconds).
+inline constexpr double kStepCaptionSeconds = 4.0;
+inline constexpr double kStepOutlineSeconds = 1.5;
+
+// One clicker step through time by the explorer's step mode (no storyboard): moves the timeline,
+// keeps the caption of what changed and the changed countries to outline from `nowSeconds`.
+// False at the end of the range (nothing changes).
+bool StepTime(AppState& app, bool forward, double nowSeconds);
 
 // Sets the theme: base-map colours now, ImGui colours at the next font/style rebuild.
 void SetTheme(AppState& app, Theme theme);

@@ -77,6 +77,16 @@ void RebuildFontsIfNeeded(AppState& app, float scale) {
     app.prefs.fontScale = scale;
 }
 
+// Presentation keys for the screen itself: B or . blacks out, W whitens (again: back), N notes over
+// the map, C the counter and progress dots.
+void HandleScreenKeys(Presentation& p) {
+    if (ImGui::IsKeyPressed(GLFW_KEY_B, false) || ImGui::IsKeyPressed(GLFW_KEY_PERIOD, false))
+        p.cover = ToggleCover(p.cover, ScreenCover::Black);
+    if (ImGui::IsKeyPressed(GLFW_KEY_W, false)) p.cover = ToggleCover(p.cover, ScreenCover::White);
+    if (ImGui::IsKeyPressed(GLFW_KEY_N, false)) p.showNotes = !p.showNotes;
+    if (ImGui::IsKeyPressed(GLFW_KEY_C, false)) p.showCounter = !p.showCounter;
+}
+
 void HandleGlobalKeys(AppState& app) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput) return;
@@ -98,6 +108,17 @@ void HandleGlobalKeys(AppState& app) {
         for (const auto& k : keys)
             if (ImGui::IsKeyPressed(k.key, false) && app.presentation.deck.HandleKey(k.clicker))
                 ApplySlide(app, app.presentation.deck.Current(), ImGui::GetTime());
+        HandleScreenKeys(app.presentation);
+        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation.active = false;
+        return;
+    }
+    // Presentation mode without a storyboard: the clicker steps through time by the step mode.
+    if (app.presentation.active && app.explorer.timeline.SelectedInstrument()) {
+        HandleScreenKeys(app.presentation);
+        for (int key : {GLFW_KEY_PAGE_DOWN, GLFW_KEY_RIGHT, GLFW_KEY_PAGE_UP, GLFW_KEY_LEFT})
+            if (ImGui::IsKeyPressed(key, false))
+                StepTime(app, key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_RIGHT, ImGui::GetTime());
+        if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) app.explorer.timeline.Controller().TogglePlay();
         if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation.active = false;
         return;
     }
@@ -109,8 +130,8 @@ void HandleGlobalKeys(AppState& app) {
         app.prefs.userScale = std::max(0.75f, app.prefs.userScale / 1.1f);
     // Presentation clickers send PageDown/PageUp: step through events like Right/Left.
     if (app.explorer.timeline.SelectedInstrument()) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) app.explorer.timeline.Controller().StepToNextEvent();
-        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) app.explorer.timeline.Controller().StepToPreviousEvent();
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) StepTime(app, true, ImGui::GetTime());
+        if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) StepTime(app, false, ImGui::GetTime());
         app.timelinePanel.HandleKeys(app.explorer.timeline);
     }
 }
@@ -152,6 +173,7 @@ int RunAppWindow(const AppWindowOptions& requested) {
     AppState& app = *appOwner;
     app.options = options;
     app.presentation.active = options.presentation;
+    app.explorer.stepMode = options.stepMode;
     app.prefs.userScale = prefs.prefs.textScale;
     app.session.recentStoryboards = prefs.prefs.recentStoryboards;
     app.status = prefs.problems;

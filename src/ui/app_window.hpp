@@ -4,13 +4,16 @@
 // presentation mode (F5: map, title, date, legend, caption and source line only).
 //
 // Keys: F5 presentation mode, Esc leaves it, F11 full screen, Ctrl +/- text size, Ctrl+Q quit;
-// Space play/pause, Left/Right (and a clicker's PageDown/PageUp) previous/next event,
-// Shift+Left/Right a year, Home/End.
+// Space play/pause, Left/Right previous/next event, Shift+Left/Right a year, Home/End; a clicker's
+// PageDown/PageUp steps by the step mode (event, year or milestone) with a caption of what changed.
+// Presentation mode: B or . blacks the screen out, W whitens it, N shows the speaker notes over
+// the map, C hides/shows the slide counter and progress dots.
 #pragma once
 
 #include <string>
 
 #include "core/data/civil_date.hpp"
+#include "core/timeline/timeline_stepper.hpp"
 #include "core/view/view_state.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/projection.hpp"
@@ -31,6 +34,7 @@ struct AppWindowOptions {
     bool fullscreen = false;          // borderless, at the monitor's native resolution
     int monitor = 0;                  // monitor index for full screen (0 = primary)
     bool presentation = false;        // start in presentation mode (F5 toggles)
+    StepMode stepMode = StepMode::Event;  // what a clicker step moves without a storyboard (View menu too)
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
     std::string screenshotPath;       // with maxFrames: PNG of the last frame
     // Set on the command line: the user preferences (ui/window_prefs.hpp) do not override these.

@@ -2,15 +2,17 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <cstring>
 
+#include "core/io/output_names.hpp"
 #include "export/video_export.hpp"
 
 namespace engagemap {
 namespace {
 
 struct VideoDialogState {
-    char path[256] = "engagemap.mp4";
+    char path[256] = "";
     char from[16] = "";
     char to[16] = "";
     int size = 0;  // index into kSizes
@@ -25,10 +27,12 @@ constexpr int kSizes[][2] = {{1920, 1080}, {3840, 2160}, {1280, 720}};
 
 }  // namespace
 
-VideoDialogReport DrawVideoDialog(bool& open, const VideoExportJob* running, const TimelineController& timeline) {
+VideoDialogReport DrawVideoDialog(bool& open, const VideoExportJob* running, const TimelineController& timeline,
+                                  const std::string& suggestedStem) {
     VideoDialogReport report;
     if (!open) return report;
     VideoDialogState& d = Dialog();
+    if (!d.path[0]) std::snprintf(d.path, sizeof d.path, "%s.mp4", suggestedStem.c_str());
     if (!d.from[0]) {
         std::snprintf(d.from, sizeof d.from, "%s", ToString(timeline.Start()).c_str());
         std::snprintf(d.to, sizeof d.to, "%s", ToString(timeline.End()).c_str());
@@ -46,7 +50,7 @@ VideoDialogReport DrawVideoDialog(bool& open, const VideoExportJob* running, con
         ImGui::End();
         return report;
     }
-    ImGui::InputText("File (.mp4, or .png for frames)", d.path, sizeof d.path);
+    ImGui::InputText("File (.mp4, .gif, or .png for frames)", d.path, sizeof d.path);
     ImGui::InputText("From", d.from, sizeof d.from);
     ImGui::InputText("To", d.to, sizeof d.to);
     ImGui::Combo("Size", &d.size, "1920x1080\0" "3840x2160\0" "1280x720\0");
@@ -81,8 +85,11 @@ void ApplyVideoDialogReport(AppState& app, const VideoDialogReport& report) {
     std::string error;
     // The job holds snapshots: a reload or a boundary-scale switch mid-export cannot pull the
     // data from under it.
-    if (job->Start(std::shared_ptr<const MapDocument>(app.session.document), app.session.dataset, o, r.path, &error))
+    const std::string path = FirstFreePath(r.path);  // never over an earlier file
+    if (job->Start(std::shared_ptr<const MapDocument>(app.session.document), app.session.dataset, o, path, &error)) {
         app.videoJob = std::move(job);
+        app.videoPath = path;
+    }
     else app.status = "Video export: " + error;
 }
 
@@ -91,7 +98,7 @@ void StepVideoExport(AppState& app) {
     if (app.videoJob->Step()) return;
     const VideoExportResult r = app.videoJob->Finish();
     app.videoJob.reset();
-    app.status = r.ok ? "Wrote " + std::string(Dialog().path) + " (" + std::to_string(r.framesWritten) + " frames)"
+    app.status = r.ok ? "Wrote " + app.videoPath + " (" + std::to_string(r.framesWritten) + " frames)"
                       : "Video export failed: " + r.error;
 }
 

@@ -28,7 +28,10 @@ struct VideoDialogReport {
 
 // Draws the dialog while `open`: the form (dates default to the timeline's range), or the running
 // job's progress. Edits only `open` and its own form; the window starts or cancels the job.
-VideoDialogReport DrawVideoDialog(bool& open, const VideoExportJob* running, const TimelineController& timeline);
+// `suggestedStem` names the file the first time the dialog opens ("<stem>.mp4"); Start never
+// replaces an existing file: it writes the first free "<name>-N.<ext>" instead and says so.
+VideoDialogReport DrawVideoDialog(bool& open, const VideoExportJob* running, const TimelineController& timeline,
+                                  const std::string& suggestedStem);
 
 // Applies the dialog's report: starts a job on the current view (CurrentViewState, the map's
 // style) holding the loaded data's snapshots, or cancels the running one.

@@ -218,3 +218,19 @@ TEST(SlideCameraView, UnprojectNearThePolesAndEdges) {
         }
     }
 }
+
+TEST(SlideDeck, CounterAndScreenCover) {
+    SlideDeck deck(9);
+    EXPECT_EQ(CounterText(deck), "1 / 9");
+    deck.GoTo(2);
+    EXPECT_EQ(CounterText(deck), "3 / 9");
+    EXPECT_EQ(CounterText(SlideDeck()), "");
+    // B (or .) blacks out, again uncovers; W whitens, also straight from black.
+    ScreenCover cover = ScreenCover::None;
+    cover = ToggleCover(cover, ScreenCover::Black);
+    EXPECT_EQ(cover, ScreenCover::Black);
+    cover = ToggleCover(cover, ScreenCover::White);
+    EXPECT_EQ(cover, ScreenCover::White);
+    cover = ToggleCover(cover, ScreenCover::White);
+    EXPECT_EQ(cover, ScreenCover::None);
+}

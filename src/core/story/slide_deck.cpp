@@ -45,4 +45,13 @@ bool SlideDeck::Apply(DeckStep step) {
     return false;
 }
 
+ScreenCover ToggleCover(ScreenCover current, ScreenCover pressed) {
+    return current == pressed ? ScreenCover::None : pressed;
+}
+
+std::string CounterText(const SlideDeck& deck) {
+    if (deck.Empty()) return "";
+    return std::to_string(deck.Current() + 1) + " / " + std::to_string(deck.Count());
+}
+
 }  // namespace engagemap

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace engagemap {
 
@@ -59,5 +60,14 @@ private:
     std::size_t count_ = 0;
     std::size_t current_ = 0;
 };
+
+// What covers the projected screen: nothing, black (`B` or `.`, as in slide software) or white (`W`).
+enum class ScreenCover { None, Black, White };
+
+// The cover after pressing the key for `pressed`: the same key again uncovers, the other one switches.
+ScreenCover ToggleCover(ScreenCover current, ScreenCover pressed);
+
+// The slide counter, 1-based: "3 / 9"; "" for an empty deck.
+std::string CounterText(const SlideDeck& deck);
 
 }  // namespace engagemap
