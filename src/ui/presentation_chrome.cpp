@@ -17,7 +17,7 @@ void DrawSlideProgress(ImDrawList* list, ScreenRect r, const SlideDeck& deck, Th
     const float radius = std::max(1.5f, step * 0.3f);
     const float total = step * static_cast<float>(deck.Count());
     const float cx = (r.x0 + r.x1) / 2 - total / 2 + step / 2;
-    const float cy = r.y1 - pad - radius;
+    const float cy = r.y1 - 2.5f * pad - radius;  // above the source line
     for (std::size_t i = 0; i < deck.Count(); ++i) {
         const ImVec2 c(cx + step * static_cast<float>(i), cy);
         if (i == deck.Current()) list->AddCircleFilled(c, radius * 1.3f, ink.text);
