@@ -219,6 +219,7 @@ struct TimelineFrameRenderer::State {
     float pixelScale = 1.0f;
     int captionDays = 120;
     std::string sourceLine;
+    OverlayOptions overlayOptions;
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
     bool imguiBackend = false;
@@ -239,8 +240,8 @@ struct TimelineFrameRenderer::State {
         ImGuiIO& io = ImGui::GetIO();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
-        DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, fonts,
-                       pixelScale);
+        DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, overlayOptions,
+                       fonts);
         ImGui::Render();
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         ImGui::SetCurrentContext(previous);
@@ -303,6 +304,9 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
         io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
         io.DeltaTime = 1.0f / 60.0f;
         s->fonts = LoadAppFonts(io, s->pixelScale);
+        s->overlayOptions.type = ExplorerTypeScale(s->pixelScale);
+        s->overlayOptions.type.legendPx = 21 * s->pixelScale;  // the larger legend font of presentations
+        s->overlayOptions.uiScale = s->pixelScale;
         s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
@@ -335,7 +339,7 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     if (s.imgui) {
         content = OverlayForView(s.timeline, *s.dataset, s.request, view, s.captionDays);
         content.theme = s.options.frame.view.theme;
-        content.sourceLine = s.sourceLine;
+        content.footnote = s.sourceLine;
         if (!s.options.frame.title.empty()) content.title = s.options.frame.title;
         if (!s.options.frame.caption.empty()) content.caption = s.options.frame.caption;
         overlay = [&s, &content] { s.DrawOverlay(content); };

@@ -241,10 +241,11 @@ void DrawDatasetErrors(bool& open, const std::vector<LoadError>& errors, float c
 static void DrawSlideErrorCard(const AppState& app, ImVec2 pos, ImVec2 size) {
     const OverlayInk ink = OverlayInkFor(app.prefs.theme);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ink.card);
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), IM_COL32(ink.card.r, ink.card.g, ink.card.b, ink.card.a));
     const float wrap = size.x * 0.8f;
     const ImVec2 text = ImGui::CalcTextSize(app.presentation.slideError.c_str(), nullptr, false, wrap);
-    draw->AddText(nullptr, 0.0f, ImVec2(pos.x + (size.x - text.x) / 2, pos.y + (size.y - text.y) / 2), ink.cardText,
+    draw->AddText(nullptr, 0.0f, ImVec2(pos.x + (size.x - text.x) / 2, pos.y + (size.y - text.y) / 2),
+                  IM_COL32(ink.cardText.r, ink.cardText.g, ink.cardText.b, ink.cardText.a),
                   app.presentation.slideError.c_str(), nullptr, wrap);
 }
 
@@ -281,7 +282,6 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     if (hasView) {
         OverlayContent content = OverlayForView(app.explorer.timeline, *app.session.dataset, app.explorer.request, app.explorer.view, CaptionDays(app));
         content.theme = app.prefs.theme;
-        content.compact = !app.presentation.active;
         // A storyboard slide's own title and caption replace the generated ones.
         if (app.presentation.slideActive && app.presentation.active && app.presentation.deck.Current() < app.session.story.slides.size()) {
             const Slide& slide = app.session.story.slides[app.presentation.deck.Current()];
@@ -289,8 +289,16 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
             if (!slide.caption.empty()) content.caption = slide.caption;
         }
         if (app.presentation.active && app.explorer.timeline.SelectedInstrument())
-            content.sourceLine = SourceLineFor(*app.session.dataset, *app.explorer.timeline.SelectedInstrument());
-        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, app.prefs.fonts, scale);
+            content.footnote = SourceLineFor(*app.session.dataset, *app.explorer.timeline.SelectedInstrument());
+        OverlayOptions options;
+        options.type = ExplorerTypeScale(scale);
+        options.uiScale = scale;
+        if (app.presentation.active) {
+            options.type.legendPx = 21 * scale;  // the larger legend font: readable on a projector
+        } else {
+            options.legendMaxWidthFraction = 0.28f;  // the explorer's narrower card
+        }
+        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, options, app.prefs.fonts);
     }
     if (!(app.presentation.active && app.presentation.slideActive))
         DrawStepFeedback(app, ScreenRect{mapMin.x, mapMin.y, mapMax.x, mapMax.y}, framebufferScale, scale);

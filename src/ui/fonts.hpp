@@ -3,6 +3,10 @@
 // the back of a room on a projector or a 4K wall.
 #pragma once
 
+#include <vector>
+
+#include "core/style/overlay_scene.hpp"
+
 struct ImFont;
 struct ImGuiIO;
 
@@ -13,11 +17,21 @@ struct AppFonts {
     ImFont* legend = nullptr;   // legend and notes on the map (21 px): readable on a projector
     ImFont* heading = nullptr;  // titles, milestone captions (28 px, bold)
     ImFont* date = nullptr;     // the current date on the map (60 px, bold)
+    // Every loaded font of each overlay FontRole, for the overlay painter: it draws a text run
+    // with the smallest font of the role at least as large as the run (crisp), else the largest.
+    std::vector<ImFont*> regular, bold;
 };
+
+// The font of `role` the overlay painter uses for text of `sizePx` (see AppFonts::regular).
+ImFont* FontFor(const AppFonts& fonts, FontRole role, float sizePx);
 
 // Adds the fonts to io.Fonts and selects the FreeType rasterizer (call before the renderer
 // backend builds the atlas). Falls back to ImGui's built-in font when DejaVu is missing (with a
 // message on stderr).
 AppFonts LoadAppFonts(ImGuiIO& io, float scale);
+
+// Adds fonts at exactly the sizes of `type` (exports: text sized from the output height stays
+// crisp at 4K). The date size gets digits, Latin letters and punctuation only.
+void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts);
 
 }  // namespace engagemap

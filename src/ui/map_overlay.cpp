@@ -5,24 +5,53 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <variant>
 #include <map>
 #include <string>
 
 namespace engagemap {
 namespace {
 
-ImU32 Col(Rgba8 c, float alpha = 1.0f) {
-    return IM_COL32(c.r, c.g, c.b, static_cast<int>(255 * alpha));
+ImU32 Col(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+ImVec2 At(float x0, float y0, float x, float y) { return ImVec2(x0 + x, y0 + y); }
+
+void Paint(ImDrawList* list, float ox, float oy, const SceneRect& r, const AppFonts&) {
+    list->AddRectFilled(At(ox, oy, r.box.x0, r.box.y0), At(ox, oy, r.box.x1, r.box.y1), Col(r.fill), r.cornerRadius);
+    if (r.outlineWidth > 0)
+        list->AddRect(At(ox, oy, r.box.x0, r.box.y0), At(ox, oy, r.box.x1, r.box.y1), Col(r.outline), r.cornerRadius, 0,
+                      r.outlineWidth);
 }
 
-// Text with a soft halo so it stays legible over any fill colour.
-void HaloText(ImDrawList* list, ImFont* font, float size, ImVec2 at, ImU32 colour, ImU32 halo,
-              const std::string& text, float scale) {
-    const float o = std::max(1.0f, 1.5f * scale);
-    for (int dx = -1; dx <= 1; ++dx)
-        for (int dy = -1; dy <= 1; ++dy)
-            if (dx || dy) list->AddText(font, size, ImVec2(at.x + dx * o, at.y + dy * o), halo, text.c_str());
-    list->AddText(font, size, at, colour, text.c_str());
+void Paint(ImDrawList* list, float ox, float oy, const SceneLine& l, const AppFonts&) {
+    list->AddLine(At(ox, oy, l.x0, l.y0), At(ox, oy, l.x1, l.y1), Col(l.colour), l.width);
+}
+
+void Paint(ImDrawList* list, float ox, float oy, const SceneText& t, const AppFonts& fonts) {
+    ImFont* font = FontFor(fonts, t.role, t.sizePx);
+    const char* begin = t.text.c_str();
+    const char* end = begin + t.text.size();
+    if (t.halo && t.haloWidth > 0) {
+        // Eight offset copies approximate a glyph outline (ImGui has no stroked text).
+        const float o = t.haloWidth, d = o * 0.7071f;
+        const ImVec2 offsets[] = {{-o, 0}, {o, 0}, {0, -o}, {0, o}, {-d, -d}, {d, -d}, {-d, d}, {d, d}};
+        for (const ImVec2& off : offsets)
+            list->AddText(font, t.sizePx, At(ox + off.x, oy + off.y, t.x, t.y), Col(t.haloColour), begin, end);
+    }
+    list->AddText(font, t.sizePx, At(ox, oy, t.x, t.y), Col(t.colour), begin, end);
+}
+
+void Paint(ImDrawList* list, float ox, float oy, const SceneSwatch& s, const AppFonts&) {
+    const ImVec2 p0 = At(ox, oy, s.box.x0, s.box.y0), p1 = At(ox, oy, s.box.x1, s.box.y1);
+    list->AddRectFilled(p0, p1, Col(s.fill));
+    if (s.hatched && s.hatchSpacing > 0) {
+        list->PushClipRect(p0, p1, true);
+        const float side = p1.y - p0.y;
+        for (float t = -side; t < p1.x - p0.x; t += s.hatchSpacing)
+            list->AddLine(ImVec2(p0.x + t, p1.y), ImVec2(p0.x + t + side, p0.y), Col(s.hatchColour), s.outlineWidth);
+        list->PopClipRect();
+    }
+    if (s.outlineWidth > 0) list->AddRect(p0, p1, Col(s.outline), 0, 0, s.outlineWidth);
 }
 
 }  // namespace
@@ -80,112 +109,25 @@ std::string SourceLineFor(const Dataset& dataset, const Instrument& instrument) 
     return line;
 }
 
-void DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, const OverlayContent& content,
-                    const AppFonts& fonts, float scale) {
-    const float pad = 16.0f * scale;
-    const OverlayInk theme = OverlayInkFor(content.theme);
-    const ImU32 ink = theme.text;
+TextMeasure ImGuiTextMeasure(const AppFonts& fonts) {
+    return [&fonts](std::string_view text, FontRole role, float sizePx) {
+        ImFont* font = FontFor(fonts, role, sizePx);
+        const ImVec2 size = font->CalcTextSizeA(sizePx, 1e9f, 0, text.data(), text.data() + text.size());
+        return TextExtent{size.x, sizePx};
+    };
+}
 
-    // Title and date, top left.
-    float y = y0 + pad;
-    if (!content.title.empty()) {
-        HaloText(list, fonts.heading, fonts.heading->FontSize, ImVec2(x0 + pad, y), ink, theme.halo, content.title, scale);
-        y += fonts.heading->FontSize * 1.1f;
-    }
-    if (!content.date.empty()) {
-        HaloText(list, fonts.date, fonts.date->FontSize, ImVec2(x0 + pad, y), ink, theme.halo, content.date, scale);
-        y += fonts.date->FontSize * 1.1f;
-    }
-    const float captionY = y + pad / 2;  // the milestone caption sits under the date
+void PaintOverlayScene(ImDrawList* list, float x0, float y0, const OverlayScene& scene, const AppFonts& fonts) {
+    for (const ScenePrimitive& item : scene.items)
+        std::visit([&](const auto& p) { Paint(list, x0, y0, p, fonts); }, item);
+}
 
-    // Legend, bottom left, on a translucent card.
-    // The explorer uses the panel font and a narrower card; presentations and exports the
-    // larger legend font.
-    ImFont* legendFont = content.compact ? fonts.body : fonts.legend;
-    const float body = legendFont->FontSize;
-    const float line = body * 1.35f;
-    const float swatch = body * 0.9f;
-    std::vector<std::string> rows;
-    for (const auto& e : content.legend.entries) {
-        std::string text = e.label + "  " + std::to_string(e.certain);
-        if (e.uncertain > 0) text += " (+" + std::to_string(e.uncertain) + " uncertain)";
-        rows.push_back(text);
-    }
-    // The hatch row (last): a hatched swatch beside what hatching means, wrapped like a note.
-    const std::string& hatch = content.legend.hatchMeaning;
-    if (!rows.empty()) {
-        float width = 0;
-        for (const auto& r : rows) width = std::max(width, legendFont->CalcTextSizeA(body, 1e9f, 0, r.c_str()).x);
-        width += swatch + pad / 2;
-        // Notes wrap within the card, which is at most 38% of the map wide.
-        const float maxWidth = std::max(width, (content.compact ? 0.28f : 0.38f) * (x1 - x0) - 2 * pad);
-        float notesWidth = 0;
-        for (const auto& n : content.legend.notes)
-            notesWidth = std::max(notesWidth, legendFont->CalcTextSizeA(body, 1e9f, 0, n.c_str()).x);
-        width = std::max(width, std::min(notesWidth, maxWidth));
-        float notesHeight = 0;
-        for (const auto& n : content.legend.notes)
-            notesHeight += legendFont->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
-        const float hatchTextW = width - swatch - pad / 2;
-        const float hatchH =
-            hatch.empty() ? 0 : std::max(line, legendFont->CalcTextSizeA(body, 1e9f, hatchTextW, hatch.c_str()).y + (line - body));
-        notesHeight += hatchH;
-        const float cardW = width + 2 * pad;
-        const float cardH = line * rows.size() + notesHeight + 2 * pad / 1.5f;
-        const ImVec2 cmin(x0 + pad, y1 - pad - cardH);
-        list->AddRectFilled(cmin, ImVec2(cmin.x + cardW, cmin.y + cardH), theme.card, 6 * scale);
-        float ly = cmin.y + pad / 1.5f;
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const auto& e = content.legend.entries[i];
-            const ImVec2 s0(cmin.x + pad, ly + (line - swatch) / 2);
-            const ImVec2 s1(s0.x + swatch, s0.y + swatch);
-            list->AddRectFilled(s0, s1, Col(Rgba8{e.colour.r, e.colour.g, e.colour.b, 255}));
-            list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
-            list->AddText(legendFont, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.cardText, rows[i].c_str());
-            ly += line;
-        }
-        if (!hatch.empty()) {
-            const ImVec2 s0(cmin.x + pad, ly + (line - swatch) / 2);
-            const ImVec2 s1(s0.x + swatch, s0.y + swatch);
-            list->AddRectFilled(s0, s1, theme.card);
-            list->PushClipRect(s0, s1, true);
-            const float step = std::max(3.0f, swatch / 4);
-            for (float t = -swatch; t < swatch; t += step)
-                list->AddLine(ImVec2(s0.x + t, s1.y), ImVec2(s0.x + t + swatch, s0.y), theme.cardText, std::max(1.0f, scale));
-            list->PopClipRect();
-            list->AddRect(s0, s1, IM_COL32(60, 60, 60, 255), 0, 0, std::max(1.0f, scale));
-            list->AddText(legendFont, body, ImVec2(s1.x + pad / 2, ly + (line - body) / 2), theme.note, hatch.c_str(),
-                          nullptr, hatchTextW);
-            ly += hatchH;
-        }
-        for (const auto& n : content.legend.notes) {
-            list->AddText(legendFont, body, ImVec2(cmin.x + pad, ly + (line - body) / 2), theme.note, n.c_str(),
-                          nullptr, width);
-            ly += legendFont->CalcTextSizeA(body, 1e9f, width, n.c_str()).y + (line - body);
-        }
-    }
-
-    // Source line, bottom right, small.
-    if (!content.sourceLine.empty()) {
-        const float size = fonts.body->FontSize * 0.85f;
-        const ImVec2 ts = fonts.body->CalcTextSizeA(size, 1e9f, 0, content.sourceLine.c_str());
-        HaloText(list, fonts.body, size, ImVec2(x1 - pad - ts.x, y1 - pad / 2 - ts.y), theme.note, theme.halo,
-                 content.sourceLine, scale * 0.5f);
-    }
-
-    // Milestone caption, under the date: "the date, and what happened".
-    if (!content.caption.empty() && content.captionAlpha > 0) {
-        const float size = fonts.heading->FontSize;
-        const float wrap = 0.45f * (x1 - x0);
-        const ImVec2 ts = fonts.heading->CalcTextSizeA(size, 1e9f, wrap, content.caption.c_str());
-        const ImVec2 bmin(x0 + pad, captionY);
-        const ImVec2 bmax(bmin.x + ts.x + 2 * pad, bmin.y + ts.y + pad);
-        const int a = static_cast<int>(content.captionAlpha * 230);
-        list->AddRectFilled(bmin, bmax, IM_COL32(30, 36, 44, a), 8 * scale);
-        list->AddText(fonts.heading, size, ImVec2(bmin.x + pad, bmin.y + pad / 2),
-                      IM_COL32(255, 255, 255, static_cast<int>(content.captionAlpha * 255)), content.caption.c_str(),
-                      nullptr, wrap);
-    }
+OverlayScene DrawMapOverlay(ImDrawList* list, float x0, float y0, float x1, float y1, const OverlayContent& content,
+                            const OverlayOptions& options, const AppFonts& fonts) {
+    const OverlayScene scene = BuildOverlayScene(static_cast<int>(std::lround(x1 - x0)), static_cast<int>(std::lround(y1 - y0)),
+                                                 content, options, ImGuiTextMeasure(fonts));
+    PaintOverlayScene(list, x0, y0, scene, fonts);
+    return scene;
 }
 
 }  // namespace engagemap

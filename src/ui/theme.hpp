@@ -11,10 +11,6 @@ namespace engagemap {
 // Sets ImGui's style colours and sizes for a theme at a scale (call between frames).
 void ApplyImGuiTheme(Theme theme, float scale);
 
-// Text and card colours for text drawn on the map (packed ImU32).
-struct OverlayInk {
-    unsigned text, halo, card, cardText, note;
-};
-OverlayInk OverlayInkFor(Theme theme);
+// (Text and card colours on the map: OverlayInkFor in core/style/overlay_scene.hpp.)
 
 }  // namespace engagemap
