@@ -5,6 +5,11 @@
 #include <algorithm>
 
 namespace engagemap {
+namespace {
+
+ImU32 Col(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+
+}  // namespace
 
 void DrawSlideProgress(ImDrawList* list, ScreenRect r, const SlideDeck& deck, Theme theme, const AppFonts& fonts,
                        float scale) {
@@ -20,8 +25,8 @@ void DrawSlideProgress(ImDrawList* list, ScreenRect r, const SlideDeck& deck, Th
     const float cy = r.y1 - 2.5f * pad - radius;  // above the source line
     for (std::size_t i = 0; i < deck.Count(); ++i) {
         const ImVec2 c(cx + step * static_cast<float>(i), cy);
-        if (i == deck.Current()) list->AddCircleFilled(c, radius * 1.3f, ink.text);
-        else list->AddCircle(c, radius, ink.note, 0, std::max(1.0f, scale));
+        if (i == deck.Current()) list->AddCircleFilled(c, radius * 1.3f, Col(ink.text));
+        else list->AddCircle(c, radius, Col(ink.note), 0, std::max(1.0f, scale));
     }
     // Counter, top right, on a card.
     const std::string counter = CounterText(deck);
@@ -29,8 +34,8 @@ void DrawSlideProgress(ImDrawList* list, ScreenRect r, const SlideDeck& deck, Th
     const float size = font->FontSize;
     const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0, counter.c_str());
     const ImVec2 bmin(r.x1 - pad - ts.x - pad, r.y0 + pad);
-    list->AddRectFilled(bmin, ImVec2(r.x1 - pad, bmin.y + ts.y + pad / 2), ink.card, 6 * scale);
-    list->AddText(font, size, ImVec2(bmin.x + pad / 2, bmin.y + pad / 4), ink.cardText, counter.c_str());
+    list->AddRectFilled(bmin, ImVec2(r.x1 - pad, bmin.y + ts.y + pad / 2), Col(ink.card), 6 * scale);
+    list->AddText(font, size, ImVec2(bmin.x + pad / 2, bmin.y + pad / 4), Col(ink.cardText), counter.c_str());
 }
 
 void DrawNotesCard(ImDrawList* list, ScreenRect r, const std::string& notes, Theme theme, const AppFonts& fonts,
@@ -44,8 +49,8 @@ void DrawNotesCard(ImDrawList* list, ScreenRect r, const std::string& notes, The
     const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, width, notes.c_str());
     const ImVec2 bmax(r.x1 - pad, r.y1 - 3 * pad);
     const ImVec2 bmin(bmax.x - width - 2 * pad, bmax.y - ts.y - 2 * pad);
-    list->AddRectFilled(bmin, bmax, ink.card, 8 * scale);
-    list->AddText(font, size, ImVec2(bmin.x + pad, bmin.y + pad), ink.cardText, notes.c_str(), nullptr, width);
+    list->AddRectFilled(bmin, bmax, Col(ink.card), 8 * scale);
+    list->AddText(font, size, ImVec2(bmin.x + pad, bmin.y + pad), Col(ink.cardText), notes.c_str(), nullptr, width);
 }
 
 void DrawStepCaption(ImDrawList* list, ScreenRect r, const std::string& caption, float alpha, const AppFonts& fonts,

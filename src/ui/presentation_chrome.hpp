@@ -13,6 +13,7 @@
 #include "core/geo/projection.hpp"
 #include "core/story/slide_deck.hpp"
 #include "ui/fonts.hpp"
+#include "core/style/overlay_scene.hpp"  // OverlayInkFor
 #include "ui/theme.hpp"
 
 struct ImDrawList;
