@@ -131,8 +131,9 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->check(CLI::IsMember({"light", "dark"}))->type_name("light|dark")->group(kView);
 
     auto* exportPath = app.add_option("--export", o.exportPath,
-                                      "write a PNG and exit (EGL surfaceless; no X server); FILE.csv writes the table "
-                                      "behind the view instead; with --story, one PNG per slide")
+                                      "write a PNG and exit (EGL surfaceless; no X server); FILE.svg or FILE.pdf a vector "
+                                      "picture (cairo), FILE.csv the table behind the view; with --story, one PNG or SVG "
+                                      "per slide, or one PDF with a page per slide")
                            ->type_name("FILE")->group(kExport);
     exportPath->check(Check("FILE", [](const std::string& v) { return !v.empty(); }, "needs a file name"));
     app.add_option_function<std::string>(

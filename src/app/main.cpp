@@ -29,6 +29,7 @@
 #include "export/view_csv.hpp"
 #include "ui/app_window.hpp"
 #include "export/timeline_export.hpp"
+#include "export/vector_export.hpp"
 #include "export/video_export.hpp"
 
 using namespace engagemap;
@@ -149,22 +150,40 @@ int RunStoryExport(const CliOptions& cli, const MapDocument& document, const Dat
         return 1;
     }
     std::string error;
-    auto context = HeadlessGlContext::Create(&error);
-    if (!context) {
-        std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
-        return 1;
-    }
     const std::size_t first = cli.slideGiven ? static_cast<std::size_t>(cli.slide - 1) : 0;
     const std::size_t last = cli.slideGiven ? first + 1 : slides.size();
+    std::vector<TimelineExportOptions> stills;
     for (std::size_t i = first; i < last; ++i) {
         const Slide& slide = slides[i];
         TimelineExportOptions tex =
             StillOptionsForSlide(slide, ex, DefaultExportDate(dataset, document, slide.view.instrumentA));
         tex.overlay = cli.overlay;
         tex.date = ClampToInstrument(dataset, document, slide.view.instrumentA, tex.date);
+        stills.push_back(std::move(tex));
+    }
+    const std::optional<VectorFormat> vector = VectorFormatForPath(cli.exportPath);
+    if (vector == VectorFormat::Pdf) {
+        // A handout: one page per slide, in one file.
+        if (!ExportTimelineVector(document, dataset, stills, cli.exportPath, &error)) {
+            std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
+            return 1;
+        }
+        std::printf("wrote %s (%zu page(s), one per slide)\n", cli.exportPath.c_str(), stills.size());
+        return 0;
+    }
+    std::unique_ptr<HeadlessGlContext> context;
+    if (!vector && !(context = HeadlessGlContext::Create(&error))) {
+        std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
+        return 1;
+    }
+    for (std::size_t i = first; i < last; ++i) {
+        const Slide& slide = slides[i];
+        const TimelineExportOptions& tex = stills[i - first];
         const std::string path = cli.slideGiven ? cli.exportPath : SlideOutputPath(cli.exportPath, i, slides.size());
         RgbaImage image;
-        if (!RenderTimelineImage(document, dataset, tex, image, &error) || !WritePng(path, image, &error)) {
+        const bool ok = vector ? ExportTimelineVector(document, dataset, {tex}, path, &error)
+                               : RenderTimelineImage(document, dataset, tex, image, &error) && WritePng(path, image, &error);
+        if (!ok) {
             std::fprintf(stderr, "engagemap: slide %zu: export failed: %s\n", i + 1, error.c_str());
             return 1;
         }
@@ -235,7 +254,9 @@ int RunExport(const CliOptions& cli) {
                                           Includes(request.region, document->countries, &dataset.dataset, request.date));
     }
     if (EndsWithNoCase(cli.exportPath, ".csv")) return RunCsvExport(cli, *document, dataset.dataset, tex);
-    if (!ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
+    const bool vector = VectorFormatForPath(cli.exportPath).has_value();
+    if (vector ? !ExportTimelineVector(*document, dataset.dataset, {tex}, cli.exportPath, &error)
+               : !ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }

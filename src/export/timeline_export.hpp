@@ -10,6 +10,8 @@
 #include "core/document/map_document.hpp"
 #include "core/data/dataset.hpp"
 #include "core/story/storyboard.hpp"
+#include "core/timeline/instrument_timeline.hpp"
+#include "core/style/overlay_scene.hpp"
 #include "core/view/view_state.hpp"
 #include "render/headless_export.hpp"
 #include "ui/theme.hpp"
@@ -26,6 +28,22 @@ struct TimelineExportOptions {
     std::string title;         // replaces the generated title when not empty (a slide's title)
     std::string caption;       // replaces milestone captions when not empty (a slide's caption)
 };
+
+// The map view of an export: the view's camera when it has one, else the whole world or map.focus
+// (ExportView), at map.width x map.height with the view's projection. Used by every export (PNG,
+// video, SVG/PDF), so they show the same area.
+MapView ExportMapView(const TimelineExportOptions& options);
+
+// The overlay's type scale and line widths in an export whose pixel scale is `pixelScale`
+// (ExportPixelScale): the explorer's sizes scaled, with the larger legend of presentations.
+OverlayOptions ExportOverlayOptions(float pixelScale);
+
+// What the overlay of an export says: the view's title, date, legend and caption (a milestone
+// passed within `captionDays`), the instrument's source line, with options.title / caption
+// replacing the generated ones; in options.view.theme.
+OverlayContent ExportOverlayContent(const TimelineExportOptions& options, const InstrumentTimeline& timeline,
+                                    const Dataset& dataset, const ViewRequest& request, const ViewResult& view,
+                                    int captionDays);
 
 // A still of `slide`, as the command line's --story export writes it: the slide's view, title and
 // caption at its date, or at the end of its range (`fallbackDate` when it has neither), with

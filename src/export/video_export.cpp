@@ -218,7 +218,6 @@ struct TimelineFrameRenderer::State {
     MapView view;
     float pixelScale = 1.0f;
     int captionDays = 120;
-    std::string sourceLine;
     OverlayOptions overlayOptions;
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
@@ -276,9 +275,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
     s->style = MapStyleFor(options.frame.view.theme, map.style);
     s->viewStyle.noneColour = s->style.land;
     s->pixelScale = ExportPixelScale(map.width, map.height);
-    const std::optional<SlideCamera>& camera = options.frame.view.camera;
-    s->view = camera ? CameraView(*camera, map.projection, map.width, map.height, 8.0 * s->pixelScale)
-                             : ExportView(map);
+    s->view = ExportMapView(options.frame);
     s->captionDays = options.captionDays;
     if (s->captionDays <= 0) {
         const double threeSeconds = options.durationSeconds
@@ -287,8 +284,6 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
                                         : 3.0 * options.daysPerSecond;
         s->captionDays = static_cast<int>(std::clamp(std::ceil(threeSeconds), 120.0, 100000.0));
     }
-    if (const Instrument* instrument = s->timeline.SelectedInstrument())
-        s->sourceLine = SourceLineFor(dataset, *instrument);
 
     if (!s->canvas.Init(error)) return false;
     s->canvas.SetDocument(document);
@@ -304,9 +299,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
         io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
         io.DeltaTime = 1.0f / 60.0f;
         s->fonts = LoadAppFonts(io, s->pixelScale);
-        s->overlayOptions.type = ExplorerTypeScale(s->pixelScale);
-        s->overlayOptions.type.legendPx = 21 * s->pixelScale;  // the larger legend font of presentations
-        s->overlayOptions.uiScale = s->pixelScale;
+        s->overlayOptions = ExportOverlayOptions(s->pixelScale);
         s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
@@ -337,11 +330,7 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     std::function<void()> overlay;
     OverlayContent content;
     if (s.imgui) {
-        content = OverlayForView(s.timeline, *s.dataset, s.request, view, s.captionDays);
-        content.theme = s.options.frame.view.theme;
-        content.footnote = s.sourceLine;
-        if (!s.options.frame.title.empty()) content.title = s.options.frame.title;
-        if (!s.options.frame.caption.empty()) content.caption = s.options.frame.caption;
+        content = ExportOverlayContent(s.options.frame, s.timeline, *s.dataset, s.request, view, s.captionDays);
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
     if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {

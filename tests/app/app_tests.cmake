@@ -208,3 +208,19 @@ add_test(NAME app.export_gif_of_a_date_range
 set_tests_properties(app.export_gif_of_a_date_range PROPERTIES LABELS app)
 engagemap_expect_failure(gif_needs_a_range "a GIF is an animation: give --from and --to"
   --export ${OUT}/still.gif --instrument budapest)
+
+# Issue 13: SVG and PDF (cairo). A view as SVG; the sample briefing as a PDF handout with one page
+# per slide (the page tree's /Count; pdfinfo is not needed); SVG/PDF of the plain base map refused.
+add_test(NAME app.export_svg_of_a_view
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY sh -c
+    "rm -f ${OUT}/view.svg && $<TARGET_FILE:engagemap> --export ${OUT}/view.svg --instrument budapest --date 2012-06-30 \
+       --size 960x540 && grep -q '<svg' ${OUT}/view.svg")
+set_tests_properties(app.export_svg_of_a_view PROPERTIES LABELS app)
+add_test(NAME app.export_briefing_pdf_one_page_per_slide
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY sh -c
+    "rm -f ${OUT}/deck.pdf && $<TARGET_FILE:engagemap> --export ${OUT}/deck.pdf \
+       --story ${CMAKE_SOURCE_DIR}/datasets/budapest-briefing.story.json --size 960x540 && \
+     grep -a -q '/Count 7' ${OUT}/deck.pdf")
+set_tests_properties(app.export_briefing_pdf_one_page_per_slide PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "wrote .*deck.pdf \\(7 page\\(s\\), one per slide\\)")
+engagemap_expect_failure(vector_needs_a_data_view "an SVG or PDF shows a data view" --export ${OUT}/base.svg)
