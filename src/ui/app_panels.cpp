@@ -18,6 +18,7 @@
 #include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
 #include "export/timeline_export.hpp"
+#include "export/vector_export.hpp"
 
 namespace engagemap {
 namespace {
@@ -49,6 +50,34 @@ void ExportCurrentView(AppState& app) {
     const std::string path = FirstFreePath(app.exportDir, ExportStem(app), ".png");
     if (ok && WritePng(path, image, &error)) app.status = "Exported " + path;
     else app.status = "Export failed: " + error;
+}
+
+// File > Export SVG / PDF: the shown view as a vector picture (1920x1080 units: text sized as in a
+// 1080p export), named like the PNG.
+void ExportCurrentViewVector(AppState& app, const char* extension) {
+    const TimelineExportOptions tex = ExportOptionsForCurrentView(app, 1920, 1080);
+    const std::string path = FirstFreePath(app.exportDir, ExportStem(app), extension);
+    std::string error;
+    app.status = ExportTimelineVector(*app.session.document, *app.session.dataset, {tex}, path, &error)
+                     ? "Exported " + path
+                     : "Export failed: " + error;
+}
+
+// File > Export slides as PDF: the storyboard as a handout, one page per slide.
+void ExportStoryHandout(AppState& app) {
+    ExportOptions map;
+    map.width = 1920;
+    map.height = 1080;
+    map.style = app.map.Style();
+    std::vector<TimelineExportOptions> pages;
+    for (const Slide& slide : app.session.story.slides)
+        pages.push_back(StillOptionsForSlide(slide, map, LatestDatasetDate(*app.session.dataset)));
+    const std::string stem = FileStem(app.session.story.title.empty() ? "storyboard" : app.session.story.title);
+    const std::string path = FirstFreePath(app.exportDir, stem, ".pdf");
+    std::string error;
+    app.status = ExportTimelineVector(*app.session.document, *app.session.dataset, pages, path, &error)
+                     ? "Exported " + path + " (" + std::to_string(pages.size()) + " pages)"
+                     : "Export failed: " + error;
 }
 
 // The search box's Enter: fly to the country found, ring it for 3 s, open its profile.
@@ -115,6 +144,12 @@ void DrawMenuBar(AppState& app) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Export PNG (3840x2160)")) ExportCurrentView(app);
+        const bool dataView = app.session.dataset && !app.explorer.view.colours.empty();
+        if (ImGui::MenuItem("Export SVG", nullptr, false, dataView)) ExportCurrentViewVector(app, ".svg");
+        if (ImGui::MenuItem("Export PDF", nullptr, false, dataView)) ExportCurrentViewVector(app, ".pdf");
+        if (ImGui::MenuItem("Export slides as PDF handout", nullptr, false,
+                            app.session.dataset && !app.session.story.slides.empty()))
+            ExportStoryHandout(app);
         if (ImGui::MenuItem("Export table (CSV)", nullptr, false, app.session.dataset != nullptr)) {
             std::string error;
             const std::string path = FirstFreePath(app.exportDir, ExportStem(app), ".csv");

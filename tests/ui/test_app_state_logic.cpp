@@ -140,5 +140,47 @@ TEST(AppStateLogic, AViewChangeRecoloursTheMap) {
     EXPECT_NE(app.explorer.colours, whole) << "countries outside Africa are dimmed";
 }
 
+// A clicker step in the explorer (no storyboard): by year, the caption says what the year brought,
+// the changed countries are kept for outlining, both for a few seconds; at the end nothing moves.
+TEST(AppStateLogic, StepTimeByYearKeepsCaptionAndOutline) {
+    AppState app;
+    LoadData(app);
+    if (HasFatalFailure()) return;
+    ASSERT_TRUE(SelectInstrumentA(app.explorer, *app.session.dataset, "budapest"));
+    app.explorer.stepMode = StepMode::Year;
+    app.explorer.timeline.Controller().SetDate(CivilDate{2004, 12, 31});
+    ASSERT_TRUE(StepTime(app, true, 100.0));
+    EXPECT_EQ(app.explorer.timeline.Controller().Date(), (CivilDate{2005, 12, 31}));
+    EXPECT_EQ(app.explorer.stepCaption.rfind("2005: ", 0), 0u) << app.explorer.stepCaption;
+    EXPECT_FALSE(app.explorer.stepOutline.empty());
+    EXPECT_DOUBLE_EQ(app.explorer.stepCaptionUntil, 100.0 + kStepCaptionSeconds);
+    EXPECT_DOUBLE_EQ(app.explorer.stepOutlineUntil, 100.0 + kStepOutlineSeconds);
+    app.explorer.timeline.Controller().JumpToEnd();
+    EXPECT_FALSE(StepTime(app, true, 200.0));
+    EXPECT_DOUBLE_EQ(app.explorer.stepCaptionUntil, 100.0 + kStepCaptionSeconds) << "nothing new to say";
+}
+
+// Exports are named after what is shown: the slide's title while presenting, else the view and date.
+TEST(AppStateLogic, ExportStemNamesTheViewOrTheSlide) {
+    AppState app;
+    LoadData(app);
+    if (HasFatalFailure()) return;
+    ASSERT_TRUE(SelectInstrumentA(app.explorer, *app.session.dataset, "budapest"));
+    app.explorer.timeline.Controller().SetDate(CivilDate{2012, 6, 30});
+    EXPECT_EQ(ExportStem(app), "budapest-2012-06-30");
+    app.explorer.viewState.kind = ViewKind::Breadth;
+    app.explorer.viewState.regions = {"Africa"};
+    EXPECT_EQ(ExportStem(app).rfind("breadth-", 0), 0u) << ExportStem(app);
+    EXPECT_NE(ExportStem(app).find("africa"), std::string::npos) << ExportStem(app);
+    Slide slide;
+    slide.title = "The Pacific";
+    slide.view.instrumentA = "budapest";
+    app.session.story.slides = {slide};
+    app.presentation.deck.SetCount(1);
+    app.presentation.active = true;
+    ApplySlide(app, 0, 0.0);
+    EXPECT_EQ(ExportStem(app), "the-pacific");
+}
+
 }  // namespace
 }  // namespace engagemap
