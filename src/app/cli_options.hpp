@@ -19,6 +19,7 @@ struct CliOptions {
     bool sizeGiven = false;
     bool fullscreen = false;
     int monitor = 0;                 // --monitor N (0-based) for full screen
+    int presenterMonitor = -1;       // --presenter-monitor M: the presenter screen on monitor M
     bool presentation = false;       // --presentation: start in presentation mode
     StepMode stepMode = StepMode::Event;  // --step event|year|milestone: what a clicker step moves
     bool allowNetwork = false;  // --allow-network: main takes it out of argv before parsing and applies it

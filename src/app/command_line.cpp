@@ -188,6 +188,11 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
            },
            "full screen on monitor N (0 = primary)")
         ->check(CLI::Range(0, 15))->type_name("N")->excludes(exportPath)->group(kWindow);
+    app.add_option("--presenter-monitor", o.presenterMonitor,
+                   "a presenter screen on monitor M (0 = primary): the slide's notes in large type, the next "
+                   "slide, the counter, elapsed time and clock; keys work in either window (a window beside the "
+                   "map when there is no monitor M)")
+        ->check(CLI::Range(0, 15))->type_name("M")->excludes(exportPath)->group(kWindow);
     // Taken out of the arguments by main before parsing (it applies to every subcommand too);
     // declared here so that --help, the man page and the completion list it.
     app.add_flag("--allow-network", o.allowNetwork, "let GDAL fetch /vsicurl/ or https:// paths, also inside files (off by default)");

@@ -298,6 +298,7 @@ int RunCommand(int argc, char** argv) {
     window.monitor = cli.monitor;
     window.presentation = cli.presentation;
     window.stepMode = cli.stepMode;
+    window.presenterMonitor = cli.presenterMonitor;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
     window.themeGiven = cli.themeGiven;

@@ -15,11 +15,14 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <memory>
 
 #include "core/io/png_image.hpp"
 #include "ui/app_panels.hpp"
 #include "ui/app_state.hpp"
+#include "export/timeline_export.hpp"
+#include "ui/presenter_window.hpp"
 #include "ui/video_dialog.hpp"
 #include "export/video_export.hpp"
 #include "ui/window_prefs.hpp"
@@ -77,14 +80,42 @@ void RebuildFontsIfNeeded(AppState& app, float scale) {
     app.prefs.fontScale = scale;
 }
 
-// Presentation keys for the screen itself: B or . blacks out, W whitens (again: back), N notes over
-// the map, C the counter and progress dots.
-void HandleScreenKeys(Presentation& p) {
-    if (ImGui::IsKeyPressed(GLFW_KEY_B, false) || ImGui::IsKeyPressed(GLFW_KEY_PERIOD, false))
-        p.cover = ToggleCover(p.cover, ScreenCover::Black);
-    if (ImGui::IsKeyPressed(GLFW_KEY_W, false)) p.cover = ToggleCover(p.cover, ScreenCover::White);
-    if (ImGui::IsKeyPressed(GLFW_KEY_N, false)) p.showNotes = !p.showNotes;
-    if (ImGui::IsKeyPressed(GLFW_KEY_C, false)) p.showCounter = !p.showCounter;
+// Keys presentation mode acts on (GLFW codes), in the map window or the presenter window.
+constexpr int kPresentationKeys[] = {GLFW_KEY_PAGE_DOWN, GLFW_KEY_PAGE_UP, GLFW_KEY_RIGHT, GLFW_KEY_LEFT,
+                                     GLFW_KEY_SPACE,     GLFW_KEY_HOME,    GLFW_KEY_END,   GLFW_KEY_B,
+                                     GLFW_KEY_PERIOD,    GLFW_KEY_W,       GLFW_KEY_N,     GLFW_KEY_C,
+                                     GLFW_KEY_ESCAPE};
+
+// One key pressed in presentation mode. With a storyboard, what clickers send steps the slides;
+// without one, they step through time by the step mode (Space plays). B or . blacks out, W whitens
+// (again: back), N shows the notes over the map, C the counter and dots; Esc leaves.
+void HandlePresentationKey(AppState& app, int key, bool shift, double now) {
+    Presentation& p = app.presentation;
+    switch (key) {
+        case GLFW_KEY_B:
+        case GLFW_KEY_PERIOD: p.cover = ToggleCover(p.cover, ScreenCover::Black); return;
+        case GLFW_KEY_W: p.cover = ToggleCover(p.cover, ScreenCover::White); return;
+        case GLFW_KEY_N: p.showNotes = !p.showNotes; return;
+        case GLFW_KEY_C: p.showCounter = !p.showCounter; return;
+        case GLFW_KEY_ESCAPE: p.active = false; return;
+        default: break;
+    }
+    if (!app.session.story.slides.empty()) {
+        const struct {
+            int key;
+            ClickerKey clicker;
+        } keys[] = {{GLFW_KEY_PAGE_DOWN, ClickerKey::PageDown}, {GLFW_KEY_PAGE_UP, ClickerKey::PageUp},
+                    {GLFW_KEY_RIGHT, ClickerKey::Right}, {GLFW_KEY_LEFT, ClickerKey::Left},
+                    {GLFW_KEY_SPACE, shift ? ClickerKey::ShiftSpace : ClickerKey::Space},
+                    {GLFW_KEY_HOME, ClickerKey::Home}, {GLFW_KEY_END, ClickerKey::End}};
+        for (const auto& k : keys)
+            if (k.key == key && p.deck.HandleKey(k.clicker)) ApplySlide(app, p.deck.Current(), now);
+        return;
+    }
+    if (!app.explorer.timeline.SelectedInstrument()) return;
+    if (key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_RIGHT) StepTime(app, true, now);
+    if (key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_LEFT) StepTime(app, false, now);
+    if (key == GLFW_KEY_SPACE) app.explorer.timeline.Controller().TogglePlay();
 }
 
 void HandleGlobalKeys(AppState& app) {
@@ -95,31 +126,9 @@ void HandleGlobalKeys(AppState& app) {
         app.presentation.active = !app.presentation.active;
         if (app.presentation.active && !app.session.story.slides.empty()) ApplySlide(app, app.presentation.deck.Current(), ImGui::GetTime());
     }
-    // In presentation mode with a storyboard, what clickers send steps through the slides.
-    if (app.presentation.active && !app.session.story.slides.empty()) {
-        const bool shift = io.KeyShift;
-        const struct {
-            int key;
-            ClickerKey clicker;
-        } keys[] = {{GLFW_KEY_PAGE_DOWN, ClickerKey::PageDown}, {GLFW_KEY_PAGE_UP, ClickerKey::PageUp},
-                    {GLFW_KEY_RIGHT, ClickerKey::Right}, {GLFW_KEY_LEFT, ClickerKey::Left},
-                    {GLFW_KEY_SPACE, shift ? ClickerKey::ShiftSpace : ClickerKey::Space},
-                    {GLFW_KEY_HOME, ClickerKey::Home}, {GLFW_KEY_END, ClickerKey::End}};
-        for (const auto& k : keys)
-            if (ImGui::IsKeyPressed(k.key, false) && app.presentation.deck.HandleKey(k.clicker))
-                ApplySlide(app, app.presentation.deck.Current(), ImGui::GetTime());
-        HandleScreenKeys(app.presentation);
-        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation.active = false;
-        return;
-    }
-    // Presentation mode without a storyboard: the clicker steps through time by the step mode.
-    if (app.presentation.active && app.explorer.timeline.SelectedInstrument()) {
-        HandleScreenKeys(app.presentation);
-        for (int key : {GLFW_KEY_PAGE_DOWN, GLFW_KEY_RIGHT, GLFW_KEY_PAGE_UP, GLFW_KEY_LEFT})
-            if (ImGui::IsKeyPressed(key, false))
-                StepTime(app, key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_RIGHT, ImGui::GetTime());
-        if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) app.explorer.timeline.Controller().TogglePlay();
-        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.presentation.active = false;
+    if (app.presentation.active && (!app.session.story.slides.empty() || app.explorer.timeline.SelectedInstrument())) {
+        for (int key : kPresentationKeys)
+            if (ImGui::IsKeyPressed(key, false)) HandlePresentationKey(app, key, io.KeyShift, ImGui::GetTime());
         return;
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && app.presentation.active) app.presentation.active = false;
@@ -136,22 +145,15 @@ void HandleGlobalKeys(AppState& app) {
     }
 }
 
-void WriteScreenshot(int width, int height, const std::string& path) {
-    RgbaImage shot;
-    shot.width = width;
-    shot.height = height;
-    shot.pixels.resize(static_cast<size_t>(width) * height * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, shot.pixels.data());
-    const size_t row = static_cast<size_t>(width) * 4;
-    for (int y = 0; y < height / 2; ++y)
-        std::swap_ranges(shot.pixels.begin() + row * y, shot.pixels.begin() + row * (y + 1),
-                         shot.pixels.begin() + row * (height - 1 - y));
-    std::string error;
-    if (!WritePng(path, shot, &error)) std::fprintf(stderr, "engagemap: screenshot failed: %s\n", error.c_str());
-}
 
 }  // namespace
+
+std::string PresenterScreenshotPath(const std::string& screenshotPath) {
+    const std::size_t slash = screenshotPath.find_last_of('/');
+    const std::size_t dot = screenshotPath.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return screenshotPath + "-presenter";
+    return screenshotPath.substr(0, dot) + "-presenter" + screenshotPath.substr(dot);
+}
 
 bool HasDisplay() {
     const char* display = std::getenv("DISPLAY");
@@ -275,6 +277,20 @@ int RunAppWindow(const AppWindowOptions& requested) {
         app.status = std::to_string(app.session.document->countries.countries.size()) + " countries from " +
                      app.options.geodata.path + " (" + app.options.geodata.layer + ")";
 
+    // The presenter screen (--presenter-monitor): next to the map window when that monitor is missing.
+    auto presenter = std::make_unique<PresenterWindow>();  // closed before the map window goes
+    std::size_t previewFor = SIZE_MAX;                      // slide the preview shows; SIZE_MAX: none yet
+    const double presentationStart = glfwGetTime();
+    if (options.presenterMonitor >= 0) {
+        int x = 0, y = 0, w = 0, h = 0;
+        glfwGetWindowPos(window, &x, &y);
+        glfwGetWindowSize(window, &w, &h);
+        std::string note;
+        if (!presenter->Open(window, options.presenterMonitor, x + w, y, 1280, 720, &note, &error))
+            std::fprintf(stderr, "engagemap: %s\n", error.c_str());
+        if (!note.empty()) std::fprintf(stderr, "engagemap: %s\n", note.c_str());
+    }
+
     // [SECTION] Main loop
     int frame = 0;
     while (!glfwWindowShouldClose(window) && !app.requestQuit) {
@@ -283,6 +299,29 @@ int RunAppWindow(const AppWindowOptions& requested) {
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
         RebuildFontsIfNeeded(app, TextScale(app, static_cast<float>(fbHeight)));
         StepVideoExport(app);  // one frame of a running video export, outside NewFrame/Render
+        if (presenter->IsOpen()) {
+            // Keys pressed on the presenter screen act as on the map; its next-slide preview is
+            // rendered (offscreen, by the export path) when the slide changes.
+            for (int key : presenter->TakeKeys())
+                if (app.presentation.active) HandlePresentationKey(app, std::abs(key), key < 0, ImGui::GetTime());
+            const std::size_t next = app.presentation.deck.Current() + 1;
+            if (next != previewFor && app.session.dataset) {
+                RgbaImage preview;
+                if (next < app.session.story.slides.size()) {
+                    ExportOptions map;
+                    map.width = 1920;  // the projected size: text sized as the audience sees it
+                    map.height = 1080;
+                    map.style = app.map.Style();
+                    const TimelineExportOptions still = StillOptionsForSlide(
+                        app.session.story.slides[next], map, LatestDatasetDate(*app.session.dataset));
+                    std::string previewError;
+                    if (!RenderTimelineImage(*app.session.document, *app.session.dataset, still, preview, &previewError))
+                        preview = {};
+                }
+                presenter->SetPreview(preview);
+                previewFor = next;
+            }
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -315,8 +354,18 @@ int RunAppWindow(const AppWindowOptions& requested) {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         ++frame;
-        if (options.maxFrames > 0 && frame >= options.maxFrames) {
-            if (!options.screenshotPath.empty()) WriteScreenshot(fbWidth, fbHeight, options.screenshotPath);
+        const bool lastFrame = options.maxFrames > 0 && frame >= options.maxFrames;
+        if (presenter->IsOpen()) {
+            const std::time_t now = std::time(nullptr);
+            char clock[16];
+            std::strftime(clock, sizeof clock, "%H:%M", std::localtime(&now));
+            presenter->DrawFrame(app, glfwGetTime() - presentationStart, clock,
+                                 lastFrame && !options.screenshotPath.empty() ? PresenterScreenshotPath(options.screenshotPath)
+                                                                              : "");
+            if (presenter->CloseRequested()) presenter = std::make_unique<PresenterWindow>();
+        }
+        if (lastFrame) {
+            if (!options.screenshotPath.empty()) WriteFramebufferPng(fbWidth, fbHeight, options.screenshotPath);
             break;
         }
         glfwSwapBuffers(window);
@@ -328,6 +377,7 @@ int RunAppWindow(const AppWindowOptions& requested) {
         glfwGetWindowSize(window, &windowed.width, &windowed.height);
     }
     SaveWindowPrefs(prefs, app, window, mode.fullscreen ? MonitorAt(mode.monitorIndex) : nullptr, windowed);
+    presenter.reset();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

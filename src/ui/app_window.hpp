@@ -35,11 +35,16 @@ struct AppWindowOptions {
     int monitor = 0;                  // monitor index for full screen (0 = primary)
     bool presentation = false;        // start in presentation mode (F5 toggles)
     StepMode stepMode = StepMode::Event;  // what a clicker step moves without a storyboard (View menu too)
+    int presenterMonitor = -1;        // >= 0: the presenter screen (notes, next slide, timer) on this monitor
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
-    std::string screenshotPath;       // with maxFrames: PNG of the last frame
+    std::string screenshotPath;       // with maxFrames: PNG of the last frame (the presenter
+                                      // window's in PresenterScreenshotPath(screenshotPath))
     // Set on the command line: the user preferences (ui/window_prefs.hpp) do not override these.
     bool themeGiven = false, datasetGiven = false, placementGiven = false;
 };
+
+// "shot.png" -> "shot-presenter.png": where --screenshot writes the presenter window's last frame.
+std::string PresenterScreenshotPath(const std::string& screenshotPath);
 
 // True when an X11 display is available (GLFW 3.3 on Debian is X11 only).
 bool HasDisplay();

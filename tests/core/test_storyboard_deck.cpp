@@ -234,3 +234,11 @@ TEST(SlideDeck, CounterAndScreenCover) {
     cover = ToggleCover(cover, ScreenCover::White);
     EXPECT_EQ(cover, ScreenCover::None);
 }
+
+TEST(SlideDeck, ElapsedTimeText) {
+    EXPECT_EQ(FormatElapsed(0), "0:00");
+    EXPECT_EQ(FormatElapsed(754.9), "12:34");
+    EXPECT_EQ(FormatElapsed(3723), "1:02:03");
+    EXPECT_EQ(FormatElapsed(-5), "0:00");
+    EXPECT_EQ(FormatElapsed(std::nan("")), "0:00");
+}

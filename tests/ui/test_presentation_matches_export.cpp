@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "../render/golden_image.hpp"
@@ -50,6 +51,35 @@ TEST(Presentation, GoldenAt3840x2160) {
                               .c_str()),
               0);
     EXPECT_EQ(test::CheckGolden("presentation_budapest_3840x2160", Read(dir + "/presentation_4k.png")), "");
+}
+
+// The presenter screen (--presenter-monitor): a second window beside the map (Xvfb has one
+// monitor, so it opens as a window) showing the slide's title and notes, the next slide's preview
+// and the counter while the map window shows the slide with its progress dots.
+TEST(Presentation, PresenterWindowBesideTheMap) {
+    if (!HaveXvfb()) GTEST_SKIP() << "xvfb-run not installed";
+    const std::string dir = std::filesystem::temp_directory_path() / "engagemap-presenter";
+    std::filesystem::create_directories(dir);
+    std::filesystem::remove(dir + "/map-presenter.png");
+    ASSERT_EQ(std::system(("xvfb-run -a -s '-screen 0 2560x720x24' " +
+                           AppCommand("--story " ENGAGEMAP_SOURCE_DIR "/datasets/budapest-briefing.story.json --slide 2 "
+                                      "--size 1280x720 --presenter-monitor 1 --frames 6 --screenshot " + dir + "/map.png"))
+                              .c_str()),
+              0);
+    const RgbaImage map = Read(dir + "/map.png");
+    const RgbaImage presenter = Read(dir + "/map-presenter.png");
+    EXPECT_EQ(map.width, 1280);
+    ASSERT_EQ(presenter.width, 1280);
+    ASSERT_EQ(presenter.height, 720);
+    // The preview (right half, below the "Next:" line) shows a map: many colours, where an empty
+    // presenter screen is one dark background with white text.
+    std::set<std::uint32_t> colours;
+    for (int y = 120; y < 380; ++y)
+        for (int x = 760; x < 1240; ++x) {
+            const std::size_t i = (static_cast<std::size_t>(y) * 1280 + static_cast<std::size_t>(x)) * 4;
+            colours.insert(presenter.pixels[i] << 16 | presenter.pixels[i + 1] << 8 | presenter.pixels[i + 2]);
+        }
+    EXPECT_GT(colours.size(), 50u) << "no next-slide preview";
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "core/story/slide_deck.hpp"
 
+#include <cmath>
+#include <cstdio>
+
 namespace engagemap {
 
 DeckStep StepForKey(ClickerKey key) {
@@ -52,6 +55,15 @@ ScreenCover ToggleCover(ScreenCover current, ScreenCover pressed) {
 std::string CounterText(const SlideDeck& deck) {
     if (deck.Empty()) return "";
     return std::to_string(deck.Current() + 1) + " / " + std::to_string(deck.Count());
+}
+
+std::string FormatElapsed(double seconds) {
+    const long total = std::isfinite(seconds) && seconds > 0 ? static_cast<long>(seconds) : 0;
+    const long h = total / 3600, m = (total / 60) % 60, s = total % 60;
+    char text[32];
+    if (h > 0) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", h, m, s);
+    else std::snprintf(text, sizeof text, "%ld:%02ld", m, s);
+    return text;
 }
 
 }  // namespace engagemap

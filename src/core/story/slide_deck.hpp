@@ -70,4 +70,8 @@ ScreenCover ToggleCover(ScreenCover current, ScreenCover pressed);
 // The slide counter, 1-based: "3 / 9"; "" for an empty deck.
 std::string CounterText(const SlideDeck& deck);
 
+// Time since a presentation started, for the presenter screen: "12:34" under an hour, else
+// "1:02:03"; negative or non-finite seconds count as 0.
+std::string FormatElapsed(double seconds);
+
 }  // namespace engagemap
