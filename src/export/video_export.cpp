@@ -19,6 +19,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/filter/engagement_views.hpp"
+#include "core/geo/land_mask.hpp"
 #include "core/view/view_state.hpp"
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
@@ -215,7 +216,8 @@ struct TimelineFrameRenderer::State {
     float pixelScale = 1.0f;
     int captionDays = 120;
     std::string sourceLine;
-    OverlayOptions overlayOptions;
+    OverlayOptions overlayOptions;  // placement resolved once in Init, so the legend does not move between frames
+    LandMask landMask;              // the view's land at the last date (Auto placement)
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
     bool imguiBackend = false;
@@ -227,6 +229,56 @@ struct TimelineFrameRenderer::State {
         if (imguiBackend) ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext(imgui);
         ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
+    }
+
+    // The overlay's text for `view` on `day`.
+    OverlayContent ContentFor(const ViewResult& view) {
+        OverlayContent content = OverlayForView(timeline, *dataset, request, view, captionDays);
+        content.theme = options.frame.view.theme;
+        content.footnote = sourceLine;
+        if (!options.frame.title.empty()) content.title = options.frame.title;
+        if (!options.frame.caption.empty()) content.caption = options.frame.caption;
+        return content;
+    }
+
+    // Fixes the legend's placement for every frame from the view at `last` (the most countries
+    // coloured): Auto keeps the land of that day; Outside (asked, or Auto finding no free ocean)
+    // fixes the band and refits the map into the rest of the frame.
+    void ResolveLegend(LegendPlacement asked, const CivilDate& last, const ExportOptions& map) {
+        overlayOptions.legend = asked;
+        if (asked != LegendPlacement::Auto && asked != LegendPlacement::Outside) return;
+        ViewRequest at = request;
+        if (timeline.SelectedInstrument()) {
+            timeline.Controller().SetDate(last);
+            at.date = timeline.Controller().Date();
+        } else {
+            at.date = last;
+        }
+        const ViewResult lastView = BuildView(*dataset, *countries, at, viewStyle);
+        landMask = BuildLandMask(canvas.Hits().Projected(), view, ViewSubjectCountries(lastView),
+                                 LandMaskCellFor(static_cast<float>(map.height)));
+        overlayOptions.land = &landMask;
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        ImGui::SetCurrentContext(imgui);
+        const OverlayScene scene =
+            BuildOverlayScene(map.width, map.height, ContentFor(lastView), overlayOptions, ImGuiTextMeasure(fonts));
+        ImGui::SetCurrentContext(previous);
+        if (scene.legendPlacement != LegendPlacement::Outside) return;
+        overlayOptions.legend = LegendPlacement::Outside;
+        overlayOptions.land = nullptr;
+        overlayOptions.outsideBandPx = static_cast<float>(map.height) - scene.mapArea.y1;
+        // The map fitted to the rest of the frame, then shifted so that rest is at the top left.
+        ExportOptions fitted = map;
+        fitted.width = std::max(1, static_cast<int>(scene.mapArea.Width()));
+        fitted.height = std::max(1, static_cast<int>(scene.mapArea.Height()));
+        const double mapW = fitted.width, mapH = fitted.height;
+        const std::optional<SlideCamera>& camera = options.frame.view.camera;
+        const MapView sub = camera ? CameraView(*camera, map.projection, fitted.width, fitted.height,
+                                                8.0 * ExportPixelScale(fitted.width, fitted.height))
+                                   : ExportView(fitted);
+        const Vec2 c = sub.Center();
+        view.SetCenterAndScale({c.x + (map.width - mapW) / (2 * sub.Scale()), c.y - (map.height - mapH) / (2 * sub.Scale())},
+                               sub.Scale());
     }
 
     // Draws `content` with the persistent ImGui context into the bound framebuffer.
@@ -300,9 +352,13 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
         io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
         io.DeltaTime = 1.0f / 60.0f;
         s->fonts = LoadAppFonts(io, s->pixelScale);
-        s->overlayOptions.type = ExplorerTypeScale(s->pixelScale);
-        s->overlayOptions.type.legendPx = 21 * s->pixelScale;  // the larger legend font of presentations
+        // Text sized for a room: from the output height (TypeScaleForOutput), fonts at those sizes.
+        s->overlayOptions.type = TypeScaleForOutput(static_cast<float>(map.height),
+                                                    static_cast<float>(options.frame.view.textScale));
         s->overlayOptions.uiScale = s->pixelScale;
+        s->overlayOptions.showFootnote = options.frame.view.footnote;
+        AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
+        io.Fonts->Build();  // measured before the first frame
         s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
@@ -310,6 +366,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
             return false;
         }
     }
+    if (s->imgui) s->ResolveLegend(options.frame.view.legend, options.to, map);
     state_ = std::move(s);
     return true;
 }
@@ -333,11 +390,7 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     std::function<void()> overlay;
     OverlayContent content;
     if (s.imgui) {
-        content = OverlayForView(s.timeline, *s.dataset, s.request, view, s.captionDays);
-        content.theme = s.options.frame.view.theme;
-        content.footnote = s.sourceLine;
-        if (!s.options.frame.title.empty()) content.title = s.options.frame.title;
-        if (!s.options.frame.caption.empty()) content.caption = s.options.frame.caption;
+        content = s.ContentFor(view);
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
     if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {

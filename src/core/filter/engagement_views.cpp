@@ -122,6 +122,7 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
         }
         v->legend.notes = sl.notes;
         v->legend.hatchMeaning = sl.hatchMeaning;
+        v->legend.provenance = sl.provenance;
         return;
     }
     for (size_t i = 0; i < n; ++i) {

@@ -121,6 +121,9 @@ struct ViewLegend {
     // What hatching means, shown beside a hatched swatch ("3 hatched: status possible but not certain
     // on this day ..."); empty when nothing is hatched.
     std::string hatchMeaning;
+    // The instrument's coverage note (see StatusLegend::provenance): drawn as a footnote line, and
+    // only when it is true at the view's date; empty otherwise.
+    std::string provenance;
 };
 
 // One country in the view.

@@ -84,12 +84,14 @@ StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, cons
     if (withoutGeometry > 0)
         legend.notes.push_back(std::to_string(withoutGeometry) + " listed but too small for this map scale");
     const Coverage& cov = instrument.coverage;
+    const std::optional<CivilDate> countedOn = cov.asOf.Earliest();
+    if (countedOn && day < *countedOn) return legend;
     if (cov.membersTotal && cov.identified && *cov.identified < *cov.membersTotal) {
-        legend.notes.push_back(std::to_string(*cov.membersTotal - *cov.identified) +
-                               " not shown: not identified in sources (" + std::to_string(*cov.membersTotal) +
-                               " in all, " + cov.asOf.Describe() + ")");
+        legend.provenance = std::to_string(*cov.membersTotal - *cov.identified) +
+                            " not shown: not identified in sources (" + std::to_string(*cov.membersTotal) +
+                            " in all, " + cov.asOf.Describe() + ")";
     } else if (!cov.note.empty()) {
-        legend.notes.push_back(cov.note);
+        legend.provenance = cov.note;
     }
     return legend;
 }

@@ -46,6 +46,9 @@ struct StatusLegend {
     std::vector<LegendEntry> entries;
     std::vector<std::string> notes;  // "3 members not shown: not identified in sources", ...
     std::string hatchMeaning;        // "5 hatched: ..." beside a hatched swatch; empty if none
+    // The instrument's coverage (how many members the sources name, and the dataset's note on its
+    // count): a footnote, and only from the date of that count on (before it, it is not true yet).
+    std::string provenance;
 };
 
 // What hatching means in a status map: the status is possible but not certain on that day (a date
