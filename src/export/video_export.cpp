@@ -322,6 +322,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
     if (!ResolveViewState(options.frame.view, dataset, document.countries, options.from, &s->request, error))
         return false;
     s->style = MapStyleFor(options.frame.view.theme, map.style);
+    s->viewStyle.theme = options.frame.view.theme;
     s->viewStyle.noneColour = s->style.land;
     s->pixelScale = ExportPixelScale(map.width, map.height);
     const std::optional<SlideCamera>& camera = options.frame.view.camera;

@@ -59,6 +59,7 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     std::vector<Rgba8> before = std::move(app.explorer.colours);
     if (resolved) {
         ViewStyle style;
+        style.theme = app.prefs.theme;
         style.noneColour = app.map.Style().land;
         app.explorer.view = BuildView(*app.session.dataset, app.session.document->countries, app.explorer.request, style);
         app.explorer.colours = app.explorer.view.colours;

@@ -45,11 +45,11 @@ std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentInd
     return out;
 }
 
-std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour) {
+std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour, Theme theme) {
     std::vector<Rgba8> out;
     out.reserve(statuses.size());
     for (const StatusAtResult& s : statuses) {
-        Rgba8 c = s.status == MembershipStatus::None ? noneColour : StatusColour(s.status);
+        Rgba8 c = s.status == MembershipStatus::None ? noneColour : StatusColour(s.status, theme);
         if (s.status != MembershipStatus::None && (!s.certain || s.dateUnknown)) c.a = kUncertainAlpha;
         out.push_back(c);
     }

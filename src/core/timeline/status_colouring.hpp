@@ -29,7 +29,8 @@ std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentInd
 
 // Colours for those statuses: `noneColour` for None; alpha kUncertainAlpha when uncertain or
 // when the event's date is unknown.
-std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour);
+std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour,
+                                      Theme theme = Theme::Light);
 
 // One legend line: a status, its colour, how many countries have it certainly and uncertainly.
 struct LegendEntry {
