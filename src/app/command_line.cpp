@@ -130,6 +130,21 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
            "colours for the map, panels and text (exports too)")
         ->check(CLI::IsMember({"light", "dark"}))->type_name("light|dark")->group(kView);
 
+    app.add_option_function<std::string>(
+           "--legend", [&o](const std::string& v) { o.view.legend = *ParseLegendPlacement(v); },
+           "where the legend goes: auto (the emptiest ocean of the view, never on the instrument's countries; "
+           "else outside), outside (a band beside or below the map), top-left, top-right, bottom-left, "
+           "bottom-right, none")
+        ->check(Check("WHERE", [](const std::string& v) { return ParseLegendPlacement(v).has_value(); },
+                      "unknown legend placement '{}' (auto, outside, top-left, top-right, bottom-left, bottom-right, none)"))
+        ->type_name("WHERE")->group(kView);
+    app.add_option("--text-scale", o.view.textScale,
+                   "multiplies the text on the map (exports: legend 3.5 %, title 5 %, date 8 % of the height at 1)")
+        ->check(CLI::Range(0.5, 4.0))->type_name("F")->group(kView);
+    app.add_flag_callback("--no-footnote", [&o] { o.view.footnote = false; },
+                          "leave out the footnote line (sources, and the dataset's coverage note)")
+        ->group(kView);
+
     auto* exportPath = app.add_option("--export", o.exportPath,
                                       "write a PNG and exit (EGL surfaceless; no X server); FILE.svg or FILE.pdf a vector "
                                       "picture (cairo), FILE.csv the table behind the view; with --story, one PNG or SVG "

@@ -1,8 +1,11 @@
 #include "export/timeline_export.hpp"
 
+#include "core/geo/land_mask.hpp"
 #include "render/headless_gl_context.hpp"
 #include "ui/map_overlay.hpp"
 #include "export/video_export.hpp"
+
+#include <algorithm>
 
 namespace engagemap {
 
@@ -38,12 +41,47 @@ OverlayContent ExportOverlayContent(const TimelineExportOptions& options, const 
     return content;
 }
 
-OverlayOptions ExportOverlayOptions(float pixelScale) {
-    OverlayOptions options;
-    options.type = ExplorerTypeScale(pixelScale);
-    options.type.legendPx = 21 * pixelScale;  // the larger legend font of presentations
-    options.uiScale = pixelScale;
-    return options;
+OverlayOptions ExportOverlayOptions(const TimelineExportOptions& options) {
+    OverlayOptions overlay;
+    overlay.type = TypeScaleForOutput(static_cast<float>(options.map.height), static_cast<float>(options.view.textScale));
+    overlay.uiScale = ExportPixelScale(options.map.width, options.map.height);
+    overlay.showFootnote = options.view.footnote;
+    return overlay;
+}
+
+ExportLegendLayout PlaceExportLegend(const TimelineExportOptions& options, OverlayOptions overlay,
+                                     const ProjectedCountries& projected, const ViewResult& subject,
+                                     const OverlayContent& subjectContent, const TextMeasure& measure) {
+    ExportLegendLayout layout;
+    layout.view = ExportMapView(options);
+    overlay.legend = options.view.legend;
+    overlay.land = nullptr;
+    layout.overlay = overlay;
+    if (overlay.legend != LegendPlacement::Auto && overlay.legend != LegendPlacement::Outside) return layout;
+    const ExportOptions& map = options.map;
+    auto land = std::make_shared<LandMask>(BuildLandMask(projected, layout.view, ViewSubjectCountries(subject),
+                                                         LandMaskCellFor(static_cast<float>(map.height))));
+    overlay.land = land.get();
+    const OverlayScene scene = BuildOverlayScene(map.width, map.height, subjectContent, overlay, measure);
+    if (scene.legendPlacement != LegendPlacement::Outside) {
+        layout.overlay = overlay;
+        layout.land = std::move(land);
+        return layout;
+    }
+    overlay.legend = LegendPlacement::Outside;
+    overlay.land = nullptr;
+    overlay.outsideBandPx = static_cast<float>(map.height) - scene.mapArea.y1;
+    layout.overlay = overlay;
+    // The map fitted to the rest of the output, then shifted so that rest is at the top left.
+    TimelineExportOptions fitted = options;
+    fitted.map.width = std::max(1, static_cast<int>(scene.mapArea.Width()));
+    fitted.map.height = std::max(1, static_cast<int>(scene.mapArea.Height()));
+    const MapView sub = ExportMapView(fitted);
+    const double mapW = fitted.map.width, mapH = fitted.map.height;
+    const Vec2 c = sub.Center();
+    layout.view.SetCenterAndScale({c.x + (map.width - mapW) / (2 * sub.Scale()), c.y - (map.height - mapH) / (2 * sub.Scale())},
+                                  sub.Scale());
+    return layout;
 }
 
 TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptions& map, const CivilDate& fallbackDate) {

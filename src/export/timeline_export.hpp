@@ -5,12 +5,14 @@
 // `engagemap --export F --instrument ID --date YYYY-MM-DD [--view breadth|compare ...]`.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/document/map_document.hpp"
 #include "core/data/dataset.hpp"
 #include "core/story/storyboard.hpp"
 #include "core/timeline/instrument_timeline.hpp"
+#include "core/geo/hit_test.hpp"
 #include "core/style/overlay_scene.hpp"
 #include "core/view/view_state.hpp"
 #include "render/headless_export.hpp"
@@ -34,9 +36,27 @@ struct TimelineExportOptions {
 // video, SVG/PDF), so they show the same area.
 MapView ExportMapView(const TimelineExportOptions& options);
 
-// The overlay's type scale and line widths in an export whose pixel scale is `pixelScale`
-// (ExportPixelScale): the explorer's sizes scaled, with the larger legend of presentations.
-OverlayOptions ExportOverlayOptions(float pixelScale);
+// The overlay's type scale, line widths and footnote switch in an export of `options.map`'s size:
+// text sized for a room from the output height (TypeScaleForOutput with the view's text scale).
+// The legend's placement is left to PlaceExportLegend.
+OverlayOptions ExportOverlayOptions(const TimelineExportOptions& options);
+
+// Where an export's legend goes and where its map is drawn (pixels of the output).
+struct ExportLegendLayout {
+    OverlayOptions overlay;               // ExportOverlayOptions with the legend placed
+    MapView view;                         // the map's view: ExportMapView, refitted above an Outside band
+    std::shared_ptr<const LandMask> land; // what overlay.land points at (Auto), kept alive with it
+};
+
+// Places the legend as options.view.legend asks: a corner or none as is; Auto on the emptiest
+// ocean, never over the countries `subject` is about; Outside (asked, or Auto finding no free
+// ocean) as a band below the map with the map refitted into the rest of the output. `projected`:
+// the export's countries in its projection; `subjectContent`: the overlay text the legend is
+// sized for (a video passes its last date's view and text, so the legend never moves).
+// Every export (PNG, video, SVG/PDF) places its legend through this one function.
+ExportLegendLayout PlaceExportLegend(const TimelineExportOptions& options, OverlayOptions overlay,
+                                     const ProjectedCountries& projected, const ViewResult& subject,
+                                     const OverlayContent& subjectContent, const TextMeasure& measure);
 
 // What the overlay of an export says: the view's title, date, legend and caption (a milestone
 // passed within `captionDays`), the instrument's source line, with options.title / caption

@@ -45,13 +45,14 @@ struct ContextDeleter {
 // is laid out with their metrics, so card sizes, wraps and text positions equal the PNG's.
 class ExportFontMetrics {
 public:
-    explicit ExportFontMetrics(float pixelScale) {
+    ExportFontMetrics(float pixelScale, const OverlayTypeScale& type) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         context_ = ImGui::CreateContext();
         ImGui::SetCurrentContext(context_);
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         fonts_ = LoadAppFonts(io, pixelScale);
+        AddOverlayFonts(io, type, fonts_);
         io.Fonts->Build();
         ImGui::SetCurrentContext(previous);
     }
@@ -89,18 +90,26 @@ bool PaintStill(cairo_t* cr, const MapDocument& document, const Dataset& dataset
     if (!ResolveViewState(options.view, dataset, document.countries, day, &request, error)) return false;
     const MapStyle style = MapStyleFor(options.view.theme, options.map.style);
     ViewStyle viewStyle;
+    viewStyle.theme = options.view.theme;
     viewStyle.noneColour = style.land;
     const ViewResult view = BuildView(dataset, document.countries, request, viewStyle);
     const float pixelScale = ExportPixelScale(options.map.width, options.map.height);
-    PaintMapCairo(cr, document, view.colours, ExportMapView(options), options.view.projection, style, pixelScale);
-    if (options.overlay) {
-        const OverlayContent content = ExportOverlayContent(options, timeline, dataset, request, view, 120);
-        const ExportFontMetrics metrics(pixelScale);
-        const TextMeasure measure = metrics.Measure();
-        const OverlayScene scene =
-            BuildOverlayScene(options.map.width, options.map.height, content, ExportOverlayOptions(pixelScale), measure);
-        PaintOverlaySceneCairo(cr, scene, measure);
+    if (!options.overlay) {
+        PaintMapCairo(cr, document, view.colours, ExportMapView(options), options.view.projection, style, pixelScale);
+        return true;
     }
+    // As the PNG export: the legend placed (and the map refitted) by PlaceExportLegend, text laid
+    // out with the PNG's fonts at the room's type scale.
+    const OverlayContent content = ExportOverlayContent(options, timeline, dataset, request, view, 120);
+    const OverlayOptions overlay = ExportOverlayOptions(options);
+    const ExportFontMetrics metrics(pixelScale, overlay.type);
+    const TextMeasure measure = metrics.Measure();
+    ProjectedCountries projected;
+    projected.Build(document.countries, options.view.projection);
+    const ExportLegendLayout layout = PlaceExportLegend(options, overlay, projected, view, content, measure);
+    PaintMapCairo(cr, document, view.colours, layout.view, options.view.projection, style, pixelScale);
+    const OverlayScene scene = BuildOverlayScene(options.map.width, options.map.height, content, layout.overlay, measure);
+    PaintOverlaySceneCairo(cr, scene, measure);
     return true;
 }
 

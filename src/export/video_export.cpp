@@ -19,6 +19,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/filter/engagement_views.hpp"
+#include "core/geo/land_mask.hpp"
 #include "core/view/view_state.hpp"
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
@@ -218,7 +219,8 @@ struct TimelineFrameRenderer::State {
     MapView view;
     float pixelScale = 1.0f;
     int captionDays = 120;
-    OverlayOptions overlayOptions;
+    OverlayOptions overlayOptions;  // placement resolved once in Init, so the legend does not move between frames
+    std::shared_ptr<const LandMask> landMask;  // what overlayOptions.land points at (Auto placement)
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
     bool imguiBackend = false;
@@ -230,6 +232,29 @@ struct TimelineFrameRenderer::State {
         if (imguiBackend) ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext(imgui);
         ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
+    }
+
+    // Fixes the legend's placement for every frame from the view at `last` (the most countries
+    // coloured), through the placement every export uses (PlaceExportLegend).
+    void ResolveLegend(const CivilDate& last) {
+        ViewRequest at = request;
+        if (timeline.SelectedInstrument()) {
+            timeline.Controller().SetDate(last);
+            at.date = timeline.Controller().Date();
+        } else {
+            at.date = last;
+        }
+        const ViewResult lastView = BuildView(*dataset, *countries, at, viewStyle);
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        ImGui::SetCurrentContext(imgui);
+        ExportLegendLayout layout =
+            PlaceExportLegend(options.frame, overlayOptions, canvas.Hits().Projected(), lastView,
+                              ExportOverlayContent(options.frame, timeline, *dataset, at, lastView, captionDays),
+                              ImGuiTextMeasure(fonts));
+        ImGui::SetCurrentContext(previous);
+        overlayOptions = layout.overlay;
+        landMask = std::move(layout.land);
+        view = layout.view;
     }
 
     // Draws `content` with the persistent ImGui context into the bound framebuffer.
@@ -273,6 +298,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
     if (!ResolveViewState(options.frame.view, dataset, document.countries, options.from, &s->request, error))
         return false;
     s->style = MapStyleFor(options.frame.view.theme, map.style);
+    s->viewStyle.theme = options.frame.view.theme;
     s->viewStyle.noneColour = s->style.land;
     s->pixelScale = ExportPixelScale(map.width, map.height);
     s->view = ExportMapView(options.frame);
@@ -299,7 +325,10 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
         io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
         io.DeltaTime = 1.0f / 60.0f;
         s->fonts = LoadAppFonts(io, s->pixelScale);
-        s->overlayOptions = ExportOverlayOptions(s->pixelScale);
+        // Text sized for a room: from the output height, fonts at those sizes.
+        s->overlayOptions = ExportOverlayOptions(options.frame);
+        AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
+        io.Fonts->Build();  // measured before the first frame
         s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
@@ -307,6 +336,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
             return false;
         }
     }
+    if (s->imgui) s->ResolveLegend(options.to);
     state_ = std::move(s);
     return true;
 }

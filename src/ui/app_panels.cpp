@@ -6,12 +6,15 @@
 
 #include <imgui.h>
 
+#include <optional>
+
 #include "core/io/output_names.hpp"
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
+#include "core/geo/land_mask.hpp"
 #include "ui/map_overlay.hpp"
 #include "ui/presentation_chrome.hpp"
 #include "ui/story_panel.hpp"
@@ -301,9 +304,51 @@ static void DrawStepFeedback(const AppState& app, ScreenRect rect, float framebu
                         static_cast<float>(std::min(1.0, (explorer.stepCaptionUntil - now) / 0.5)), app.prefs.fonts, scale);
 }
 
+// The overlay's text for the window's current view (a slide's title and caption replace the
+// generated ones in presentation mode).
+static OverlayContent WindowOverlayContent(const AppState& app) {
+    OverlayContent content = OverlayForView(app.explorer.timeline, *app.session.dataset, app.explorer.request, app.explorer.view, CaptionDays(app));
+    content.theme = app.prefs.theme;
+    if (app.presentation.slideActive && app.presentation.active && app.presentation.deck.Current() < app.session.story.slides.size()) {
+        const Slide& slide = app.session.story.slides[app.presentation.deck.Current()];
+        if (!slide.title.empty()) content.title = slide.title;
+        if (!slide.caption.empty()) content.caption = slide.caption;
+    }
+    if (app.presentation.active && app.explorer.timeline.SelectedInstrument())
+        content.footnote = SourceLineFor(*app.session.dataset, *app.explorer.timeline.SelectedInstrument());
+    return content;
+}
+
+static OverlayOptions WindowOverlayOptions(const AppState& app, float scale) {
+    OverlayOptions options;
+    options.uiScale = scale;
+    options.legend = app.explorer.viewState.legend;
+    options.showFootnote = app.explorer.viewState.footnote;
+    if (app.presentation.active) {
+        // Sized for the room, as an export of the window's size (scale = height / 1080).
+        options.type = PresentationTypeScale(app);
+    } else {
+        options.type = ExplorerTypeScale(scale);
+        options.legendMaxWidthFraction = 0.28f;  // the explorer's narrower card
+    }
+    options.autoMayGoOutside = false;  // the widget's map does not shrink by itself: Outside only when asked
+    return options;
+}
+
 void DrawMapWithOverlay(AppState& app, float width, float height, float framebufferScale) {
     const float scale = ImGui::GetFontSize() / 17.0f;  // the scale the fonts were built for
-    app.map.Draw("map", width, height, framebufferScale, scale);
+    const bool hasView = app.session.dataset && !app.explorer.view.colours.empty();
+    const ImVec2 origin = ImGui::GetCursorScreenPos(), avail = ImGui::GetContentRegionAvail();
+    const float fullW = width > 0 ? width : avail.x, fullH = height > 0 ? height : avail.y;
+    // Outside: the band below the map is laid out first and the map widget takes the rest.
+    std::optional<OverlayScene> outside;
+    if (hasView && app.explorer.viewState.legend == LegendPlacement::Outside) {
+        outside = BuildOverlayScene(static_cast<int>(fullW), static_cast<int>(fullH), WindowOverlayContent(app),
+                                    WindowOverlayOptions(app, scale), ImGuiTextMeasure(app.prefs.fonts));
+        app.map.Draw("map", fullW, std::max(1.0f, outside->mapArea.Height()), framebufferScale, scale);
+    } else {
+        app.map.Draw("map", width, height, framebufferScale, scale);
+    }
     const ImVec2 mapMin = ImGui::GetItemRectMin(), mapMax = ImGui::GetItemRectMax();
     if (app.map.ClickedCountry() >= 0) app.explorer.profileCountry = app.map.ClickedCountry();
     // A country found by search is ringed for a few seconds.
@@ -313,27 +358,19 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
         const ImVec2 at(mapMin.x + static_cast<float>(s.x / framebufferScale), mapMin.y + static_cast<float>(s.y / framebufferScale));
         ImGui::GetWindowDrawList()->AddCircle(at, 14 * scale, IM_COL32(220, 40, 40, 255), 0, 3 * scale);
     }
-    const bool hasView = app.session.dataset && !app.explorer.view.colours.empty();
-    if (hasView) {
-        OverlayContent content = OverlayForView(app.explorer.timeline, *app.session.dataset, app.explorer.request, app.explorer.view, CaptionDays(app));
-        content.theme = app.prefs.theme;
-        // A storyboard slide's own title and caption replace the generated ones.
-        if (app.presentation.slideActive && app.presentation.active && app.presentation.deck.Current() < app.session.story.slides.size()) {
-            const Slide& slide = app.session.story.slides[app.presentation.deck.Current()];
-            if (!slide.title.empty()) content.title = slide.title;
-            if (!slide.caption.empty()) content.caption = slide.caption;
+    if (outside) {
+        PaintOverlayScene(ImGui::GetWindowDrawList(), origin.x, origin.y, *outside, app.prefs.fonts);
+    } else if (hasView) {
+        OverlayOptions options = WindowOverlayOptions(app, scale);
+        LandMask land;
+        if (options.legend == LegendPlacement::Auto) {
+            land = BuildLandMask(app.map.Projected(), app.map.View(), ViewSubjectCountries(app.explorer.view),
+                                 LandMaskCellFor(mapMax.y - mapMin.y) * framebufferScale);
+            land.cellPx /= framebufferScale;  // the view is in framebuffer pixels, the overlay in logical ones
+            options.land = &land;
         }
-        if (app.presentation.active && app.explorer.timeline.SelectedInstrument())
-            content.footnote = SourceLineFor(*app.session.dataset, *app.explorer.timeline.SelectedInstrument());
-        OverlayOptions options;
-        options.type = ExplorerTypeScale(scale);
-        options.uiScale = scale;
-        if (app.presentation.active) {
-            options.type.legendPx = 21 * scale;  // the larger legend font: readable on a projector
-        } else {
-            options.legendMaxWidthFraction = 0.28f;  // the explorer's narrower card
-        }
-        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, options, app.prefs.fonts);
+        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, WindowOverlayContent(app),
+                       options, app.prefs.fonts);
     }
     if (!(app.presentation.active && app.presentation.slideActive))
         DrawStepFeedback(app, ScreenRect{mapMin.x, mapMin.y, mapMax.x, mapMax.y}, framebufferScale, scale);

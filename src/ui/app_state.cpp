@@ -15,12 +15,18 @@
 #include "export/view_csv.hpp"
 #include "ui/map_overlay.hpp"
 
+#include <imgui.h>
+
 namespace engagemap {
 
 float TextScale(const AppState& app, float framebufferHeight) {
     float scale = app.prefs.contentScale;
-    if (app.presentation.active) scale = std::max(scale, framebufferHeight / 1080.0f);
+    if (app.presentation.active || scale <= 1.0f) scale = std::max(scale, framebufferHeight / 1080.0f);
     return scale * app.prefs.userScale;
+}
+
+OverlayTypeScale PresentationTypeScale(const AppState& app) {
+    return TypeScaleForOutput(ImGui::GetIO().DisplaySize.y, static_cast<float>(app.explorer.viewState.textScale));
 }
 
 Explorer::Explorer() {
@@ -55,6 +61,7 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     std::vector<Rgba8> before = std::move(app.explorer.colours);
     if (resolved) {
         ViewStyle style;
+        style.theme = app.prefs.theme;
         style.noneColour = app.map.Style().land;
         app.explorer.view = BuildView(*app.session.dataset, app.session.document->countries, app.explorer.request, style);
         app.explorer.colours = app.explorer.view.colours;

@@ -91,6 +91,7 @@ struct UiPrefs {
     float contentScale = 1.0f;   // the monitor's
     float userScale = 1.0f;      // text size chosen by the user (View menu, Ctrl +/-)
     float fontScale = 0.0f;      // scale the font atlas was built for
+    OverlayTypeScale fontOverlayType;  // overlay text sizes the atlas also holds (presentation mode)
     Theme theme = Theme::Light;
 };
 
@@ -122,9 +123,13 @@ struct AppState {
 };
 
 // Text scale for the current mode: the monitor's content scale times the user's scale; in
-// presentation mode at least the framebuffer height / 1080 (so a 4K wall reads like 1080p,
-// and the screen matches the export of the same size).
+// presentation mode, and when the monitor reports no content scale (1), at least the framebuffer
+// height / 1080 (so a 4K wall reads like 1080p, and the screen matches the export of the same size).
 float TextScale(const AppState& app, float framebufferHeight);
+
+// The overlay's type scale in presentation mode: as an export of the window's height
+// (TypeScaleForOutput of ImGui's display height and the view's text scale).
+OverlayTypeScale PresentationTypeScale(const AppState& app);
 
 // Makes the timeline follow the view: selects viewState.instrumentA on it (range, event days;
 // none when A is empty or unknown) when it shows another instrument. True when it changed.

@@ -68,16 +68,23 @@ void SetFullscreen(GLFWwindow* window, WindowMode& mode, bool fullscreen) {
 // [SECTION] Fonts and style rebuild
 // Rebuilds the font atlas (FreeType rasterizer) and the style when the text scale changed by
 // more than 2%. Must run between frames.
-void RebuildFontsIfNeeded(AppState& app, float scale) {
-    if (app.prefs.fontScale > 0 && std::fabs(scale - app.prefs.fontScale) < 0.02f * app.prefs.fontScale) return;
+void RebuildFontsIfNeeded(AppState& app, float scale, const OverlayTypeScale& overlay) {
+    const bool sameScale = app.prefs.fontScale > 0 && std::fabs(scale - app.prefs.fontScale) < 0.02f * app.prefs.fontScale;
+    if (sameScale && app.prefs.fontOverlayType.legendPx == overlay.legendPx &&
+        app.prefs.fontOverlayType.datePx == overlay.datePx)
+        return;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     app.prefs.fonts = LoadAppFonts(io, scale);
+    // The overlay's sizes in presentation mode (sized from the window height, as an export of the
+    // window's size), so legend, title and date are drawn from fonts of exactly their size.
+    AddOverlayFonts(io, overlay, app.prefs.fonts);
     io.Fonts->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ApplyImGuiTheme(app.prefs.theme, scale);
     app.prefs.fontScale = scale;
+    app.prefs.fontOverlayType = overlay;
 }
 
 // Keys presentation mode acts on (GLFW codes), in the map window or the presenter window.
@@ -297,7 +304,7 @@ int RunAppWindow(const AppWindowOptions& requested) {
         glfwPollEvents();
         int fbWidth = 0, fbHeight = 0;
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
-        RebuildFontsIfNeeded(app, TextScale(app, static_cast<float>(fbHeight)));
+        RebuildFontsIfNeeded(app, TextScale(app, static_cast<float>(fbHeight)), PresentationTypeScale(app));
         StepVideoExport(app);  // one frame of a running video export, outside NewFrame/Render
         if (presenter->IsOpen()) {
             // Keys pressed on the presenter screen act as on the map; its next-slide preview is

@@ -1,4 +1,5 @@
 #include "ui/cumulative_chart.hpp"
+#include "ui/theme.hpp"
 
 #include <imgui.h>
 
@@ -48,7 +49,7 @@ bool CumulativeChart::Draw(InstrumentTimeline& timeline, float heightPx, float s
         const float xa = xOf(dayA), xb = std::max(xOf(dayB), xa + 1.0f);
         double base = 0;
         for (size_t i = statuses.size(); i-- > 0;) {  // most engaged last in the legend: bottom of the stack
-            const Rgba8 col = StatusColour(statuses[i]);
+            const Rgba8 col = StatusColour(statuses[i], CurrentImGuiTheme());
             const double certain = samples[k].certain[i];
             const double uncertain = samples[k].uncertain[i];
             if (certain > 0)

@@ -69,6 +69,7 @@ ViewLegend ToViewLegend(const StatusLegend& legend) {
     }
     out.notes = legend.notes;
     out.hatchMeaning = legend.hatchMeaning;
+    out.provenance = legend.provenance;
     return out;
 }
 

@@ -46,6 +46,8 @@ public:
     // The country under the pointer (polygons, markers of small countries, or the nearest
     // label within a few pixels), or -1; and the one clicked this frame (a click, not a drag).
     int HoveredCountry() const { return hovered_; }
+    // The projected countries of the current projection (for the overlay's land mask).
+    const ProjectedCountries& Projected() { return canvas_.Hits().Projected(); }
     int ClickedCountry() const { return clicked_; }
 
     // Moves the view to show `country` (fits its polygons with a margin), e.g. after a search.

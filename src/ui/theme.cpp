@@ -12,4 +12,9 @@ void ApplyImGuiTheme(Theme theme, float scale) {
     ImGui::GetStyle() = style;
 }
 
+Theme CurrentImGuiTheme() {
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    return 0.2126f * bg.x + 0.7152f * bg.y + 0.0722f * bg.z < 0.5f ? Theme::Dark : Theme::Light;
+}
+
 }  // namespace engagemap

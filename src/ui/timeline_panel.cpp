@@ -1,4 +1,5 @@
 #include "ui/timeline_panel.hpp"
+#include "ui/theme.hpp"
 
 #include <imgui.h>
 
@@ -9,19 +10,21 @@
 namespace engagemap {
 
 unsigned TickColour(EventType type, bool exact) {
+    const Theme theme = CurrentImGuiTheme();
+    auto colourOf = [theme](MembershipStatus s) { return StatusColour(s, theme); };
     Rgba8 c;
     switch (type) {
-        case EventType::Signed: c = StatusColour(MembershipStatus::Signed); break;
+        case EventType::Signed: c = colourOf(MembershipStatus::Signed); break;
         case EventType::Ratified:
         case EventType::Accepted:
-        case EventType::Acceded: c = StatusColour(MembershipStatus::Party); break;
-        case EventType::InForce: c = StatusColour(MembershipStatus::InForce); break;
+        case EventType::Acceded: c = colourOf(MembershipStatus::Party); break;
+        case EventType::InForce: c = colourOf(MembershipStatus::InForce); break;
         case EventType::Denounced:
-        case EventType::Left: c = StatusColour(MembershipStatus::Former); break;
-        case EventType::Invited: c = StatusColour(MembershipStatus::Invited); break;
-        case EventType::Joined: c = StatusColour(MembershipStatus::Member); break;
-        case EventType::Start: c = StatusColour(MembershipStatus::Participant); break;
-        case EventType::End: c = StatusColour(MembershipStatus::Ended); break;
+        case EventType::Left: c = colourOf(MembershipStatus::Former); break;
+        case EventType::Invited: c = colourOf(MembershipStatus::Invited); break;
+        case EventType::Joined: c = colourOf(MembershipStatus::Member); break;
+        case EventType::Start: c = colourOf(MembershipStatus::Participant); break;
+        case EventType::End: c = colourOf(MembershipStatus::Ended); break;
     }
     return IM_COL32(c.r, c.g, c.b, exact ? 255 : 140);
 }

@@ -2,6 +2,10 @@
 // compare two instruments (classes, hatching, legend), and dimming outside the region filter.
 #include <gtest/gtest.h>
 
+#include "core/style/palettes.hpp"
+
+#include <cmath>
+
 #include <set>
 
 #include "core/filter/engagement_views.hpp"
@@ -9,6 +13,11 @@
 
 namespace engagemap {
 namespace {
+
+Rgba8 WithAlpha(Rgba8 c, uint8_t alpha) {
+    c.a = alpha;
+    return c;
+}
 
 using namespace filter_test;
 
@@ -93,15 +102,20 @@ TEST(EngagementViews, BreadthClassBreaksFollowTheMaximum) {
             distinct.insert(static_cast<uint32_t>(c.r) << 16 | static_cast<uint32_t>(c.g) << 8 | c.b);
             if (k > 0) {
                 const Rgba8 p = classes[k - 1].colour;
-                EXPECT_LT(c.r + c.g + c.b, p.r + p.g + p.b) << "max " << max << " class " << k;
+                // Relative luminance (Rec. 709 weights on sRGB-decoded channels): what "darker" means.
+                auto luminance = [](Rgba8 x) {
+                    auto lin = [](uint8_t v) { const double t = v / 255.0; return t <= 0.04045 ? t / 12.92 : std::pow((t + 0.055) / 1.055, 2.4); };
+                    return 0.2126 * lin(x.r) + 0.7152 * lin(x.g) + 0.0722 * lin(x.b);
+                };
+                EXPECT_LT(luminance(c), luminance(p)) << "max " << max << " class " << k;
             }
         }
         EXPECT_EQ(distinct.size(), classes.size());
     }
     // YlGnBu: six classes are YlGnBu-7 without its lightest colour.
     const auto six = BreadthClasses(6);
-    EXPECT_EQ(six.front().colour, RgbHex(0xC7E9B4));
-    EXPECT_EQ(six.back().colour, RgbHex(0x0C2C84));
+    EXPECT_EQ(six.front().colour, BreadthScaleColour(6, 0));
+    EXPECT_EQ(six.back().colour, BreadthScaleColour(6, 5));
 }
 
 TEST(EngagementViews, BreadthCountsCertainAndUncertainEngagements) {
@@ -124,9 +138,9 @@ TEST(EngagementViews, BreadthCountsCertainAndUncertainEngagements) {
     EXPECT_EQ(v.maxCount, 2);
 
     // Colours: YlGnBu-3 without its lightest, FRA coloured by its possible count and hatched.
-    EXPECT_EQ(v.colours[At(f, "ALB")], RgbHex(0x7FCDBB));
-    EXPECT_EQ(v.colours[At(f, "DEU")], RgbHex(0x2C7FB8));
-    EXPECT_EQ(v.colours[At(f, "FRA")], RgbHex(0x2C7FB8, kUncertainAlpha));
+    EXPECT_EQ(v.colours[At(f, "ALB")], BreadthScaleColour(2, 0));
+    EXPECT_EQ(v.colours[At(f, "DEU")], BreadthScaleColour(2, 1));
+    EXPECT_EQ(v.colours[At(f, "FRA")], WithAlpha(BreadthScaleColour(2, 1), kUncertainAlpha));
     EXPECT_TRUE(v.countries[At(f, "FRA")].uncertain);
     EXPECT_EQ(v.colours[At(f, "FJI")], ViewStyle{}.noneColour);
     EXPECT_EQ(v.colours[At(f, "NE-somaliland")], ViewStyle{}.noneColour);
@@ -187,9 +201,9 @@ TEST(EngagementViews, BreadthScaleIgnoresTheRegionFilterButCountsFollowIt) {
     const ViewResult v = BuildView(f.dataset, f.countries, r);
     EXPECT_EQ(v.maxCount, 2);  // from every country
     EXPECT_EQ(Counts(v.legend), (CountPairs{{0, 0}, {0, 0}, {1, 1}}));  // DEU; FRA hatched
-    EXPECT_EQ(v.colours[At(f, "DEU")], RgbHex(0x2C7FB8));
+    EXPECT_EQ(v.colours[At(f, "DEU")], BreadthScaleColour(2, 1));
     const ViewStyle style;
-    EXPECT_EQ(v.colours[At(f, "ALB")], DimColour(RgbHex(0x7FCDBB), style.dimColour, style.dimAmount));
+    EXPECT_EQ(v.colours[At(f, "ALB")], DimColour(BreadthScaleColour(2, 0), style.dimColour, style.dimAmount));
     EXPECT_FALSE(v.countries[At(f, "ALB")].included);
     EXPECT_NE(std::find(v.legend.notes.begin(), v.legend.notes.end(),
                         "Counts: 2 countries in Western Europe; others dimmed"),
@@ -215,10 +229,10 @@ TEST(EngagementViews, CompareClassesAndLegend) {
     EXPECT_EQ(v.countries[At(f, "FRA")].engagedB, Engagement::Certain);
     EXPECT_FALSE(v.countries[At(f, "DEU")].uncertain);
 
-    EXPECT_EQ(v.colours[At(f, "ALB")], kCompareAOnly);
-    EXPECT_EQ(v.colours[At(f, "KEN")], kCompareBOnly);
-    EXPECT_EQ(v.colours[At(f, "DEU")], kCompareBoth);
-    EXPECT_EQ(v.colours[At(f, "FRA")], (Rgba8{kCompareBoth.r, kCompareBoth.g, kCompareBoth.b, kUncertainAlpha}));
+    EXPECT_EQ(v.colours[At(f, "ALB")], CompareColoursFor(Theme::Light).aOnly);
+    EXPECT_EQ(v.colours[At(f, "KEN")], CompareColoursFor(Theme::Light).bOnly);
+    EXPECT_EQ(v.colours[At(f, "DEU")], CompareColoursFor(Theme::Light).both);
+    EXPECT_EQ(v.colours[At(f, "FRA")], (Rgba8{CompareColoursFor(Theme::Light).both.r, CompareColoursFor(Theme::Light).both.g, CompareColoursFor(Theme::Light).both.b, kUncertainAlpha}));
     EXPECT_EQ(v.colours[At(f, "FJI")], ViewStyle{}.noneColour);
 
     EXPECT_EQ(v.legend.title, "Budapest vs FOC");
@@ -247,8 +261,8 @@ TEST(EngagementViews, CompareUncertaintyOnEitherSideAndRegionCounts) {
     // Europe + Oceania: ALB, DEU, FRA, FJI, NZL.
     EXPECT_EQ(Counts(v.legend), (CountPairs{{1, 1}, {1, 0}, {0, 1}, {1, 0}}));
     const ViewStyle style;
-    EXPECT_EQ(v.colours[At(f, "KEN")], DimColour(kCompareBOnly, style.dimColour, style.dimAmount));
-    EXPECT_EQ(v.colours[At(f, "USA")], DimColour(kCompareBoth, style.dimColour, style.dimAmount));
+    EXPECT_EQ(v.colours[At(f, "KEN")], DimColour(CompareColoursFor(Theme::Light).bOnly, style.dimColour, style.dimAmount));
+    EXPECT_EQ(v.colours[At(f, "USA")], DimColour(CompareColoursFor(Theme::Light).both, style.dimColour, style.dimAmount));
 }
 
 TEST(EngagementViews, CompareNeedsTwoInstruments) {

@@ -143,17 +143,51 @@ TEST(OverlayScene, NoneDrawsNoLegend) {
     EXPECT_TRUE(ItemsOf<SceneSwatch>(s).empty());
 }
 
-TEST(OverlayScene, OutsideShrinksTheMap) {
-    const OverlayScene wide = BuildOverlayScene(1920, 1080, SampleContent(), ExportOptions(1080, LegendPlacement::Outside), FakeMeasure);
-    EXPECT_EQ(wide.legendPlacement, LegendPlacement::Outside);
-    EXPECT_LT(wide.mapArea.x1, 1920);
-    EXPECT_EQ(wide.mapArea.y1, 1080);
-    EXPECT_FALSE(wide.legendBox.Intersects(wide.mapArea));
-    EXPECT_TRUE(Inside(wide.legendBox, {0, 0, 1920, 1080}));
-    const OverlayScene tall = BuildOverlayScene(1080, 1350, SampleContent(), ExportOptions(1350, LegendPlacement::Outside), FakeMeasure);
-    EXPECT_EQ(tall.mapArea.x1, 1080);
-    EXPECT_LT(tall.mapArea.y1, 1350);
-    EXPECT_FALSE(tall.legendBox.Intersects(tall.mapArea));
+TEST(OverlayScene, OutsideShrinksTheMapForABandBelowIt) {
+    for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1350}}) {
+        const OverlayScene s = BuildOverlayScene(w, h, SampleContent(), ExportOptions(h, LegendPlacement::Outside), FakeMeasure);
+        EXPECT_EQ(s.legendPlacement, LegendPlacement::Outside);
+        EXPECT_EQ(s.mapArea.x1, static_cast<float>(w));
+        EXPECT_LT(s.mapArea.y1, static_cast<float>(h));
+        EXPECT_GT(s.mapArea.y1, 0.6f * static_cast<float>(h));  // the entries flow into columns: a low band
+        EXPECT_FALSE(s.legendBox.Intersects(s.mapArea));
+        EXPECT_TRUE(Inside(s.legendBox, {0, 0, static_cast<float>(w), static_cast<float>(h)}));
+        // The footnote is in the band too, clear of the legend.
+        for (const SceneText& t : ItemsOf<SceneText>(s)) {
+            if (t.sizePx != TypeScaleForOutput(static_cast<float>(h)).footnotePx) continue;
+            EXPECT_GE(t.y, s.mapArea.y1) << t.text;
+            EXPECT_GE(t.y, s.legendBox.y1) << t.text;
+        }
+        // The band is painted first, in the page's colour.
+        ASSERT_FALSE(s.items.empty());
+        ASSERT_TRUE(std::holds_alternative<SceneRect>(s.items.front()));
+        EXPECT_EQ(std::get<SceneRect>(s.items.front()).box.y0, s.mapArea.y1);
+    }
+}
+
+TEST(OverlayScene, CornerLegendStaysClearOfTheFootnote) {
+    const OverlayScene s = BuildOverlayScene(1920, 1080, SampleContent(), ExportOptions(1080, LegendPlacement::BottomRight), FakeMeasure);
+    for (const SceneText& t : ItemsOf<SceneText>(s)) {
+        if (t.sizePx != TypeScaleForOutput(1080).footnotePx) continue;
+        const float w = FakeMeasure(t.text, t.role, t.sizePx).width;
+        EXPECT_FALSE(s.legendBox.Intersects({t.x, t.y, t.x + w, t.y + t.sizePx})) << t.text;
+    }
+}
+
+TEST(OverlayScene, ProvenanceIsAFootnoteLineThatCanBeTurnedOff) {
+    OverlayContent c = SampleContent();
+    c.legend.provenance = "78 parties identified";
+    auto has = [](const OverlayScene& s, const std::string& text) {
+        for (const SceneText& t : ItemsOf<SceneText>(s))
+            if (t.text == text) return true;
+        return false;
+    };
+    OverlayOptions o = ExportOptions(1080, LegendPlacement::BottomLeft);
+    EXPECT_TRUE(has(BuildOverlayScene(1920, 1080, c, o, FakeMeasure), "78 parties identified"));
+    o.showFootnote = false;
+    const OverlayScene off = BuildOverlayScene(1920, 1080, c, o, FakeMeasure);
+    EXPECT_FALSE(has(off, "78 parties identified"));
+    for (const SceneText& t : ItemsOf<SceneText>(off)) EXPECT_NE(t.sizePx, o.type.footnotePx) << t.text;
 }
 
 // A mask of 1920x1080 in 20 px cells with the given cell kind inside `land` (pixels).
@@ -192,7 +226,7 @@ TEST(OverlayScene, AutoFallsBackOutsideWhenNoOceanIsFree) {
     o.land = &mask;
     const OverlayScene s = BuildOverlayScene(1920, 1080, SampleContent(), o, FakeMeasure);
     EXPECT_EQ(s.legendPlacement, LegendPlacement::Outside);
-    EXPECT_LT(s.mapArea.x1, 1920);
+    EXPECT_LT(s.mapArea.y1, 1080);
     EXPECT_FALSE(s.legendBox.Intersects(s.mapArea));
 }
 

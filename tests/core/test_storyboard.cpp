@@ -265,7 +265,7 @@ TEST(Storyboard, SaveOverADirectoryIsRefused) {
 TEST(StoryboardValidation, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 8, 7, "/slides/0/colour", "colour",
                    "unknown field 'colour' (allowed: title, caption, notes, view, instruments, filters, "
-                   "signatures_count, projection, theme, camera, date, from, to, play_seconds)");
+                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote)");
 }
 
 TEST(StoryboardValidation, WrongType) {
@@ -502,3 +502,28 @@ TEST(StoryboardEditing, DefaultPathSitsNextToTheDataset) {
     EXPECT_EQ(DefaultStoryboardPath("datasets/engagemap.json"), "datasets/engagemap.story.json");
     EXPECT_EQ(DefaultStoryboardPath("/data/v1.2/my"), "/data/v1.2/my.story.json");
 }
+
+namespace engagemap {
+namespace {
+
+// The overlay's options of a slide (legend placement, text scale, footnote) survive a save and load.
+TEST(StoryboardOverlayFields, RoundTrip) {
+    Storyboard story;
+    Slide slide;
+    slide.view.instrumentA = "budapest";
+    slide.view.legend = LegendPlacement::Outside;
+    slide.view.textScale = 1.5;
+    slide.view.footnote = false;
+    story.slides.push_back(slide);
+    const std::string text = WriteStoryboardJson(story);
+    EXPECT_NE(text.find("\"legend\": \"outside\""), std::string::npos) << text;
+    const StoryboardLoadResult loaded = ParseStoryboard(text, "test.json");
+    ASSERT_TRUE(loaded.errors.empty()) << loaded.errors.front().ToString();
+    ASSERT_EQ(loaded.storyboard.slides.size(), 1u);
+    EXPECT_EQ(loaded.storyboard.slides[0].view.legend, LegendPlacement::Outside);
+    EXPECT_DOUBLE_EQ(loaded.storyboard.slides[0].view.textScale, 1.5);
+    EXPECT_FALSE(loaded.storyboard.slides[0].view.footnote);
+}
+
+}  // namespace
+}  // namespace engagemap

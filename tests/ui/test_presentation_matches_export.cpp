@@ -29,7 +29,9 @@ TEST(Presentation, ScreenEqualsExportOfTheSameView) {
     if (!HaveXvfb()) GTEST_SKIP() << "xvfb-run not installed";
     const std::string dir = std::filesystem::temp_directory_path() / "engagemap-presentation";
     std::filesystem::create_directories(dir);
-    const std::string view = " --instrument budapest --date 2012-06-30 --size 1280x720 ";
+    // A corner legend: Auto may move the legend into a band below a shrunk map in an export, which
+    // the window (whose map widget does not shrink by itself) does not do.
+    const std::string view = " --instrument budapest --date 2012-06-30 --size 1280x720 --legend bottom-left ";
     ASSERT_EQ(std::system(("xvfb-run -a -s '-screen 0 1280x720x24' " +
                            AppCommand("--presentation --frames 4 --screenshot " + dir + "/screen.png" + view))
                               .c_str()),

@@ -110,3 +110,41 @@ TEST(TimelineExport, UnknownInstrumentIsAnError) {
 
 }  // namespace
 }  // namespace engagemap
+
+namespace engagemap {
+namespace {
+
+// Legend placements: asked outside (a band below the map, the map shrunk), auto on a date when
+// the ocean has room (a spot off the instrument's countries) and when it has not (outside), and
+// a corner; each with the text sized from the output height.
+TEST(TimelineExport, GoldenLegendPlacements) {
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    ASSERT_TRUE(context) << error;
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    struct Case {
+        const char* golden;
+        LegendPlacement legend;
+        const char* date;
+        Theme theme;
+    };
+    for (const Case& c : {Case{"legend_outside_dark_2024-10-31", LegendPlacement::Outside, "2024-10-31", Theme::Dark},
+                          Case{"legend_auto_2003-06-30", LegendPlacement::Auto, "2003-06-30", Theme::Light},
+                          Case{"legend_top_right_2012-06-30", LegendPlacement::TopRight, "2012-06-30", Theme::Light}}) {
+        TimelineExportOptions ex;
+        ex.map.width = 1280;
+        ex.map.height = 720;
+        ex.view.instrumentA = "budapest";
+        ex.view.legend = c.legend;
+        ex.view.theme = c.theme;
+        ex.date = *ParseCivilDate(c.date);
+        RgbaImage image;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << error;
+        EXPECT_EQ(test::CheckGolden(c.golden, image), "") << c.golden;
+    }
+}
+
+}  // namespace
+}  // namespace engagemap

@@ -240,6 +240,9 @@ TEST(VideoExportMaths, Validation) {
 TEST_F(VideoExportTest, FramesEqualTheStillExport) {
     VideoExportOptions o = Small();
     o.captionDays = 120;  // the still export's caption window
+    // A fixed legend placement: Auto is resolved once per video from its last date's land (so the
+    // legend does not jump between frames), and once per still from its own date.
+    o.frame.view.legend = LegendPlacement::BottomLeft;
     TimelineFrameRenderer renderer;
     std::string error;
     ASSERT_TRUE(renderer.Init(Doc(), Set(), o, &error)) << error;

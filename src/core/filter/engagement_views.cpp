@@ -94,13 +94,13 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
     }
     const Instrument& in = dataset.instruments[Index(req.instrument)];
     const std::vector<StatusAtResult> statuses = Statuses(in, iso, n, req.date);
-    v->colours = ColoursForStatuses(statuses, style.noneColour);
+    v->colours = ColoursForStatuses(statuses, style.noneColour, style.theme);
     v->legend.title = Title(in);
     const std::vector<MembershipStatus> order = StatusesForKind(in.kind);
     for (MembershipStatus s : order) {
         ViewLegendEntry e;
         e.label = StatusLabel(s);
-        e.colour = StatusColour(s);
+        e.colour = StatusColour(s, style.theme);
         e.status = s;
         v->legend.entries.push_back(e);
     }
@@ -122,6 +122,7 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
         }
         v->legend.notes = sl.notes;
         v->legend.hatchMeaning = sl.hatchMeaning;
+        v->legend.provenance = sl.provenance;
         return;
     }
     for (size_t i = 0; i < n; ++i) {
@@ -150,7 +151,7 @@ void BuildBreadth(const Dataset& dataset, const CountrySet& countries, const Vie
         }
     }
     for (const CountryView& c : v->countries) v->maxCount = std::max(v->maxCount, c.engagedCertain + c.engagedUncertain);
-    v->classes = BreadthClasses(v->maxCount);
+    v->classes = BreadthClasses(v->maxCount, style.theme);
 
     v->legend.title = "Instruments engaged in";
     ViewLegendEntry zero;
@@ -214,7 +215,8 @@ void BuildCompare(const Dataset& dataset, const CountrySet& countries, const Vie
     v->legend.title = title;
     // Legend order: both, A only, B only, neither.
     const CompareClass order[] = {CompareClass::Both, CompareClass::AOnly, CompareClass::BOnly, CompareClass::Neither};
-    const Rgba8 colours[] = {kCompareBoth, kCompareAOnly, kCompareBOnly, style.noneColour};
+    const CompareColours palette = CompareColoursFor(style.theme);
+    const Rgba8 colours[] = {palette.both, palette.aOnly, palette.bOnly, style.noneColour};
     for (int k = 0; k < 4; ++k) {
         ViewLegendEntry e;
         e.compare = order[k];
@@ -323,14 +325,14 @@ void DimExcluded(std::vector<Rgba8>* colours, const std::vector<bool>& included,
         if (!included[i]) (*colours)[i] = DimColour((*colours)[i], toward, amount);
 }
 
-std::vector<BreadthClass> BreadthClasses(int maxCount) {
+std::vector<BreadthClass> BreadthClasses(int maxCount, Theme theme) {
     std::vector<BreadthClass> out;
     if (maxCount <= 0) return out;
     const int n = std::min(maxCount, 6);
     int lower = 1;
     for (int k = 0; k < n; ++k) {
         const int upper = (maxCount * (k + 1) + n - 1) / n;  // ceil(max * (k + 1) / n)
-        out.push_back(BreadthClass{lower, upper, BreadthScaleColour(n, k)});
+        out.push_back(BreadthClass{lower, upper, BreadthScaleColour(n, k, theme)});
         lower = upper + 1;
     }
     return out;

@@ -2,7 +2,7 @@
 //   (a) InstrumentStatus — one instrument's status per country (the default; the colours of
 //       status_colouring.hpp);
 //   (b) Breadth — per country, how many instruments (of the instrument filter) it is engaged in,
-//       on a sequential colour-blind-safe scale (ColorBrewer YlGnBu);
+//       on a sequential scale checked for contrast and colour-vision deficiencies (palettes.hpp);
 //   (c) Compare — two instruments A and B: A only / B only / both / neither.
 // Every view yields per-country colours (CountrySet order) for MapRenderer::SetCountryColours,
 // with alpha kUncertainAlpha where the answer depends on an uncertain date (the shader hatches
@@ -33,6 +33,7 @@
 #include "core/filter/instrument_filter.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/geo/country_geometry.hpp"
+#include "core/style/map_style.hpp"
 #include "core/style/colour.hpp"
 #include "core/style/palettes.hpp"
 #include "core/timeline/status_colouring.hpp"
@@ -74,6 +75,7 @@ struct ViewRequest {
 
 // Colours the views do not own.
 struct ViewStyle {
+    Theme theme = Theme::Light;           // which palette (core/style/palettes.hpp) the classes use
     Rgba8 noneColour = RgbHex(0xE3DED3);  // no engagement / no data (MapStyle::land)
     Rgba8 dimColour = RgbHex(0xEEEEEE);   // light grey that countries outside the filter blend toward
     double dimAmount = 0.75;              // 0 = unchanged, 1 = dimColour
@@ -95,10 +97,10 @@ struct BreadthClass {
 // The breadth scale for counts 1..maxCount (count 0 is ViewStyle::noneColour, not a class).
 // Classes: n = min(maxCount, 6); class k (0-based) ends at ceil(maxCount * (k + 1) / n), so up to
 // 6 instruments every count is its own class and above that the range is cut into 6 near-equal
-// bands (max 10: 1-2, 3-4, 5, 6-7, 8-9, 10). Colours: ColorBrewer YlGnBu with n + 1 classes
-// (3 for n = 1) minus its lightest colour, so the lowest class stays distinct from the land
-// colour; YlGnBu is rated colour-blind safe by ColorBrewer. Empty when maxCount <= 0.
-std::vector<BreadthClass> BreadthClasses(int maxCount);
+// bands (max 10: 1-2, 3-4, 5, 6-7, 8-9, 10). Colours: BreadthScaleColour of the theme (each
+// class contrasts 3:1 with land and ocean and stays apart from the others under colour-vision
+// deficiencies; see palettes.hpp). Empty when maxCount <= 0.
+std::vector<BreadthClass> BreadthClasses(int maxCount, Theme theme = Theme::Light);
 // Index into `classes` for `count` (>= 1), -1 for 0 or when classes is empty.
 int BreadthClassIndex(const std::vector<BreadthClass>& classes, int count);
 
@@ -121,6 +123,9 @@ struct ViewLegend {
     // What hatching means, shown beside a hatched swatch ("3 hatched: status possible but not certain
     // on this day ..."); empty when nothing is hatched.
     std::string hatchMeaning;
+    // The instrument's coverage note (see StatusLegend::provenance): drawn as a footnote line, and
+    // only when it is true at the view's date; empty otherwise.
+    std::string provenance;
 };
 
 // One country in the view.

@@ -204,7 +204,7 @@ private:
     Slide ReadSlide(const json& o, const std::string& p) {
         Slide s;
         Unknown(o, p, {"title", "caption", "notes", "view", "instruments", "filters", "signatures_count", "projection",
-                       "theme", "camera", "date", "from", "to", "play_seconds"});
+                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote"});
         String(o, p, "title", &s.title, false);
         String(o, p, "caption", &s.caption, false);
         String(o, p, "notes", &s.notes, false);
@@ -280,6 +280,22 @@ private:
                       "unknown projection \"" + projection +
                           "\" (expected equal-earth, robinson, natural-earth, equirectangular or web-mercator)");
             }
+        }
+
+        std::string legend;
+        if (String(o, p, "legend", &legend, false)) {
+            if (auto placement = ParseLegendPlacement(legend)) {
+                view.legend = *placement;
+            } else {
+                Error(JoinPointer(p, "legend"), "legend",
+                      "unknown legend placement \"" + legend +
+                          "\" (expected auto, outside, top-left, top-right, bottom-left, bottom-right or none)");
+            }
+        }
+        Number(o, p, "text_scale", 0.5, 4.0, &view.textScale);
+        if (const json* v = Get(o, p, "footnote", false)) {
+            if (v->is_boolean()) view.footnote = v->get<bool>();
+            else TypeError(*v, JoinPointer(p, "footnote"), "footnote", "boolean");
         }
 
         if (const json* c = Get(o, p, "camera", false)) {
@@ -383,6 +399,9 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
         if (!v.signaturesCount) j["signatures_count"] = false;
         j["projection"] = ProjectionId(v.projection);
         if (v.theme == Theme::Dark) j["theme"] = "dark";
+        if (v.legend != LegendPlacement::Auto) j["legend"] = std::string(LegendPlacementName(v.legend));
+        if (v.textScale != 1.0) j["text_scale"] = v.textScale;
+        if (!v.footnote) j["footnote"] = false;
         // Doubles are written as doubles (10.0, not 10) with round-trip precision.
         if (v.camera)
             j["camera"] = ojson{{"lon", v.camera->centerLon}, {"lat", v.camera->centerLat}, {"zoom", v.camera->zoom}};

@@ -26,12 +26,15 @@ PxRect Union(const PxRect& a, const PxRect& b) {
 
 float HaloWidthFor(float sizePx) { return std::max(1.0f, 0.05f * sizePx); }
 
-// The legend card, measured before it is placed.
+// The legend card, measured before it is placed. Entries run down `columns` columns (one for a
+// card on the map; as many as fit for the band below the map), the hatch row and notes below.
 struct LegendLayout {
-    float pad = 0, line = 0, swatch = 0, textPx = 0;
+    float pad = 0, line = 0, swatch = 0, textPx = 0, gap = 0;
     std::vector<std::string> rows;               // one per legend entry
     std::vector<std::string> hatchLines;         // the hatch row's wrapped text
     std::vector<std::string> noteLines;          // every note, wrapped
+    int columns = 1, rowsPerColumn = 0;
+    float columnWidth = 0;                       // entry columns, incl. the space between them
     float width = 0, height = 0;                 // the card
     bool Empty() const { return rows.empty(); }
 };
@@ -42,34 +45,47 @@ std::string RowText(const ViewLegendEntry& e) {
     return text;
 }
 
-LegendLayout MeasureLegend(const ViewLegend& legend, const OverlayOptions& options, float maxCardWidth,
+// `maxCardWidth`: notes wrap within it; `flowWidth` > 0: entries flow into as many columns as
+// fit that width, and the card takes it.
+LegendLayout MeasureLegend(const ViewLegend& legend, const OverlayOptions& options, float maxCardWidth, float flowWidth,
                            const TextMeasure& measure) {
     LegendLayout l;
     if (legend.entries.empty()) return l;
     l.textPx = options.type.legendPx;
     l.pad = 0.7f * l.textPx;
-    l.line = 1.35f * l.textPx;
+    l.line = 1.3f * l.textPx;
     l.swatch = 0.9f * l.textPx;
-    const float gap = l.pad / 2;
-    float inner = 0;
+    l.gap = l.pad / 2;
+    float rowWidth = 0;
     for (const ViewLegendEntry& e : legend.entries) {
         l.rows.push_back(RowText(e));
-        inner = std::max(inner, l.swatch + gap + measure(l.rows.back(), FontRole::Regular, l.textPx).width);
+        rowWidth = std::max(rowWidth, l.swatch + l.gap + measure(l.rows.back(), FontRole::Regular, l.textPx).width);
     }
-    // Notes wrap within the card, which grows up to maxCardWidth for them.
-    const float maxInner = std::max(inner, maxCardWidth - 2 * l.pad);
-    float notesWidth = 0;
-    for (const std::string& n : legend.notes)
-        notesWidth = std::max(notesWidth, measure(n, FontRole::Regular, l.textPx).width);
-    inner = std::max(inner, std::min(notesWidth, maxInner));
+    float inner = rowWidth;
+    if (flowWidth > 0) {
+        const float spacing = 2 * l.pad;
+        const float available = flowWidth - 2 * l.pad;
+        l.columns = std::clamp(static_cast<int>((available + spacing) / (rowWidth + spacing)), 1,
+                               static_cast<int>(l.rows.size()));
+        l.columnWidth = rowWidth + spacing;
+        inner = std::max(rowWidth, available);
+    } else {
+        // Notes wrap within the card, which grows up to maxCardWidth for them.
+        const float maxInner = std::max(inner, maxCardWidth - 2 * l.pad);
+        float notesWidth = 0;
+        for (const std::string& n : legend.notes)
+            notesWidth = std::max(notesWidth, measure(n, FontRole::Regular, l.textPx).width);
+        inner = std::max(inner, std::min(notesWidth, maxInner));
+    }
+    l.rowsPerColumn = (static_cast<int>(l.rows.size()) + l.columns - 1) / l.columns;
     if (!legend.hatchMeaning.empty())
-        l.hatchLines = WrapText(legend.hatchMeaning, FontRole::Regular, l.textPx, inner - l.swatch - gap, measure);
+        l.hatchLines = WrapText(legend.hatchMeaning, FontRole::Regular, l.textPx, inner - l.swatch - l.gap, measure);
     for (const std::string& n : legend.notes)
         for (std::string& wrapped : WrapText(n, FontRole::Regular, l.textPx, inner, measure))
             l.noteLines.push_back(std::move(wrapped));
     l.width = inner + 2 * l.pad;
     const float textLines = static_cast<float>(l.hatchLines.size() + l.noteLines.size());
-    l.height = l.line * static_cast<float>(l.rows.size()) + textLines * l.textPx * 1.2f + 2 * l.pad * 0.66f;
+    l.height = l.line * static_cast<float>(l.rowsPerColumn) + textLines * l.textPx * 1.2f + 2 * l.pad * 0.66f;
     if (!l.hatchLines.empty()) l.height += std::max(0.0f, l.line - l.textPx * 1.2f);
     return l;
 }
@@ -78,12 +94,14 @@ void EmitLegend(const LegendLayout& l, const ViewLegend& legend, float x, float 
                 const OverlayOptions& options, std::vector<ScenePrimitive>& out) {
     const float stroke = std::max(1.0f, options.uiScale);
     out.push_back(SceneRect{{x, y, x + l.width, y + l.height}, ink.card, 0.3f * l.pad});
-    const float gap = l.pad / 2;
-    float ly = y + l.pad * 0.66f;
+    const float top = y + l.pad * 0.66f;
     for (size_t i = 0; i < l.rows.size(); ++i) {
+        const int column = static_cast<int>(i) / l.rowsPerColumn, row = static_cast<int>(i) % l.rowsPerColumn;
+        const float cx = x + l.pad + static_cast<float>(column) * l.columnWidth;
+        const float ly = top + static_cast<float>(row) * l.line;
         const float sy = ly + (l.line - l.swatch) / 2;
         SceneSwatch s;
-        s.box = {x + l.pad, sy, x + l.pad + l.swatch, sy + l.swatch};
+        s.box = {cx, sy, cx + l.swatch, sy + l.swatch};
         s.fill = legend.entries[i].colour;
         s.fill.a = 255;
         s.outlineWidth = stroke;
@@ -91,12 +109,12 @@ void EmitLegend(const LegendLayout& l, const ViewLegend& legend, float x, float 
         SceneText t;
         t.text = l.rows[i];
         t.sizePx = l.textPx;
-        t.x = s.box.x1 + gap;
+        t.x = s.box.x1 + l.gap;
         t.y = ly + (l.line - l.textPx) / 2;
         t.colour = ink.cardText;
         out.push_back(std::move(t));
-        ly += l.line;
     }
+    float ly = top + static_cast<float>(l.rowsPerColumn) * l.line;
     if (!l.hatchLines.empty()) {
         const float rowH = std::max(l.line, static_cast<float>(l.hatchLines.size()) * l.textPx * 1.2f);
         const float sy = ly + (l.line - l.swatch) / 2;
@@ -111,7 +129,7 @@ void EmitLegend(const LegendLayout& l, const ViewLegend& legend, float x, float 
         out.push_back(s);
         float ty = ly + (l.line - l.textPx) / 2;
         for (const std::string& text : l.hatchLines) {
-            out.push_back(SceneText{text, FontRole::Regular, l.textPx, s.box.x1 + gap, ty, ink.note});
+            out.push_back(SceneText{text, FontRole::Regular, l.textPx, s.box.x1 + l.gap, ty, ink.note});
             ty += l.textPx * 1.2f;
         }
         ly += rowH;
@@ -167,9 +185,10 @@ PxRect CornerBox(LegendPlacement corner, const PxRect& area, float w, float h, f
 
 // Auto placement: the position (on a grid of mask cells) covering the fewest land cells and no
 // land of the instrument, away from the title block and footnote; ties go to the position
-// nearest a corner (bottom-left first). nullopt when every position covers instrument land.
+// nearest a corner (bottom-left first). nullopt when every position covers instrument land
+// (unless `allowInstrumentLand`: then the position covering the least of it).
 std::optional<PxRect> EmptiestOcean(const LandMask& mask, const PxRect& area, float w, float h, float margin,
-                                    const std::vector<PxRect>& avoid) {
+                                    const std::vector<PxRect>& avoid, bool allowInstrumentLand) {
     if (mask.cols <= 0 || mask.rows <= 0 || mask.cells.size() != static_cast<size_t>(mask.cols) * static_cast<size_t>(mask.rows))
         return std::nullopt;
     const MaskCounter counter(mask);
@@ -178,14 +197,15 @@ std::optional<PxRect> EmptiestOcean(const LandMask& mask, const PxRect& area, fl
     if (xMax < xMin || yMax < yMin) return std::nullopt;
     const float step = std::max(1.0f, mask.cellPx);
     std::optional<PxRect> best;
-    int bestLand = std::numeric_limits<int>::max();
+    long long bestLand = std::numeric_limits<long long>::max();
     float bestCornerDistance = std::numeric_limits<float>::max();
     auto consider = [&](float x, float y) {
         const PxRect box{x, y, x + w, y + h};
         for (const PxRect& a : avoid)
             if (box.Intersects(a)) return;
-        const auto [land, instrument] = counter.Count(box);
-        if (instrument > 0) return;
+        const auto [plainLand, instrument] = counter.Count(box);
+        if (instrument > 0 && !allowInstrumentLand) return;
+        const long long land = plainLand + 1000000LL * instrument;
         // Distance to the nearest corner position, bottom corners preferred by a small margin.
         float corner = std::numeric_limits<float>::max();
         for (const auto& [cx, cy, bias] : {std::array<float, 3>{xMin, yMax, 0.0f}, {xMax, yMax, 1.0f},
@@ -292,17 +312,16 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
     const float margin = 0.75f * type.legendPx;
 
     // The legend is measured first: Outside takes its band from the map before anything is placed.
-    const LegendLayout legend =
-        options.legend == LegendPlacement::None
-            ? LegendLayout{}
-            : MeasureLegend(content.legend, options, options.legendMaxWidthFraction * w, measure);
-    LegendPlacement placement = legend.Empty() ? LegendPlacement::None : options.legend;
-    auto takeBand = [&] {
-        // Wide outputs get a band on the right, tall ones a band at the bottom.
-        if (w >= 1.3f * h) scene.mapArea.x1 = std::max(0.0f, w - legend.width - 2 * margin);
-        else scene.mapArea.y1 = std::max(0.0f, h - legend.height - 2 * margin);
+    // On the map it is a card of one column; in the band below the map its entries flow into
+    // columns across the output's width, so the band stays low and the map large.
+    auto measureLegend = [&](bool band) {
+        if (options.legend == LegendPlacement::None) return LegendLayout{};
+        return MeasureLegend(content.legend, options, options.legendMaxWidthFraction * w, band ? w - 2 * margin : 0, measure);
     };
-    if (placement == LegendPlacement::Outside) takeBand();
+    LegendLayout legend = measureLegend(options.legend == LegendPlacement::Outside);
+    LegendPlacement placement = legend.Empty() ? LegendPlacement::None : options.legend;
+    // Outside with a fixed band (a video): the map's area is known before anything is placed.
+    if (placement == LegendPlacement::Outside && options.outsideBandPx > 0) scene.mapArea.y1 = std::max(0.0f, h - options.outsideBandPx);
     const PxRect& area = scene.mapArea;
 
     std::vector<ScenePrimitive>& out = scene.items;
@@ -342,53 +361,60 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
         header = Union(header, card);
     }
 
-    // Footnote, bottom right of the map, right-aligned, wrapped (never truncated).
-    PxRect footnote;
-    if (options.showFootnote && !content.footnote.empty()) {
-        const float px = type.footnotePx;
-        const auto lines = WrapText(content.footnote, FontRole::Regular, px, 0.6f * area.Width(), measure);
-        float ty = area.y1 - margin / 2 - static_cast<float>(lines.size()) * px * 1.15f;
-        for (const std::string& l : lines) {
-            const float lw = measure(l, FontRole::Regular, px).width;
-            SceneText t{l, FontRole::Regular, px, area.x1 - margin - lw, ty, ink.note, true, ink.halo, HaloWidthFor(px)};
-            footnote = Union(footnote, {t.x, t.y, t.x + lw, t.y + px});
-            out.push_back(std::move(t));
-            ty += px * 1.15f;
-        }
-    }
+    // Footnote at the bottom right, right-aligned, wrapped (never truncated): the legend's
+    // provenance above the sources. Measured here, placed once the legend's band is known.
+    std::vector<std::string> footnoteLines;
+    std::string footnoteText = content.legend.provenance;
+    if (!content.footnote.empty()) footnoteText.append(footnoteText.empty() ? "" : "\n").append(content.footnote);
+    const float footPx = type.footnotePx, footLine = 1.15f * footPx;
+    if (options.showFootnote && !footnoteText.empty())
+        footnoteLines = WrapText(footnoteText, FontRole::Regular, footPx, w - 2 * margin, measure);
+    const float footnoteHeight = static_cast<float>(footnoteLines.size()) * footLine;
+    auto footnoteBox = [&] {
+        float width = 0;
+        for (const std::string& l : footnoteLines) width = std::max(width, measure(l, FontRole::Regular, footPx).width);
+        return footnoteLines.empty() ? PxRect{} : PxRect{w - margin - width, h - margin / 2 - footnoteHeight, w - margin, h - margin / 2};
+    };
+    const PxRect footnote = footnoteBox();
 
     // The legend.
     if (placement == LegendPlacement::Auto) {
         std::optional<PxRect> spot;
-        if (options.land) spot = EmptiestOcean(*options.land, area, legend.width, legend.height, margin, {header, footnote});
+        if (options.land)
+            spot = EmptiestOcean(*options.land, area, legend.width, legend.height, margin, {header, footnote},
+                                 !options.autoMayGoOutside);
         if (spot) {
             scene.legendBox = *spot;
         } else if (options.land) {
             placement = LegendPlacement::Outside;
-            takeBand();
         } else {
             placement = LegendPlacement::BottomLeft;
         }
     }
     if (placement == LegendPlacement::Outside) {
-        // In the band: vertically centred on the right, or horizontally centred at the bottom.
-        if (scene.mapArea.x1 < w) {
-            const float x = scene.mapArea.x1 + margin;
-            const float top = std::max(margin, (h - legend.height) / 2);
-            scene.legendBox = {x, top, x + legend.width, top + legend.height};
-        } else {
-            const float x = std::max(margin, (w - legend.width) / 2);
-            const float top = scene.mapArea.y1 + margin;
-            scene.legendBox = {x, top, x + legend.width, top + legend.height};
-        }
+        // A band below the map holds the legend and the footnote.
+        legend = measureLegend(true);
+        const float band = options.outsideBandPx > 0 ? options.outsideBandPx
+                                                     : legend.height + footnoteHeight + 1.5f * margin;
+        scene.mapArea.y1 = std::max(0.0f, h - band);
+        // The band shows the page, not the map: a camera view may reach into it.
+        out.insert(out.begin(), SceneRect{PxRect{0, scene.mapArea.y1, w, h}, MapStyleFor(content.theme, MapStyle{}).background});
+        const float top = scene.mapArea.y1 + margin / 2;
+        scene.legendBox = {margin, top, margin + legend.width, top + legend.height};
     } else if (placement != LegendPlacement::None && placement != LegendPlacement::Auto) {
         scene.legendBox = CornerBox(placement, scene.mapArea, legend.width, legend.height, margin);
-        // A top-left legend goes under the title block.
-        if (placement == LegendPlacement::TopLeft && !header.Empty()) {
-            const float shift = header.y1 + margin / 2 - scene.legendBox.y0;
-            scene.legendBox.y0 += shift;
-            scene.legendBox.y1 += shift;
-        }
+        // A top-left legend goes under the title block, a bottom one above the footnote.
+        float shift = 0;
+        if (placement == LegendPlacement::TopLeft && !header.Empty()) shift = header.y1 + margin / 2 - scene.legendBox.y0;
+        if (!footnote.Empty() && scene.legendBox.Intersects(footnote)) shift = footnote.y0 - margin / 2 - scene.legendBox.y1;
+        scene.legendBox.y0 += shift;
+        scene.legendBox.y1 += shift;
+    }
+    float footY = footnote.y0;
+    for (const std::string& l : footnoteLines) {
+        const float lw = measure(l, FontRole::Regular, footPx).width;
+        out.push_back(SceneText{l, FontRole::Regular, footPx, w - margin - lw, footY, ink.note, true, ink.halo, HaloWidthFor(footPx)});
+        footY += footLine;
     }
     scene.legendPlacement = placement;
     if (placement != LegendPlacement::None)

@@ -98,7 +98,8 @@ using TextMeasure = std::function<TextExtent(std::string_view text, FontRole rol
 
 // Where the legend goes. Auto: the emptiest ocean area of the view (see LandMask), never over
 // land of the selected instrument; falls back to Outside when no such area fits. Outside: a band
-// to the right of the map (wide outputs) or below it, the map shrinks to the rest.
+// below the map holds the legend (entries in columns across the width) and the footnote; the map
+// shrinks to the rest.
 enum class LegendPlacement { Auto, Outside, TopLeft, TopRight, BottomLeft, BottomRight, None };
 
 // "auto", "outside", "top-left", ..., "none"; and back (nullopt for an unknown name).
@@ -146,7 +147,8 @@ struct OverlayContent {
     ViewLegend legend;       // entries (colour, label, counts), notes and the hatch meaning
     std::string caption;     // milestone caption, may be empty
     float captionAlpha = 1;  // 0..1, for fading the caption in and out
-    std::string footnote;    // small line(s) at the bottom right ("Sources: ..."), may be empty
+    std::string footnote;    // small line at the bottom right ("Sources: ..."), may be empty; the
+                             // legend's provenance (coverage note) goes above it
     Theme theme = Theme::Light;
 };
 
@@ -157,6 +159,12 @@ struct OverlayOptions {
     float uiScale = 1;                // line widths and paddings (1 at 1080 px or a 1x monitor)
     float legendMaxWidthFraction = 0.38f;  // notes wrap within this fraction of the output width
     const LandMask* land = nullptr;   // for Auto; without it Auto means BottomLeft
+    // Auto finding no free ocean: true goes Outside; false (a window, whose map does not shrink by
+    // itself) takes the spot covering the least land of the instrument.
+    bool autoMayGoOutside = true;
+    // Outside: the band's height in pixels; 0 fits the legend and footnote.
+    // A video fixes it so the map does not move when legend counts change width.
+    float outsideBandPx = 0;
 };
 
 // ---- the scene ----------------------------------------------------------------------------------
@@ -164,6 +172,7 @@ struct OverlayOptions {
 struct OverlayScene {
     int width = 0, height = 0;  // output pixels
     PxRect mapArea;             // where the map is drawn: the whole output unless the legend is Outside
+                                // (then the scene starts with a background-coloured rect over the band)
     PxRect legendBox;           // the legend card; empty when there is no legend
     LegendPlacement legendPlacement = LegendPlacement::None;  // as resolved (Auto becomes a corner, a spot or Outside)
     std::vector<ScenePrimitive> items;  // paint order

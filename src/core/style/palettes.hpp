@@ -3,25 +3,39 @@
 // MapStyleFor (map_style.hpp); text and panel colours per theme are in ui/theme.hpp.
 #pragma once
 
+#include <vector>
+
 #include "core/data/participation_query.hpp"
 #include "core/style/colour.hpp"
+#include "core/style/map_style.hpp"
 
 namespace engagemap {
 
-// One colour per MembershipStatus (ColorBrewer-based, distinguishable with common colour-vision
-// deficiencies: blues for the treaty ladder, orange for exits, green for programmes).
-Rgba8 StatusColour(MembershipStatus status);
+// Every data colour has a light-theme and a dark-theme value, checked by a test
+// (tests/core/test_palettes.cpp) rather than hoped: each class contrasts at least 3:1 (WCAG) with
+// the theme's land and ocean, and any two classes of one legend stay at least kMinClassDeltaE
+// (CIE76) apart in normal vision and in simulated protanopia, deuteranopia and tritanopia
+// (Machado et al. 2009, severity 1). On the light map the classes are therefore dark, on the
+// dark map light.
+inline constexpr double kMinClassContrast = 3.0;
+inline constexpr double kMinClassDeltaE = 7.0;
 
-// Colour of class `classIndex` (0-based) of a breadth scale with `classCount` classes (1..6):
-// ColorBrewer YlGnBu (Cynthia Brewer, colorbrewer2.org) with classCount + 1 classes minus its
-// lightest (3 for one class), so the lowest class stays distinct from the land colour.
-Rgba8 BreadthScaleColour(int classCount, int classIndex);
+// One colour per MembershipStatus: blues for the treaty ladder (darker = further along on the
+// light map, lighter on the dark map), brown for invited, red for exits, green for programmes.
+// None is the land colour of the light theme (the view's none colour replaces it on the map).
+Rgba8 StatusColour(MembershipStatus status, Theme theme = Theme::Light);
 
-// Colours of the compare view (colour-blind safe: Okabe-Ito orange and sky blue differ on the
-// blue-yellow axis every common deficiency keeps, "both" is a dark indigo that differs from both
-// in lightness; "neither" is the view's none colour).
-inline constexpr Rgba8 kCompareAOnly = RgbHex(0xE69F00);  // orange
-inline constexpr Rgba8 kCompareBOnly = RgbHex(0x56B4E9);  // sky blue
-inline constexpr Rgba8 kCompareBoth = RgbHex(0x332288);   // indigo
+// Colour of class `classIndex` (0-based) of a breadth scale with `classCount` classes (1..6): a
+// sequential green-to-navy scale on the light map, blue-to-yellow on the dark map, sampled
+// evenly so that the top class is always the same colour.
+Rgba8 BreadthScaleColour(int classCount, int classIndex, Theme theme = Theme::Light);
+
+// Colours of the compare view's classes A only, B only and both (orange, teal and indigo hues
+// that differ on the blue-yellow axis every common deficiency keeps, and in lightness); "neither"
+// is the view's none colour.
+struct CompareColours {
+    Rgba8 aOnly, bOnly, both;
+};
+CompareColours CompareColoursFor(Theme theme);
 
 }  // namespace engagemap

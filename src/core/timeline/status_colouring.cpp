@@ -45,11 +45,11 @@ std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentInd
     return out;
 }
 
-std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour) {
+std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour, Theme theme) {
     std::vector<Rgba8> out;
     out.reserve(statuses.size());
     for (const StatusAtResult& s : statuses) {
-        Rgba8 c = s.status == MembershipStatus::None ? noneColour : StatusColour(s.status);
+        Rgba8 c = s.status == MembershipStatus::None ? noneColour : StatusColour(s.status, theme);
         if (s.status != MembershipStatus::None && (!s.certain || s.dateUnknown)) c.a = kUncertainAlpha;
         out.push_back(c);
     }
@@ -84,12 +84,14 @@ StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, cons
     if (withoutGeometry > 0)
         legend.notes.push_back(std::to_string(withoutGeometry) + " listed but too small for this map scale");
     const Coverage& cov = instrument.coverage;
+    const std::optional<CivilDate> countedOn = cov.asOf.Earliest();
+    if (countedOn && day < *countedOn) return legend;
     if (cov.membersTotal && cov.identified && *cov.identified < *cov.membersTotal) {
-        legend.notes.push_back(std::to_string(*cov.membersTotal - *cov.identified) +
-                               " not shown: not identified in sources (" + std::to_string(*cov.membersTotal) +
-                               " in all, " + cov.asOf.Describe() + ")");
+        legend.provenance = std::to_string(*cov.membersTotal - *cov.identified) +
+                            " not shown: not identified in sources (" + std::to_string(*cov.membersTotal) +
+                            " in all, " + cov.asOf.Describe() + ")";
     } else if (!cov.note.empty()) {
-        legend.notes.push_back(cov.note);
+        legend.provenance = cov.note;
     }
     return legend;
 }

@@ -29,7 +29,8 @@ std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentInd
 
 // Colours for those statuses: `noneColour` for None; alpha kUncertainAlpha when uncertain or
 // when the event's date is unknown.
-std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour);
+std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuses, Rgba8 noneColour,
+                                      Theme theme = Theme::Light);
 
 // One legend line: a status, its colour, how many countries have it certainly and uncertainly.
 struct LegendEntry {
@@ -46,6 +47,9 @@ struct StatusLegend {
     std::vector<LegendEntry> entries;
     std::vector<std::string> notes;  // "3 members not shown: not identified in sources", ...
     std::string hatchMeaning;        // "5 hatched: ..." beside a hatched swatch; empty if none
+    // The instrument's coverage (how many members the sources name, and the dataset's note on its
+    // count): a footnote, and only from the date of that count on (before it, it is not true yet).
+    std::string provenance;
 };
 
 // What hatching means in a status map: the status is possible but not certain on that day (a date

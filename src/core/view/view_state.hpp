@@ -20,6 +20,7 @@
 #include "core/geo/projection.hpp"
 #include "core/story/slide_camera.hpp"
 #include "core/style/map_style.hpp"
+#include "core/style/overlay_scene.hpp"
 
 namespace engagemap {
 
@@ -34,6 +35,9 @@ struct ViewState {
     ProjectionKind projection = ProjectionKind::EqualEarth;
     std::optional<SlideCamera> camera;  // where the map looks; nullopt: the whole world fitted (or an export's focus box)
     Theme theme = Theme::Light;         // base-map and text colours
+    LegendPlacement legend = LegendPlacement::Auto;  // where the overlay's legend goes (--legend)
+    double textScale = 1.0;             // multiplies the overlay's type scale (--text-scale), 0.5..4
+    bool footnote = true;               // the sources and coverage footnote line (--no-footnote)
 
     bool operator==(const ViewState&) const = default;
 };
