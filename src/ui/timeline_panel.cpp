@@ -21,7 +21,12 @@ unsigned TickColour(EventType type, bool exact) {
         case EventType::Invited: c = StatusColour(MembershipStatus::Invited); break;
         case EventType::Joined: c = StatusColour(MembershipStatus::Member); break;
         case EventType::Start: c = StatusColour(MembershipStatus::Participant); break;
-        case EventType::End: c = StatusColour(MembershipStatus::Ended); break;
+        case EventType::End:
+        case EventType::Ended: c = StatusColour(MembershipStatus::Ended); break;
+        case EventType::Launched:
+        case EventType::Round:
+        case EventType::Resumed: c = StatusColour(MembershipStatus::Active); break;
+        case EventType::Suspended: c = StatusColour(MembershipStatus::Suspended); break;
     }
     return IM_COL32(c.r, c.g, c.b, exact ? 255 : 140);
 }

@@ -255,7 +255,7 @@ private:
     }
     void ReadInstrument(const json& o, const std::string& p, Dataset& ds) {
         Unknown(o, p, {"id", "name", "short_name", "kind", "pillars", "description", "url", "key_dates", "rounds",
-                       "rules", "coverage", "participants", "notes"});
+                       "rules", "coverage", "participants", "notes", "hub", "parties"});
         Instrument in;
         if (String(o, p, "id", &in.id, true, true)) {
             Unique(instrumentIds_, in.id, p, "instrument");
@@ -269,7 +269,8 @@ private:
                 in.kind = *k;
                 kindOk = true;
             } else {
-                Error(p + "/kind", "kind", "unknown kind '" + kind + "' (allowed: treaty, forum, program, assessment)");
+                Error(p + "/kind", "kind",
+                      "unknown kind '" + kind + "' (allowed: treaty, forum, program, assessment, bilateral)");
             }
         }
         std::size_t before = in.pillars.size();
@@ -319,6 +320,7 @@ private:
                 SourceRefs(*c, cp, &in.coverage.sources, false);
             }
         }
+        ReadBilateralFields(o, p, in, kindOk);
         std::unordered_map<std::string, std::string> countries;
         ForEach(o, p, "participants", true, [&](const json& po, const std::string& pp) {
             ReadParticipant(po, pp, in, kindOk, countries);
@@ -333,11 +335,74 @@ private:
         }
         ds.instruments.push_back(std::move(in));
     }
+    // A bilateral instrument's hub (required) and non-country parties ("parties": id, name, lon,
+    // lat, basis); both are refused on other kinds.
+    void ReadBilateralFields(const json& o, const std::string& p, Instrument& in, bool kindOk) {
+        const bool bilateral = kindOk && in.kind == InstrumentKind::Bilateral;
+        if (kindOk && !bilateral) {
+            for (const char* key : {"hub", "parties"})
+                if (o.contains(key))
+                    Error(JoinPointer(p, key), key, std::string("'") + key + "' is only for a bilateral instrument");
+            return;
+        }
+        ForEach(o, p, "parties", false, [&](const json& a, const std::string& ap) {
+            Unknown(a, ap, {"id", "name", "lon", "lat", "basis"});
+            PartyAnchor party;
+            if (String(a, ap, "id", &party.id, true, true) && in.FindParty(party.id))
+                Error(ap + "/id", "id", "duplicate party id '" + party.id + "'");
+            String(a, ap, "name", &party.name, true, true);
+            String(a, ap, "basis", &party.basis, false);
+            Degrees(a, ap, "lon", 180, &party.lon);
+            Degrees(a, ap, "lat", 90, &party.lat);
+            in.parties.push_back(std::move(party));
+        });
+        if (!bilateral) return;
+        if (String(o, p, "hub", &in.hub, true, true)) PartyCode(in, in.hub, p + "/hub", "hub");
+    }
+    // A required number of degrees within [-limit, limit].
+    void Degrees(const json& obj, const std::string& ptr, const char* key, double limit, double* out) {
+        const json* v = Get(obj, ptr, key, true);
+        if (!v) return;
+        if (!v->is_number()) TypeError(*v, JoinPointer(ptr, key), key, "number");
+        else if (v->get<double>() < -limit || v->get<double>() > limit)
+            Error(JoinPointer(ptr, key), key, "must be between " + std::to_string(-static_cast<int>(limit)) + " and " +
+                                                  std::to_string(static_cast<int>(limit)) + " degrees");
+        else *out = v->get<double>();
+    }
+    // A party of a bilateral dialogue: a country code, or the id of one of the instrument's parties.
+    void PartyCode(const Instrument& in, const std::string& code, const std::string& ptr, const char* field) {
+        if (in.FindParty(code)) return;
+        if (!IsKnownCountryCode(code))
+            Error(ptr, field, "unknown party '" + code +
+                                  "' (not an ISO 3166-1 alpha-3 code and not in the instrument's 'parties')");
+        else if (opt_.knownCountries && !opt_.knownCountries->count(code))
+            Warning(ptr, field, "country '" + code + "' is not in the geodata; kept (listed, but not drawn on the map)");
+    }
     void ReadParticipant(const json& o, const std::string& p, Instrument& in, bool kindOk,
                          std::unordered_map<std::string, std::string>& countries) {
-        Unknown(o, p, {"country", "name", "events", "notes", "uncertain", "uncertain_basis"});
+        Unknown(o, p, {"country", "name", "events", "notes", "uncertain", "uncertain_basis", "hub", "dialogue"});
         Participation part;
-        if (String(o, p, "country", &part.country, true)) {
+        const bool bilateral = kindOk && in.kind == InstrumentKind::Bilateral;
+        if (kindOk && !bilateral)
+            for (const char* key : {"hub", "dialogue"})
+                if (o.contains(key))
+                    Error(JoinPointer(p, key), key, std::string("'") + key + "' is only for a bilateral instrument");
+        if (bilateral) {
+            if (String(o, p, "hub", &part.hub, false, true)) PartyCode(in, part.hub, p + "/hub", "hub");
+            String(o, p, "dialogue", &part.dialogue, true, true);
+        }
+        if (bilateral && String(o, p, "country", &part.country, true)) {
+            // One entry per dialogue: the pair may hold several, but not two of the same name.
+            PartyCode(in, part.country, p + "/country", "country");
+            if (part.country == in.HubOf(part))
+                Error(p + "/country", "country", "a dialogue needs two parties: '" + part.country + "' is also its hub");
+            const std::string key = in.HubOf(part) + "|" + part.country + "|" + part.dialogue;
+            auto [it, fresh] = countries.emplace(key, p);
+            if (!fresh)
+                Error(p + "/dialogue", "dialogue", "duplicate dialogue '" + part.dialogue + "' between " +
+                                                       in.HubOf(part) + " and " + part.country + " (first at " +
+                                                       it->second + ")");
+        } else if (!bilateral && String(o, p, "country", &part.country, true)) {
             const std::string cp = p + "/country";
             if (!LooksLikeCountryCode(part.country)) {
                 Error(cp, "country", "not a country code: '" + part.country + "' (expected ISO 3166-1 alpha-3, e.g. FRA)");
@@ -369,7 +434,7 @@ private:
                     ev.type = *t;
                     if (kindOk && !EventAllowedFor(in.kind, *t)) {
                         std::string allowed;
-                        for (int i = 0; i <= static_cast<int>(EventType::End); ++i)
+                        for (int i = 0; i < kEventTypeCount; ++i)
                             if (EventAllowedFor(in.kind, static_cast<EventType>(i)))
                                 allowed += (allowed.empty() ? "" : ", ") + std::string(ToString(static_cast<EventType>(i)));
                         Error(ep + "/type", "type", "status '" + type + "' does not fit a " +

@@ -99,11 +99,23 @@ ojson DatasetToJson(const Dataset& d) {
             o["coverage"] = std::move(co);
         }
         PutIf(o, "notes", in.notes);
+        PutIf(o, "hub", in.hub);
+        if (!in.parties.empty()) {
+            ojson ps = ojson::array();
+            for (auto& a : in.parties) {
+                ojson ao = {{"id", a.id}, {"name", a.name}, {"lon", a.lon}, {"lat", a.lat}};
+                PutIf(ao, "basis", a.basis);
+                ps.push_back(std::move(ao));
+            }
+            o["parties"] = std::move(ps);
+        }
         ojson parts = ojson::array();
         for (auto& p : in.participants) {
             ojson po = ojson::object();
             po["country"] = p.country;
             PutIf(po, "name", p.name);
+            PutIf(po, "hub", p.hub);
+            PutIf(po, "dialogue", p.dialogue);
             if (p.uncertain) po["uncertain"] = true;
             PutIf(po, "uncertain_basis", p.uncertainBasis);
             ojson evs = ojson::array();

@@ -52,7 +52,8 @@ void AppendJoined(std::string* out, std::string_view part) {
 // The event of `in` giving r.status for `country`, or null.
 const Event* StatusEvent(const Instrument& in, const std::string& country, const StatusAtResult& r) {
     if (r.eventIndex < 0) return nullptr;
-    const int p = in.FindParticipant(country);
+    // Bilateral: the dialogue that gives the pair's status.
+    const int p = r.participantIndex >= 0 ? r.participantIndex : in.FindParticipant(country);
     if (p < 0) return nullptr;
     const Participation& part = in.participants[Index(p)];
     if (Index(r.eventIndex) >= part.events.size()) return nullptr;
@@ -288,6 +289,17 @@ std::vector<std::string> DescribeCountryInView(const Dataset& dataset, const Cou
         case ViewKind::InstrumentStatus:
             if (ValidInstrument(dataset, request.instrument))
                 lines.push_back(StatusLine(dataset, dataset.instruments[Index(request.instrument)], g.key, c.status));
+            // Bilateral: the dialogues of the hovered partner (or of the hub, all of them).
+            for (const ArcView& arc : result.arcs) {
+                if (arc.partner != g.key && arc.hub != g.key) continue;
+                std::string text = DescribeArc(dataset, dataset.instruments[Index(request.instrument)], arc, request.date);
+                for (std::size_t start = 0; start <= text.size();) {
+                    const std::size_t nl = text.find('\n', start);
+                    lines.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+                    if (nl == std::string::npos) break;
+                    start = nl + 1;
+                }
+            }
             break;
         case ViewKind::Breadth: {
             std::string s = "Engaged in ";
@@ -301,7 +313,10 @@ std::vector<std::string> DescribeCountryInView(const Dataset& dataset, const Cou
             lines.push_back(s);
             for (int ii : c.engagedInstruments) {
                 const Instrument& in = dataset.instruments[Index(ii)];
-                lines.push_back(StatusLine(dataset, in, g.key, StatusAt(dataset, ii, g.key, request.date)));
+                lines.push_back(StatusLine(dataset, in, g.key,
+                                           in.kind == InstrumentKind::Bilateral
+                                               ? BilateralStatusAt(in, g.key, g.key, request.date)
+                                               : StatusAt(dataset, ii, g.key, request.date)));
             }
             break;
         }

@@ -18,6 +18,8 @@ Rgba8 StatusColour(MembershipStatus status) {
         case MembershipStatus::Former: return RgbHex(0xE6550D);
         case MembershipStatus::Participant: return RgbHex(0x31A354);
         case MembershipStatus::Ended: return RgbHex(0xA1D99B);
+        case MembershipStatus::Active: return RgbHex(0x6A51A3);     // ColorBrewer Purples
+        case MembershipStatus::Suspended: return RgbHex(0xFD8D3C);  // ColorBrewer Oranges
     }
     return RgbHex(0xE3DED3);
 }
