@@ -1,3 +1,4 @@
+#include <cctype>
 #include "core/data/dataset_loader.hpp"
 
 #include "core/io/input_file.hpp"
@@ -31,7 +32,7 @@ public:
             return ds;
         }
         Unknown(root, "", {"format", "version", "title", "description", "generated_by", "notes", "pillars", "sources",
-                           "instruments", "milestones"});
+                           "instruments", "milestones", "groups"});
         std::string format;
         if (String(root, "", "format", &format, true) && format != "engagemap-dataset")
             Error("/format", "format", "expected \"engagemap-dataset\", got \"" + format + "\"");
@@ -50,6 +51,7 @@ public:
         ForEach(root, "", "sources", true, [&](const json& o, const std::string& p) { ReadSource(o, p, ds); });
         ForEach(root, "", "instruments", true, [&](const json& o, const std::string& p) { ReadInstrument(o, p, ds); });
         ForEach(root, "", "milestones", false, [&](const json& o, const std::string& p) { ReadMilestone(o, p, ds); });
+        ForEach(root, "", "groups", false, [&](const json& o, const std::string& p) { ReadGroup(o, p, ds); });
         CheckReferences();
         WarnWhenNoCountryIsInGeodata(ds);
         return ds;
@@ -306,19 +308,7 @@ private:
                     Error(rp + "/entry_into_force_months", "entry_into_force_months", "expected 0 to 120 months");
             }
         }
-        if (const json* c = Get(o, p, "coverage", false)) {
-            std::string cp = p + "/coverage";
-            if (!c->is_object()) {
-                TypeError(*c, cp, "coverage", "object");
-            } else {
-                Unknown(*c, cp, {"members_total", "as_of", "identified", "note", "sources"});
-                Int(*c, cp, "members_total", &in.coverage.membersTotal);
-                Int(*c, cp, "identified", &in.coverage.identified);
-                Date(*c, cp, "as_of", false, &in.coverage.asOf);
-                String(*c, cp, "note", &in.coverage.note, false);
-                SourceRefs(*c, cp, &in.coverage.sources, false);
-            }
-        }
+        ReadCoverage(o, p, &in.coverage);
         std::unordered_map<std::string, std::string> countries;
         ForEach(o, p, "participants", true, [&](const json& po, const std::string& pp) {
             ReadParticipant(po, pp, in, kindOk, countries);
@@ -333,8 +323,59 @@ private:
         }
         ds.instruments.push_back(std::move(in));
     }
+    // A country group: its members are read as a forum's participants (joined / left events only,
+    // honest dates, sources), and the forum rules (no member before the "founded" key date) apply.
+    void ReadGroup(const json& o, const std::string& p, Dataset& ds) {
+        Unknown(o, p, {"id", "name", "short_name", "description", "url", "key_dates", "coverage", "members", "notes"});
+        CountryGroup g;
+        if (String(o, p, "id", &g.id, true, true)) {
+            std::string key = g.id;  // groups are looked up case-insensitively (Dataset::FindGroup)
+            for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            Unique(groupIds_, key, p, "group");
+        }
+        String(o, p, "name", &g.name, true, true);
+        String(o, p, "short_name", &g.shortName, false);
+        String(o, p, "description", &g.description, false);
+        String(o, p, "url", &g.url, false);
+        String(o, p, "notes", &g.notes, false);
+        ForEach(o, p, "key_dates", false,
+                [&](const json& k, const std::string& kp) { g.keyDates.push_back(ReadKeyDate(k, kp)); });
+        ReadCoverage(o, p, &g.coverage);
+        Instrument asForum;
+        asForum.id = g.id;
+        asForum.kind = InstrumentKind::Forum;
+        asForum.keyDates = g.keyDates;
+        std::unordered_map<std::string, std::string> countries;
+        ForEach(o, p, "members", true, [&](const json& mo, const std::string& mp) {
+            ReadParticipant(mo, mp, asForum, true, countries, "member", "group");
+        });
+        for (const RuleIssue& r : CheckInstrumentRules(asForum)) {
+            std::string at = p + "/members/" + std::to_string(r.participant);
+            if (r.event >= 0) at += "/events/" + std::to_string(r.event) + "/date";
+            if (r.error) Error(at, "date", r.message);
+            else Warning(at, "date", r.message);
+        }
+        g.members = std::move(asForum.participants);
+        ds.groups.push_back(std::move(g));
+    }
+    void ReadCoverage(const json& o, const std::string& p, Coverage* out) {
+        if (const json* c = Get(o, p, "coverage", false)) {
+            std::string cp = p + "/coverage";
+            if (!c->is_object()) {
+                TypeError(*c, cp, "coverage", "object");
+            } else {
+                Unknown(*c, cp, {"members_total", "as_of", "identified", "note", "sources"});
+                Int(*c, cp, "members_total", &out->membersTotal);
+                Int(*c, cp, "identified", &out->identified);
+                Date(*c, cp, "as_of", false, &out->asOf);
+                String(*c, cp, "note", &out->note, false);
+                SourceRefs(*c, cp, &out->sources, false);
+            }
+        }
+    }
     void ReadParticipant(const json& o, const std::string& p, Instrument& in, bool kindOk,
-                         std::unordered_map<std::string, std::string>& countries) {
+                         std::unordered_map<std::string, std::string>& countries,
+                         const char* entryWord = "participant", const char* ownerWord = "instrument") {
         Unknown(o, p, {"country", "name", "events", "notes", "uncertain", "uncertain_basis"});
         Participation part;
         if (String(o, p, "country", &part.country, true)) {
@@ -349,7 +390,7 @@ private:
             }
             auto [it, fresh] = countries.emplace(part.country, p);
             if (!fresh)
-                Error(cp, "country", "duplicate participant '" + part.country + "' in instrument '" + in.id +
+                Error(cp, "country", "duplicate " + std::string(entryWord) + " '" + part.country + "' in " + ownerWord + " '" + in.id +
                                          "' (first at " + it->second + "; put all its events in one entry)");
         }
         String(o, p, "name", &part.name, false);
@@ -401,7 +442,7 @@ private:
     }
 
     const DatasetLoadOptions& opt_;
-    std::unordered_map<std::string, std::string> pillarIds_, sourceIds_, instrumentIds_, milestoneIds_;
+    std::unordered_map<std::string, std::string> pillarIds_, sourceIds_, instrumentIds_, milestoneIds_, groupIds_;
     std::vector<std::pair<std::string, std::string>> sourceRefs_, pillarRefs_, instrumentRefs_;
 };
 
