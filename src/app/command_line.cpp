@@ -113,8 +113,9 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->type_name("ID")->check(Check("ID", [](const std::string& v) { return !v.empty(); }, "needs an instrument id"))
         ->group(kView);
     app.add_option("--region", o.view.regions,
-                   "UN M49 region or subregion, or an instrument id for its members; countries outside are dimmed "
-                   "(comma-separated or repeated)")
+                   "UN M49 region, subregion or intermediate region (name in any case, or code: \"Western Africa\", "
+                   "011), a country group (ECOWAS, EU, NATO, ...) or an instrument id for its members; countries "
+                   "outside are dimmed (comma-separated or repeated)")
         ->type_name("R[,R...]")->delimiter(',')->allow_extra_args(false)->group(kView);
     app.add_option_function<std::vector<std::string>>(
            "--pillar", [&o](const std::vector<std::string>& v) { AppendIds(o.view.pillars, v); },

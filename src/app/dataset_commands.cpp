@@ -71,7 +71,8 @@ std::string Summary(const Dataset& d) {
     }
     return std::to_string(d.instruments.size()) + " instruments, " + std::to_string(parts) + " participations, " +
            std::to_string(events) + " events, " + std::to_string(d.sources.size()) + " sources, " +
-           std::to_string(d.milestones.size()) + " milestones";
+           std::to_string(d.milestones.size()) + " milestones" +
+           (d.groups.empty() ? std::string() : ", " + std::to_string(d.groups.size()) + " country groups");
 }
 
 int RunValidate(const DatasetCommandOptions& a) {

@@ -11,7 +11,10 @@
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/filter/engagement_views.hpp"
+#include "core/filter/view_table.hpp"
+#include "core/story/storyboard.hpp"
 #include "core/style/palettes.hpp"
+#include "core/view/view_state.hpp"
 
 using namespace engagemap;
 
@@ -242,6 +245,27 @@ TEST(BilateralDefaultDataset, UsDialoguesOn20160601) {
     EXPECT_EQ(deu.certainStatus, MembershipStatus::None);
     EXPECT_EQ(StatusAt(in, Dialogue(in, "U.S.-Germany Cyber Bilateral Meeting"), Day("2013-06-10")).certainStatus,
               MembershipStatus::Active);
+    // The EU partner stands for the dataset's group "eu": its member states on the day are resolved
+    // through the country groups and outlined (here DEU and FRA have geometry: one ring each).
+    CountrySet set;
+    for (const auto& [key, lon] : {std::pair{"USA", -98.0}, std::pair{"DEU", 10.0}, std::pair{"FRA", 2.0}}) {
+        CountryGeometry c;
+        c.key = key;
+        c.label = {lon, 45};
+        Polygon square;
+        square.rings.push_back(Ring{{lon - 1, 44}, {lon + 1, 44}, {lon + 1, 46}, {lon - 1, 46}});
+        c.polygons.push_back(square);
+        set.countries.push_back(c);
+    }
+    const std::vector<ArcView> arcs = BuildBilateralArcs(r.dataset, in, "USA", set, day);
+    const auto euArc = std::find_if(arcs.begin(), arcs.end(), [](const ArcView& a) { return a.partner == "EUU"; });
+    ASSERT_NE(euArc, arcs.end());
+    EXPECT_TRUE(euArc->partnerIsGroup);
+    EXPECT_DOUBLE_EQ(euArc->to.lon, 4.35);  // the group anchor, Brussels
+    EXPECT_NE(std::find(euArc->members.begin(), euArc->members.end(), "DEU"), euArc->members.end());
+    EXPECT_NE(std::find(euArc->members.begin(), euArc->members.end(), "GBR"), euArc->members.end());  // in the EU in 2016
+    EXPECT_EQ(euArc->memberOutline.pieces.size(), 2u);
+    EXPECT_EQ(ArcStrokes(arcs).size(), arcs.size() + 1);  // the outline, then every arc
     // The EU's own dialogues, with hub EUU.
     const int eu = r.dataset.FindInstrument("eu-cyber-dialogues");
     ASSERT_GE(eu, 0);
@@ -305,6 +329,24 @@ TEST_F(BilateralImport, ViewDrawsArcsFromTheHub) {
     ASSERT_EQ(v.legend.entries.size(), 3u);
     EXPECT_EQ(v.legend.entries[1].label, "Dialogue suspended");
     EXPECT_EQ(v.legend.entries[1].certain, 1);
+    // The CSV of the view: the pair's hub, dialogues and meetings beside the status and its source.
+    const ViewTable table = BuildViewTable(result->dataset, countries, req, v, ViewTableOptions{});
+    const auto col = [&](const char* name) {
+        return static_cast<std::size_t>(std::find(table.header.begin(), table.header.end(), name) - table.header.begin());
+    };
+    ASSERT_LT(col("dialogues"), table.header.size());
+    bool sawChina = false;
+    for (const auto& row : table.rows) {
+        ASSERT_EQ(row.size(), table.header.size());
+        if (row[0] != "CHN") continue;
+        sawChina = true;
+        EXPECT_EQ(row[col("status")], "active");
+        EXPECT_EQ(row[col("hub")], "USA");
+        EXPECT_EQ(row[col("dialogues")], "China working group; China cybercrime dialogue");
+        EXPECT_EQ(row[col("meetings_held")], "2");  // the working group's launch and the dialogue's
+        EXPECT_NE(row[col("sources")].find("example.org"), std::string::npos) << row[col("sources")];
+    }
+    EXPECT_TRUE(sawChina);
     // A new dialogue grows out from the hub: ASEAN (launched 2019-10-03) is 1/180 drawn on its first day.
     req.date = Day("2019-10-03");
     const ViewResult first = BuildView(result->dataset, countries, req);
@@ -327,4 +369,34 @@ TEST_F(BilateralImport, ViewDrawsArcsFromTheHub) {
     EXPECT_EQ(breadth.countries[static_cast<std::size_t>(countries.Find("JPN"))].engagedCertain, 1);
     EXPECT_EQ(breadth.countries[static_cast<std::size_t>(countries.Find("RUS"))].engagedCertain, 0);  // suspended
     EXPECT_EQ(BilateralStatusAt(Us(), "RUS", "RUS", req.date).status, MembershipStatus::Suspended);
+}
+
+// A slide keeps its hub: read from "hub", written back, and the resolved view asks for that hub;
+// a hub that holds no dialogue in the instrument is refused with the instrument's parties.
+TEST(BilateralSlides, HubRoundTripsAndResolves) {
+    const std::string text = R"({"format": "engagemap-storyboard", "version": 1, "slides": [
+      {"title": "The EU's view", "view": "instrument", "instruments": ["us-cyber-dialogues"], "hub": "EUU",
+       "projection": "robinson", "date": "2016-06-01"}]})";
+    StoryboardLoadResult r = ParseStoryboard(text, "hub.story.json");
+    ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
+    ASSERT_EQ(r.storyboard.slides.size(), 1u);
+    EXPECT_EQ(r.storyboard.slides[0].view.hub, "EUU");
+    StoryboardLoadResult back = ParseStoryboard(WriteStoryboardJson(r.storyboard), "back.story.json");
+    ASSERT_TRUE(back.Ok());
+    EXPECT_EQ(back.storyboard, r.storyboard);
+
+    DatasetLoadResult d = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json");
+    ASSERT_TRUE(d.Ok());
+    CountrySet none;
+    ViewRequest req;
+    std::string error;
+    ASSERT_TRUE(ResolveViewState(r.storyboard.slides[0].view, d.dataset, none, Day("2016-06-01"), &req, &error)) << error;
+    EXPECT_EQ(req.hub, "EUU");
+    ViewState bad = r.storyboard.slides[0].view;
+    bad.hub = "ATA";  // Antarctica: no dialogue
+    EXPECT_FALSE(ResolveViewState(bad, d.dataset, none, Day("2016-06-01"), &req, &error));
+    EXPECT_NE(error.find("holds no dialogue in us-cyber-dialogues"), std::string::npos) << error;
+    ViewState breadth = bad;
+    breadth.kind = ViewKind::Breadth;
+    EXPECT_EQ(NormalizedViewState(breadth).hub, "");  // a hub belongs to the status view only
 }

@@ -98,6 +98,39 @@ int Dataset::FindInstrument(std::string_view id) const {
     return -1;
 }
 
+int CountryGroup::FindMember(std::string_view country) const {
+    for (std::size_t i = 0; i < members.size(); ++i)
+        if (members[i].country == country) return static_cast<int>(i);
+    return -1;
+}
+
+namespace {
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+}  // namespace
+
+int Dataset::FindGroupIndex(std::string_view idOrShortName) const {
+    if (idOrShortName.empty()) return -1;
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        if (EqualsNoCase(groups[i].id, idOrShortName)) return static_cast<int>(i);
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        if (EqualsNoCase(groups[i].shortName, idOrShortName)) return static_cast<int>(i);
+    return -1;
+}
+
+const CountryGroup* Dataset::FindGroup(std::string_view idOrShortName) const {
+    const int i = FindGroupIndex(idOrShortName);
+    return i < 0 ? nullptr : &groups[static_cast<std::size_t>(i)];
+}
+
 int Dataset::FindSource(std::string_view id) const {
     for (std::size_t i = 0; i < sources.size(); ++i)
         if (sources[i].id == id) return static_cast<int>(i);

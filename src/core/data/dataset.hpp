@@ -140,6 +140,8 @@ struct PartyAnchor {
     double lon = 0;     // degrees
     double lat = 0;     // degrees
     std::string basis;  // why this point ("seat of the ASEAN Secretariat, Jakarta")
+    std::string group;  // the dataset's country group this party stands for ("eu"); its members are
+                        // outlined on the map; empty when none
 };
 
 // A treaty, forum, programme or set of bilateral dialogues.
@@ -178,6 +180,25 @@ struct Instrument {
     int FindRound(std::string_view roundId) const;
 };
 
+// A named group of countries (ECOWAS, EU, G7, G20, NATO, ASEAN, OAS, AU, ...) usable wherever a
+// region is (`--region ECOWAS`) and as a partner of bilateral dialogues. Membership is data with
+// the same honest dates as instrument participation: each member is a Participation whose events
+// are only `joined` / `left` (several spells allowed), each citing its sources; an unknown join
+// date stays "unknown". Resolve members at a date with core/data/country_groups.hpp.
+struct CountryGroup {
+    std::string id;           // stable, lower case: "ecowas", "eu", "g7"
+    std::string name;         // "Economic Community of West African States"
+    std::string shortName;    // "ECOWAS"; may be empty
+    std::string description;
+    std::string url;
+    std::vector<KeyDate> keyDates;         // "founded", ...: no member joins before the founding day
+    Coverage coverage;                     // what is known about the whole membership
+    std::vector<Participation> members;    // one per country; events joined / left only
+    std::string notes;
+
+    int FindMember(std::string_view country) const;  // index into members, or -1
+};
+
 // A dated caption for the timeline.
 struct Milestone {
     std::string id;
@@ -197,9 +218,16 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<Instrument> instruments;
     std::vector<Milestone> milestones;
+    std::vector<CountryGroup> groups;  // country groups (datasets/README.md, "Country groups")
     std::vector<std::string> notes;
 
     int FindInstrument(std::string_view id) const;  // index or -1
+    // Index of the group whose id or short name equals `idOrShortName` (ASCII case-insensitive:
+    // "ecowas", "ECOWAS", "eu"), or -1.
+    int FindGroupIndex(std::string_view idOrShortName) const;
+    // The group, or nullptr (same matching as FindGroupIndex). The pointer is valid while the
+    // dataset is alive and unchanged.
+    const CountryGroup* FindGroup(std::string_view idOrShortName) const;
     int FindSource(std::string_view id) const;      // index or -1 (linear)
 };
 

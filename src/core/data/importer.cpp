@@ -1007,7 +1007,8 @@ void ReadSourcesTable(TableSpec spec, json* sources, std::vector<LoadError>* err
 }
 
 struct TablePlan {
-    std::string instrumentId;
+    std::string instrumentId;  // or the group's id when `group`
+    bool group = false;        // a country group's member table (forum format)
     TableSpec spec;
     std::string roundsPath;  // "rounds_table"; empty if none
 };
@@ -1117,6 +1118,40 @@ ImportResult ImportDataset(const ImportOptions& options) {
         }
         plans.push_back(std::move(plan));
     }
+    // Country groups (optional): each names a member table in the forum format
+    // (iso3,name,joined,left,role,source,notes), read like a forum's.
+    if (root.contains("groups")) {
+        json& groups = root["groups"];
+        for (std::size_t i = 0; groups.is_array() && i < groups.size(); ++i) {
+            json& g = groups[i];
+            if (!g.is_object()) continue;
+            const std::string ptr = "/groups/" + std::to_string(i);
+            TablePlan plan;
+            plan.group = true;
+            plan.instrumentId = StringField(g, "id");
+            plan.spec.instrument = plan.instrumentId;
+            plan.spec.format = TableFormat::Forum;
+            if (g.contains("table")) {
+                if (g["table"].is_string()) {
+                    const std::string t = g["table"].get<std::string>();
+                    plan.spec.path = (!t.empty() && t[0] == '/') ? t : tablesDir + "/" + t;
+                } else {
+                    result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table", "table", "wrong type: expected string"});
+                }
+                g.erase("table");
+            }
+            if (g.contains("table_source")) {
+                if (g["table_source"].is_string()) plan.spec.fallbackSource = g["table_source"].get<std::string>();
+                g.erase("table_source");
+            }
+            if (g.contains("joined_is_upper_bound")) {
+                plan.spec.joinedIsUpperBound = g["joined_is_upper_bound"].is_boolean() && g["joined_is_upper_bound"].get<bool>();
+                g.erase("joined_is_upper_bound");
+            }
+            if (!g.contains("members")) g["members"] = json::array();
+            plans.push_back(std::move(plan));
+        }
+    }
     // The date-flags table (optional): table,iso3,column,value,flag,basis.
     std::vector<DateFlag> flags;
     std::vector<std::string> flagTables;  // parallel to flags: the table each flag belongs to
@@ -1159,7 +1194,19 @@ ImportResult ImportDataset(const ImportOptions& options) {
     for (auto& s : ds.sources) registry.Add(s);
     for (auto& plan : plans) {
         if (plan.spec.path.empty()) continue;
-        Instrument& in = ds.instruments[ds.FindInstrument(plan.instrumentId)];
+        Instrument asForum;  // a group's members are read as a forum's participants
+        CountryGroup* group = nullptr;
+        if (plan.group) {
+            const int gi = ds.FindGroupIndex(plan.instrumentId);
+            if (gi < 0) continue;
+            group = &ds.groups[static_cast<std::size_t>(gi)];
+            asForum.id = group->id;
+            asForum.name = group->name;
+            asForum.kind = InstrumentKind::Forum;
+            asForum.keyDates = group->keyDates;
+            asForum.participants = std::move(group->members);
+        }
+        Instrument& in = plan.group ? asForum : ds.instruments[ds.FindInstrument(plan.instrumentId)];
         if (!plan.roundsPath.empty() && ImportRounds(plan.roundsPath, &in.rounds, &registry, &result.errors))
             plan.spec.rounds = in.rounds;
         const std::string tableName = plan.spec.path.substr(std::min(plan.spec.path.size(), tablesDir.size() + 1));
@@ -1170,6 +1217,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         }
         plan.spec.encoding = options.encoding;
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
+        if (group) group->members = std::move(asForum.participants);
     }
     ds.sources = registry.Sources();
     if (!result.errors.empty()) return result;
@@ -1179,11 +1227,17 @@ ImportResult ImportDataset(const ImportOptions& options) {
     for (auto e : check.errors) {
         // /instruments/I/participants/P/... -> name the table and country.
         int i = -1, p = -1;
-        if (std::sscanf(e.path.c_str(), "/instruments/%d/participants/%d", &i, &p) == 2 && i >= 0 &&
+        if (std::sscanf(e.path.c_str(), "/groups/%d/members/%d", &i, &p) == 2 && i >= 0 &&
+            i < static_cast<int>(ds.groups.size()) && p >= 0 &&
+            p < static_cast<int>(ds.groups[i].members.size())) {
+            for (auto& plan : plans)
+                if (plan.group && plan.instrumentId == ds.groups[i].id) e.file = plan.spec.path;
+            e.message = ds.groups[i].members[p].country + ": " + e.message;
+        } else if (std::sscanf(e.path.c_str(), "/instruments/%d/participants/%d", &i, &p) == 2 && i >= 0 &&
             i < static_cast<int>(ds.instruments.size()) && p >= 0 &&
             p < static_cast<int>(ds.instruments[i].participants.size())) {
             for (auto& plan : plans)
-                if (plan.instrumentId == ds.instruments[i].id) e.file = plan.spec.path;
+                if (!plan.group && plan.instrumentId == ds.instruments[i].id) e.file = plan.spec.path;
             e.message = ds.instruments[i].participants[p].country + ": " + e.message;
         } else {
             e.file = meta;

@@ -111,7 +111,9 @@ struct ImportResult {
 };
 
 // Reads the metadata file and every table it names, and validates the result with the dataset
-// loader's rules. Never throws.
+// loader's rules. Country groups ("groups" in the metadata) name a member table in the forum
+// format ("table", "table_source", "joined_is_upper_bound"), read exactly as a forum's into
+// CountryGroup::members; members already inline in the metadata are kept. Never throws.
 ImportResult ImportDataset(const ImportOptions& options);
 
 }  // namespace engagemap

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/data/country_groups.hpp"
 #include "core/geo/great_circle.hpp"
 #include "core/style/palettes.hpp"
 #include "core/timeline/status_colouring.hpp"
@@ -30,8 +31,38 @@ std::optional<CivilDate> EarliestStart(const Participation& p) {
 
 }  // namespace
 
-std::vector<ArcView> BuildBilateralArcs(const Instrument& in, std::string_view hubArg, const CountrySet& countries,
-                                        const CivilDate& day, double centralMeridian, std::vector<std::string>* missing) {
+std::vector<ArcStroke> ArcStrokes(const std::vector<ArcView>& arcs) {
+    std::vector<ArcStroke> out;
+    for (const ArcView& a : arcs)
+        if (!a.memberOutline.pieces.empty()) out.push_back(a.memberOutline);
+    for (const ArcView& a : arcs) out.push_back(a.stroke);
+    return out;
+}
+
+namespace {
+
+// Outlines (exterior rings) of `members` that have geometry, cut at the map edge.
+std::vector<std::vector<LonLat>> Outlines(const CountrySet& countries, const std::vector<std::string>& members,
+                                          double centralMeridian) {
+    std::vector<std::vector<LonLat>> pieces;
+    for (const std::string& key : members) {
+        const int ci = countries.Find(key);
+        if (ci < 0) continue;
+        for (const Polygon& poly : countries.countries[static_cast<std::size_t>(ci)].polygons) {
+            if (poly.rings.empty() || poly.rings[0].size() < 3) continue;
+            std::vector<LonLat> closed = poly.rings[0];
+            closed.push_back(closed.front());
+            for (auto& piece : CutAtMapEdge(closed, centralMeridian)) pieces.push_back(std::move(piece));
+        }
+    }
+    return pieces;
+}
+
+}  // namespace
+
+std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument& in, std::string_view hubArg,
+                                        const CountrySet& countries, const CivilDate& day, double centralMeridian,
+                                        std::vector<std::string>* missing) {
     std::vector<ArcView> arcs;
     if (in.kind != InstrumentKind::Bilateral) return arcs;
     const std::string hub(hubArg.empty() ? std::string_view(in.hub) : hubArg);
@@ -72,6 +103,15 @@ std::vector<ArcView> BuildBilateralArcs(const Instrument& in, std::string_view h
         if (a.uncertain) a.stroke.colour.a = 150;  // lighter while the status is not certain
         a.stroke.widthPx = ArcWidthPx(a.meetings);
         a.stroke.dashed = a.status.status == MembershipStatus::Suspended;
+        const PartyAnchor* party = in.FindParty(partner);
+        if (const CountryGroup* group = party && !party->group.empty() ? dataset.FindGroup(party->group) : nullptr) {
+            GroupMembers m = GroupMembershipAt(*group, day);
+            a.members = std::move(m.certain);
+            a.membersUncertain = std::move(m.uncertain);
+            a.memberOutline.pieces = Outlines(countries, a.members, centralMeridian);
+            a.memberOutline.colour = a.stroke.colour;
+            a.memberOutline.widthPx = 1.25f;
+        }
         arcs.push_back(std::move(a));
     }
     return arcs;
@@ -82,6 +122,11 @@ std::string DescribeArc(const Dataset& dataset, const Instrument& in, const ArcV
                     StatusLabel(arc.status.status);
     if (arc.uncertain) s += " (uncertain: " + DescribeStatus(arc.status) + ")";
     s += "; " + std::to_string(arc.meetings) + " meeting(s) held by " + ToString(day);
+    if (!arc.members.empty() || !arc.membersUncertain.empty()) {
+        s.append("\n").append(std::to_string(arc.members.size())).append(" member states outlined");
+        if (!arc.membersUncertain.empty())
+            s.append(" (+").append(std::to_string(arc.membersUncertain.size())).append(" uncertain, not outlined)");
+    }
     for (int i : arc.dialogues) {
         const Participation& p = in.participants[static_cast<std::size_t>(i)];
         s += "\n" + p.dialogue + ": " + DescribeStatus(StatusAt(in, p, day));

@@ -45,6 +45,11 @@ struct ArcView {
     double growth = 1.0;             // fraction of the arc drawn (0..1)
     std::vector<int> dialogues;      // indices into Instrument::participants, dataset order
     ArcStroke stroke;
+    // A group partner (a party standing for a country group of the dataset, e.g. the EU): its
+    // members on the day (core/data/country_groups.hpp), certain and uncertain, and the outlines of
+    // the certain ones with geometry, in the arc's colour.
+    std::vector<std::string> members, membersUncertain;
+    ArcStroke memberOutline;
 };
 
 // The anchor of a party: a country's label point (CountrySet), else the instrument's party anchor.
@@ -56,9 +61,13 @@ float ArcWidthPx(int meetings);
 // Arcs of `hub` (empty: the instrument's hub) on `day`, one per partner with a status, in the
 // order of BilateralParties; partners without an anchor are left out (`missing` lists them).
 // `centralMeridian` (degrees) is the map's: arcs are cut at its opposite meridian.
-std::vector<ArcView> BuildBilateralArcs(const Instrument& instrument, std::string_view hub, const CountrySet& countries,
-                                        const CivilDate& day, double centralMeridian = 0.0,
+// Group partners are resolved through `dataset`'s country groups.
+std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument& instrument, std::string_view hub,
+                                        const CountrySet& countries, const CivilDate& day, double centralMeridian = 0.0,
                                         std::vector<std::string>* missing = nullptr);
+
+// Everything the renderer draws for these arcs: member outlines first, then the arcs.
+std::vector<ArcStroke> ArcStrokes(const std::vector<ArcView>& arcs);
 
 // Hover text of an arc: partner, each dialogue with its launch date, meetings held, status, sources.
 std::string DescribeArc(const Dataset& dataset, const Instrument& instrument, const ArcView& arc, const CivilDate& day);

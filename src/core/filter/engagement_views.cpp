@@ -107,7 +107,7 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
     v->colours = ColoursForStatuses(statuses, style.noneColour);
     if (in.kind == InstrumentKind::Bilateral) {
         std::vector<std::string> missing;
-        v->arcs = BuildBilateralArcs(in, hub, countries, req.date, req.centralMeridian, &missing);
+        v->arcs = BuildBilateralArcs(dataset, in, hub, countries, req.date, req.centralMeridian, &missing);
         v->legend.title = Title(in) + " (hub " + hub + ")";
         for (const std::string& m : missing) v->legend.notes.push_back("No map position for " + m + ": its arc is not drawn");
     }

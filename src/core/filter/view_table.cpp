@@ -180,6 +180,9 @@ ViewTable BuildViewTable(const Dataset& dataset, const CountrySet& countries, co
         case ViewKind::InstrumentStatus:
             for (const char* h : {"instrument", "status", "status_text", "uncertain", "date", "sources"})
                 t.header.emplace_back(h);
+            if (!result.arcs.empty() || (ValidInstrument(dataset, request.instrument) &&
+                                         dataset.instruments[Index(request.instrument)].kind == InstrumentKind::Bilateral))
+                for (const char* h : {"hub", "dialogues", "meetings_held"}) t.header.emplace_back(h);
             break;
         case ViewKind::Breadth:
             for (const char* h : {"engaged", "engaged_uncertain", "instruments", "dates", "sources"})
@@ -215,15 +218,30 @@ ViewTable BuildViewTable(const Dataset& dataset, const CountrySet& countries, co
                 row.emplace_back(YesNo(c.uncertain));
                 row.push_back(EventDate(e));
                 row.push_back(Joined(sources));
+                if (in.kind == InstrumentKind::Bilateral) {  // the pair's dialogues, from its arc
+                    const auto arc = std::find_if(result.arcs.begin(), result.arcs.end(),
+                                                  [&](const ArcView& a) { return a.partner == g.key; });
+                    std::string dialogues;
+                    if (arc != result.arcs.end())
+                        for (int d : arc->dialogues) AppendJoined(&dialogues, in.participants[Index(d)].dialogue);
+                    row.push_back(arc != result.arcs.end() ? arc->hub : std::string());
+                    row.push_back(dialogues);
+                    row.push_back(arc != result.arcs.end() ? std::to_string(arc->meetings) : std::string());
+                }
                 break;
             }
             case ViewKind::Breadth: {
                 std::string names, dates;
                 for (int ii : c.engagedInstruments) {
                     const Instrument& in = dataset.instruments[Index(ii)];
-                    const int p = in.FindParticipant(g.key);
-                    if (p < 0) continue;
-                    const StatusAtResult r = StatusAt(in, in.participants[Index(p)], request.date);
+                    StatusAtResult r;
+                    if (in.kind == InstrumentKind::Bilateral) {  // the country's own standing, all its dialogues
+                        r = BilateralStatusAt(in, g.key, g.key, request.date);
+                    } else {
+                        const int p = in.FindParticipant(g.key);
+                        if (p < 0) continue;
+                        r = StatusAt(in, in.participants[Index(p)], request.date);
+                    }
                     std::string name = ShortName(in);
                     if (EngagementOf(in.kind, r, request.signaturesCount) == Engagement::Uncertain)
                         name.append(" (uncertain)");
