@@ -33,8 +33,6 @@ public:
     void SetProjection(ProjectionKind projection);
     // Draws these arcs over the map (the bilateral view); an empty list draws none.
     void SetArcs(const std::vector<ArcStroke>& arcs) { renderer_.SetArcs(arcs); }
-    // The strokes of a view's arcs (member outlines, then arcs).
-    static std::vector<ArcStroke> Strokes(const std::vector<ArcView>& arcs) { return ArcStrokes(arcs); }
 
     // Which country is under a screen point: the same projected geometry that places the
     // markers, so every marker drawn is hoverable.

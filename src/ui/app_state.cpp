@@ -71,7 +71,7 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     }
     app.explorer.coloursDirty = false;
     app.explorer.dateChanged = false;
-    app.map.ShowArcs(MapCanvas::Strokes(app.explorer.view.arcs));
+    app.map.ShowArcs(ViewStrokes(app.explorer.view));
     // A date change that changes no colour redraws nothing (arcs redraw through the canvas's own check).
     if (!dataChanged && before == app.explorer.colours) return false;
     if (fade) app.map.FadeToColours(app.explorer.colours, fadeSeconds);

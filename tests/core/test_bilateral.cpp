@@ -270,6 +270,13 @@ TEST(BilateralDefaultDataset, UsDialoguesOn20160601) {
     const int eu = r.dataset.FindInstrument("eu-cyber-dialogues");
     ASSERT_GE(eu, 0);
     EXPECT_EQ(r.dataset.instruments[static_cast<std::size_t>(eu)].hub, "EUU");
+    // With the EU as hub, its member states are outlined (DEU and FRA have geometry here).
+    ViewRequest euView;
+    euView.instrument = eu;
+    euView.date = day;
+    const ViewResult ev = BuildView(r.dataset, set, euView);
+    EXPECT_EQ(ev.hubOutline.pieces.size(), 2u);
+    EXPECT_EQ(ViewStrokes(ev).size(), ev.arcs.size() + 1);
 }
 
 namespace {

@@ -60,6 +60,18 @@ std::vector<std::vector<LonLat>> Outlines(const CountrySet& countries, const std
 
 }  // namespace
 
+ArcStroke HubMemberOutline(const Dataset& dataset, const Instrument& in, std::string_view hub,
+                           const CountrySet& countries, const CivilDate& day, double centralMeridian) {
+    ArcStroke outline;
+    const PartyAnchor* party = in.FindParty(hub.empty() ? std::string_view(in.hub) : hub);
+    const CountryGroup* group = party && !party->group.empty() ? dataset.FindGroup(party->group) : nullptr;
+    if (!group) return outline;
+    outline.pieces = Outlines(countries, GroupMembersAt(*group, day), centralMeridian);
+    outline.colour = StatusColour(MembershipStatus::Active);
+    outline.widthPx = 1.25f;
+    return outline;
+}
+
 std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument& in, std::string_view hubArg,
                                         const CountrySet& countries, const CivilDate& day, double centralMeridian,
                                         std::vector<std::string>* missing) {

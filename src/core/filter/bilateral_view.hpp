@@ -66,6 +66,11 @@ std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument
                                         const CountrySet& countries, const CivilDate& day, double centralMeridian = 0.0,
                                         std::vector<std::string>* missing = nullptr);
 
+// The outline of the hub's member states when the hub is a group party (the EU as hub): the
+// certain members on `day` with geometry, in the active colour; no pieces otherwise.
+ArcStroke HubMemberOutline(const Dataset& dataset, const Instrument& instrument, std::string_view hub,
+                           const CountrySet& countries, const CivilDate& day, double centralMeridian = 0.0);
+
 // Everything the renderer draws for these arcs: member outlines first, then the arcs.
 std::vector<ArcStroke> ArcStrokes(const std::vector<ArcView>& arcs);
 

@@ -108,6 +108,7 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
     if (in.kind == InstrumentKind::Bilateral) {
         std::vector<std::string> missing;
         v->arcs = BuildBilateralArcs(dataset, in, hub, countries, req.date, req.centralMeridian, &missing);
+        v->hubOutline = HubMemberOutline(dataset, in, hub, countries, req.date, req.centralMeridian);
         v->legend.title = Title(in) + " (hub " + hub + ")";
         for (const std::string& m : missing) v->legend.notes.push_back("No map position for " + m + ": its arc is not drawn");
     }
@@ -358,6 +359,13 @@ int BreadthClassIndex(const std::vector<BreadthClass>& classes, int count) {
         if (count >= classes[k].minCount && count <= classes[k].maxCount) return static_cast<int>(k);
     if (count > 0 && !classes.empty() && count > classes.back().maxCount) return static_cast<int>(classes.size()) - 1;
     return -1;
+}
+
+std::vector<ArcStroke> ViewStrokes(const ViewResult& view) {
+    std::vector<ArcStroke> out;
+    if (!view.hubOutline.pieces.empty()) out.push_back(view.hubOutline);
+    for (ArcStroke& s : ArcStrokes(view.arcs)) out.push_back(std::move(s));
+    return out;
 }
 
 ViewResult BuildView(const Dataset& dataset, const CountrySet& countries, const ViewRequest& request,

@@ -153,7 +153,11 @@ struct ViewResult {
     int maxCount = 0;                   // Breadth: largest possible count over all ISO countries (scale)
     std::vector<BreadthClass> classes;  // Breadth: the scale (count 0 = noneColour)
     std::vector<ArcView> arcs;          // InstrumentStatus of a bilateral instrument: hub-partner arcs
+    ArcStroke hubOutline;               // ... and the hub's member states when the hub is a group (the EU)
 };
+
+// What the renderer draws over the map for a view: outlines (hub, group partners), then arcs.
+std::vector<ArcStroke> ViewStrokes(const ViewResult& view);
 
 // Builds the requested view. An invalid instrument index (InstrumentStatus, Compare) gives the
 // none colour everywhere and a legend with a note saying what is missing. Breadth class breaks
