@@ -31,6 +31,7 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
     if (!out.view.kinds.empty() && !breadthView) return fail("--kind only filters the breadth view (add --view breadth)");
     if (!out.view.signaturesCount && statusView)
         return fail("--signatures only changes the breadth and compare views (add --view breadth or --compare ID)");
+    if (!out.view.hub.empty() && !statusView) return fail("--hub only picks the hub of the status view of a bilateral instrument");
     if (out.zoomToRegion && out.view.regions.empty()) return fail("--zoom-to-region needs --region R");
     if (!out.exportPath.empty()) {
         // The output format is chosen by the file's extension: one the app cannot write is refused,

@@ -92,6 +92,9 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->type_name("FILE")->group(kView);
     app.add_option("--instrument", o.view.instrumentA, "colour countries by their status in this instrument, e.g. budapest")
         ->type_name("ID")->check(Check("ID", [](const std::string& v) { return !v.empty(); }, "needs an id"))->group(kView);
+    app.add_option("--hub", o.view.hub,
+                   "bilateral instruments: draw the dialogues of this party (default: the instrument's hub, e.g. USA)")
+        ->type_name("ID")->group(kView);
     app.add_option("--date", o.date, "the date shown (default: the latest date of the instrument)")
         ->check(DateCheck())->type_name("YYYY-MM-DD")->group(kView);
     app.add_option_function<std::string>(
@@ -110,8 +113,9 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->type_name("ID")->check(Check("ID", [](const std::string& v) { return !v.empty(); }, "needs an instrument id"))
         ->group(kView);
     app.add_option("--region", o.view.regions,
-                   "UN M49 region or subregion, or an instrument id for its members; countries outside are dimmed "
-                   "(comma-separated or repeated)")
+                   "UN M49 region, subregion or intermediate region (name in any case, or code: \"Western Africa\", "
+                   "011), a country group (ECOWAS, EU, NATO, ...) or an instrument id for its members; countries "
+                   "outside are dimmed (comma-separated or repeated)")
         ->type_name("R[,R...]")->delimiter(',')->allow_extra_args(false)->group(kView);
     app.add_option_function<std::vector<std::string>>(
            "--pillar", [&o](const std::vector<std::string>& v) { AppendIds(o.view.pillars, v); },
@@ -243,8 +247,10 @@ void AddQueryOptions(CLI::App& sub, DatasetCommandOptions& d, bool withInstrumen
     sub.add_option("--instrument", d.instrument, "instrument id, e.g. budapest")->type_name("ID")->required();
     sub.add_option("--status", d.status,
                    "party (default for treaties), in_force, signed, invited, denounced, member (forums), former, "
-                   "participant (programs), any")
+                   "participant (programs), active, suspended, ended (bilateral), any")
         ->check(Check("S", [](const std::string& v) { return ParseStatusFilter(v).has_value(); }, "unknown status '{}'"))->type_name("S");
+    sub.add_option("--hub", d.hub, "bilateral instruments: the dialogues of this party (default: the instrument's hub)")
+        ->type_name("ID");
     if (withFormat) {
         sub.add_option("--date", d.date, "only countries with the status on this day")->check(DateCheck())->type_name("YYYY-MM-DD");
         sub.add_option("--format", d.format, "text (default), csv or json")->check(CLI::IsMember({"text", "csv", "json"}));

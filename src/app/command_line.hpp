@@ -28,6 +28,7 @@ struct DatasetCommandOptions {
     std::string instrument;               // query count/list: instrument id
     std::string date;                     // query count/list: YYYY-MM-DD (validated)
     std::string status;                   // query count/list: status filter id (validated); empty: default
+    std::string hub;                      // query count/list of a bilateral instrument: the hub; empty: its default
     std::string format = "text";          // query list: text, csv or json
     std::string metadata, output, tables; // import (tables: output = the folder written)
     std::string encoding;                 // import: text encoding of the tables (empty: UTF-8 only)

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sys/stat.h>
 
@@ -70,7 +71,8 @@ std::string Summary(const Dataset& d) {
     }
     return std::to_string(d.instruments.size()) + " instruments, " + std::to_string(parts) + " participations, " +
            std::to_string(events) + " events, " + std::to_string(d.sources.size()) + " sources, " +
-           std::to_string(d.milestones.size()) + " milestones";
+           std::to_string(d.milestones.size()) + " milestones" +
+           (d.groups.empty() ? std::string() : ", " + std::to_string(d.groups.size()) + " country groups");
 }
 
 int RunValidate(const DatasetCommandOptions& a) {
@@ -109,6 +111,12 @@ bool LoadForQuery(const DatasetCommandOptions& a, DatasetLoadResult* r) {
     return true;
 }
 
+// `query list|count` of a bilateral instrument: one line per dialogue of the hub (partner, dialogue,
+// status on --date with the meetings held by then, every dated event, sources); the count is of
+// partners (all dialogues of a pair together, participation_query.hpp).
+int RunBilateralQuery(const DatasetCommandOptions& a, const Dataset& d, const Instrument& in, const std::string& what,
+                      std::optional<StatusFilter> asked, const std::optional<CivilDate>& date);
+
 std::string Events(const Participation& p) {
     std::string s;
     for (auto& e : p.events) {
@@ -141,16 +149,20 @@ int RunQuery(const DatasetCommandOptions& a) {
     }
     const Instrument& in = d.instruments[idx];
     StatusFilter filter = DefaultStatusFilter(in.kind);
+    std::optional<StatusFilter> asked;
     if (!a.status.empty()) {
         auto f = ParseStatusFilter(a.status);
         if (!f) return Usage("unknown status '" + a.status + "'");
         filter = *f;
+        asked = f;
     }
     std::optional<CivilDate> date;
     if (!a.date.empty()) {
         date = ParseCivilDate(a.date);
         if (!date) return Usage("--date needs a real day as YYYY-MM-DD, got '" + a.date + "'");
     }
+    if (in.kind == InstrumentKind::Bilateral) return RunBilateralQuery(a, d, in, what, asked, date);
+    if (!a.hub.empty()) return Usage("--hub is for bilateral instruments; '" + in.id + "' is a " + std::string(ToString(in.kind)));
 
     if (what == "count") {
         if (!date) return Usage("query count needs --date YYYY-MM-DD");
@@ -264,6 +276,125 @@ int RunQuery(const DatasetCommandOptions& a) {
         std::printf("%s %s %s %s\n", FormatCount(c).c_str(), id.c_str(), std::string(ToString(filter)).c_str(),
                     ToString(*date).c_str());
     }
+    return 0;
+}
+
+int RunBilateralQuery(const DatasetCommandOptions& a, const Dataset& d, const Instrument& in, const std::string& what,
+                      std::optional<StatusFilter> asked, const std::optional<CivilDate>& date) {
+    const std::string hub = a.hub.empty() ? in.hub : a.hub;
+    const std::vector<std::string> parties = BilateralParties(in);
+    if (std::find(parties.begin(), parties.end(), hub) == parties.end()) {
+        std::string known;
+        for (const std::string& p : parties) known += (known.empty() ? "" : ", ") + p;
+        std::fprintf(stderr, "engagemap: '%s' holds no dialogue in %s (parties: %s)\n", hub.c_str(), in.id.c_str(),
+                     known.c_str());
+        return 1;
+    }
+    auto countPartners = [&](StatusFilter f, const CivilDate& day) {
+        StatusCount c;
+        for (const PartyStatus& p : StatusesOfParties(in, hub, day, false)) AddToCount(c, f, p.status, p.party);
+        return c;
+    };
+    const StatusFilter countFilter = asked.value_or(StatusFilter::Active);
+    if (what == "count") {
+        if (!date) return Usage("query count needs --date YYYY-MM-DD");
+        std::printf("%s %s %s %s (partners of %s)\n", FormatCount(countPartners(countFilter, *date)).c_str(),
+                    in.id.c_str(), std::string(ToString(countFilter)).c_str(), ToString(*date).c_str(), hub.c_str());
+        if (!in.coverage.note.empty()) std::fprintf(stderr, "note: %s\n", in.coverage.note.c_str());
+        return 0;
+    }
+    // list: every dialogue of the hub (with --date: those with a status then matching --status, any by default).
+    const StatusFilter listFilter = asked.value_or(StatusFilter::Any);
+    struct Line {
+        const Participation* p;
+        std::string partner;
+        StatusAtResult s;
+        int meetings = 0;
+    };
+    std::vector<Line> lines;
+    for (const Participation& p : in.participants) {
+        if (!InvolvesParty(in, p, hub)) continue;
+        Line l{&p, OtherParty(in, p, hub), {}, 0};
+        if (date) {
+            l.s = StatusAt(in, p, *date);
+            if (!Matches(listFilter, l.s.status) && !Matches(listFilter, l.s.certainStatus)) continue;
+            l.meetings = MeetingsHeldBy(p, *date);
+        }
+        lines.push_back(l);
+    }
+    auto partnerName = [&](const Line& l) {
+        if (l.partner == l.p->country) return l.p->name;
+        const PartyAnchor* party = in.FindParty(l.partner);
+        return party ? party->name : std::string();
+    };
+    auto sources = [&](const Participation& p) {
+        std::vector<std::string> ids;
+        for (auto& e : p.events)
+            for (auto& s : e.sources)
+                if (std::find(ids.begin(), ids.end(), s) == ids.end()) ids.push_back(s);
+        return ids;
+    };
+    auto title = [&](const std::string& sid) {
+        const int i = d.FindSource(sid);
+        return i < 0 ? sid : d.sources[static_cast<std::size_t>(i)].title;
+    };
+    if (a.format == "json") {
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        for (const Line& l : lines) {
+            nlohmann::ordered_json o;
+            o["hub"] = hub;
+            o["partner"] = l.partner;
+            o["name"] = partnerName(l);
+            o["dialogue"] = l.p->dialogue;
+            if (date) {
+                o["status"] = std::string(ToString(l.s.status));
+                o["certain"] = l.s.certain && !l.s.dateUnknown;
+                o["meetings_held"] = l.meetings;
+                o["partner_status"] = std::string(ToString(BilateralStatusAt(in, hub, l.partner, *date).status));
+            }
+            nlohmann::ordered_json evs = nlohmann::ordered_json::array();
+            for (const Event& e : l.p->events) {
+                nlohmann::ordered_json eo = {{"type", std::string(ToString(e.type))}, {"date", DateToJson(e.date)}};
+                if (!e.note.empty()) eo["note"] = e.note;
+                eo["sources"] = e.sources;
+                evs.push_back(eo);
+            }
+            o["events"] = evs;
+            nlohmann::ordered_json srcs = nlohmann::ordered_json::array();
+            for (const std::string& sid : sources(*l.p)) srcs.push_back({{"id", sid}, {"title", title(sid)}});
+            o["sources"] = srcs;
+            if (!l.p->notes.empty()) o["notes"] = l.p->notes;
+            out.push_back(o);
+        }
+        std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        return 0;
+    }
+    if (a.format == "csv") {
+        std::printf("hub,partner,name,dialogue,%sevents,sources\n", date ? "status,certain,meetings_held," : "");
+        for (const Line& l : lines) {
+            std::string srcs;
+            for (const std::string& sid : sources(*l.p)) srcs += (srcs.empty() ? "" : " ; ") + title(sid);
+            std::string st;
+            if (date)
+                st = std::string(ToString(l.s.status)) + "," + (l.s.certain && !l.s.dateUnknown ? "yes" : "no") + "," +
+                     std::to_string(l.meetings) + ",";
+            std::printf("%s,%s,%s,%s,%s%s,%s\n", hub.c_str(), l.partner.c_str(), CsvField(partnerName(l)).c_str(),
+                        CsvField(l.p->dialogue).c_str(), st.c_str(), CsvField(Events(*l.p)).c_str(),
+                        CsvField(srcs).c_str());
+        }
+        return 0;
+    }
+    for (const Line& l : lines) {
+        std::printf("%s-%s  %-22s  %s\n", hub.c_str(), l.partner.c_str(), partnerName(l).c_str(), l.p->dialogue.c_str());
+        if (date)
+            std::printf("      status %s: %s; meetings held by then: %d\n", ToString(*date).c_str(),
+                        DescribeStatus(l.s).c_str(), l.meetings);
+        std::printf("      %s\n", Events(*l.p).c_str());
+        for (const std::string& sid : sources(*l.p)) std::printf("      source %s: %s\n", sid.c_str(), title(sid).c_str());
+    }
+    if (date)
+        std::printf("%s %s %s %s (partners of %s)\n", FormatCount(countPartners(countFilter, *date)).c_str(),
+                    in.id.c_str(), std::string(ToString(countFilter)).c_str(), ToString(*date).c_str(), hub.c_str());
     return 0;
 }
 

@@ -357,6 +357,7 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     const ViewResult view = BuildView(*s.dataset, *s.countries, s.request, s.viewStyle);
     s.colours.colours = view.colours;
     s.canvas.UpdateColours(s.colours);
+    s.canvas.SetArcs(ViewStrokes(view));
     std::function<void()> overlay;
     OverlayContent content;
     if (s.imgui) {

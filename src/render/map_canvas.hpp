@@ -31,6 +31,8 @@ public:
         renderer_.FadeCountryColours(colours, nowSeconds, fadeSeconds);
     }
     void SetProjection(ProjectionKind projection);
+    // Draws these arcs over the map (the bilateral view); an empty list draws none.
+    void SetArcs(const std::vector<ArcStroke>& arcs) { renderer_.SetArcs(arcs); }
 
     // Which country is under a screen point: the same projected geometry that places the
     // markers, so every marker drawn is hoverable.

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <utility>
 
+#include "core/geo/great_circle.hpp"
+
 namespace engagemap {
 namespace {
 
@@ -20,6 +22,16 @@ std::vector<float> ProjectSegments(ProjectionKind kind, const std::vector<LonLat
     return xy;  // consecutive pairs of points are exactly the vec4 layout
 }
 
+// One arc segment as the arc shader reads it (arc.vert).
+struct ArcSegment {
+    float ax, ay, bx, by;  // projected units
+    uint8_t rgba[4];
+    float halfWidth;       // pixels at pixel scale 1
+    float dashed;          // 0 or 1
+    float unused;
+    float lengthBefore;    // projected units along the arc before this segment
+};
+
 void SetColourUniform(int location, Rgba8 c) {
     glUniform4f(location, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
 }
@@ -28,10 +40,10 @@ void SetColourUniform(int location, Rgba8 c) {
 
 MapRenderer::~MapRenderer() {
     if (!fillVao_) return;  // never initialised: no GL objects (and maybe no GL context)
-    GLuint buffers[] = {fillPositions_, fillCountries_, borderSegments_, frameSegments_, markerInstances_};
-    glDeleteBuffers(5, buffers);
-    GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_};
-    glDeleteVertexArrays(4, vaos);
+    GLuint buffers[] = {fillPositions_, fillCountries_, borderSegments_, frameSegments_, markerInstances_, arcInstances_};
+    glDeleteBuffers(6, buffers);
+    GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_, arcVao_};
+    glDeleteVertexArrays(5, vaos);
     GLuint textures[] = {toTexture_, fromTexture_, fadeStartTexture_};
     glDeleteTextures(3, textures);
 }
@@ -40,6 +52,7 @@ bool MapRenderer::Init(std::string* error) {
     if (!fillProgram_.Build("fill.vert", "fill.frag", error, "colour_table.glsl")) return false;
     if (!lineProgram_.Build("line.vert", "line.frag", error)) return false;
     if (!markerProgram_.Build("marker.vert", "marker.frag", error, "colour_table.glsl")) return false;
+    if (!arcProgram_.Build("arc.vert", "arc.frag", error)) return false;
 
     glGenVertexArrays(1, &fillVao_);
     glGenBuffers(1, &fillPositions_);
@@ -76,6 +89,21 @@ bool MapRenderer::Init(std::string* error) {
     glEnableVertexAttribArray(2);
     glVertexAttribIPointer(2, 1, GL_UNSIGNED_SHORT, kStride, reinterpret_cast<void*>(offsetof(MapMarker, country)));
     glVertexAttribDivisor(2, 1);
+    // Arc segments: per instance segment (4 floats), colour (4 bytes), style (4 floats).
+    glGenVertexArrays(1, &arcVao_);
+    glGenBuffers(1, &arcInstances_);
+    glBindVertexArray(arcVao_);
+    glBindBuffer(GL_ARRAY_BUFFER, arcInstances_);
+    constexpr GLsizei kArcStride = sizeof(ArcSegment);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, kArcStride, reinterpret_cast<void*>(offsetof(ArcSegment, ax)));
+    glVertexAttribDivisor(0, 1);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, kArcStride, reinterpret_cast<void*>(offsetof(ArcSegment, rgba)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, kArcStride, reinterpret_cast<void*>(offsetof(ArcSegment, halfWidth)));
+    glVertexAttribDivisor(2, 1);
     glBindVertexArray(0);
 
     for (unsigned* texture : {&toTexture_, &fromTexture_, &fadeStartTexture_}) {
@@ -98,6 +126,44 @@ void MapRenderer::SetProjection(ProjectionKind projection) {
     if (projection == projection_) return;
     projection_ = projection;
     geometryDirty_ = true;
+    arcsDirty_ = true;
+}
+
+void MapRenderer::SetArcs(const std::vector<ArcStroke>& arcs) {
+    arcs_ = arcs;
+    arcsDirty_ = true;
+}
+
+void MapRenderer::UploadArcs() {
+    std::vector<ArcSegment> segments;
+    for (const ArcStroke& arc : arcs_) {
+        float before = 0;
+        for (const std::vector<Vec2>& piece : ProjectArc(projection_, arc.pieces)) {
+            for (size_t i = 1; i < piece.size(); ++i) {
+                ArcSegment s{};
+                s.ax = static_cast<float>(piece[i - 1].x);
+                s.ay = static_cast<float>(piece[i - 1].y);
+                s.bx = static_cast<float>(piece[i].x);
+                s.by = static_cast<float>(piece[i].y);
+                s.rgba[0] = arc.colour.r;
+                s.rgba[1] = arc.colour.g;
+                s.rgba[2] = arc.colour.b;
+                s.rgba[3] = arc.colour.a;
+                s.halfWidth = 0.5f * arc.widthPx;
+                s.dashed = arc.dashed ? 1.0f : 0.0f;
+                s.lengthBefore = before;
+                before += std::hypot(s.bx - s.ax, s.by - s.ay);
+                segments.push_back(s);
+            }
+        }
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, arcInstances_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segments.size() * sizeof(ArcSegment)), segments.data(),
+                 GL_DYNAMIC_DRAW);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    arcSegmentCount_ = segments.size();
+    stats_.geometryBytes += segments.size() * sizeof(ArcSegment);
+    arcsDirty_ = false;
 }
 
 void MapRenderer::SetMarkers(const std::vector<MapMarker>& markers) {
@@ -280,6 +346,24 @@ void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelSc
     SetColourUniform(markerProgram_.Uniform("u_ring"), style.border);
     glBindVertexArray(markerVao_);
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
+
+    if (arcsDirty_) UploadArcs();
+    if (arcSegmentCount_ > 0) {
+        const float scale = std::max(1.0f, pixelScale);
+        arcProgram_.Use();
+        glUniform4fv(arcProgram_.Uniform("u_transform"), 1, transform);
+        glUniform2f(arcProgram_.Uniform("u_viewport"), static_cast<float>(view.ViewportWidth()),
+                    static_cast<float>(view.ViewportHeight()));
+        glUniform1f(arcProgram_.Uniform("u_pixelScale"), scale);
+        glUniform1f(arcProgram_.Uniform("u_pixelsPerUnit"), static_cast<float>(view.Scale()));
+        glUniform1f(arcProgram_.Uniform("u_dashPx"), 7.0f * scale);
+        glUniform1f(arcProgram_.Uniform("u_gapPx"), 5.0f * scale);
+        glEnable(GL_BLEND);
+        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        glBindVertexArray(arcVao_);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(arcSegmentCount_));
+        glDisable(GL_BLEND);
+    }
     glBindVertexArray(0);
 }
 

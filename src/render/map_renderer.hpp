@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/filter/bilateral_view.hpp"
 #include "core/geo/map_mesh.hpp"
 #include "core/geo/map_view.hpp"
 #include "core/style/colour.hpp"
@@ -56,6 +57,11 @@ public:
     void SetMarkers(const std::vector<MapMarker>& markers);
     ProjectionKind Projection() const { return projection_; }
 
+    // Great-circle arcs drawn over the map (the bilateral view), anti-aliased, in their colour,
+    // width (pixels at 1080p, times the pixel scale) and dash; projected now and again on every
+    // projection change. An empty list draws none.
+    void SetArcs(const std::vector<ArcStroke>& arcs);
+
     // Sets one colour per country (index = CountrySet order) at once; missing entries use the
     // style's land colour. Alpha < 192 means "uncertain" and is drawn hatched. Uploaded at the
     // next Draw, touching only the colour tables.
@@ -73,15 +79,21 @@ public:
 
     const UploadStats& Stats() const { return stats_; }
     // True when the next Draw will upload something (new mesh, projection or colours).
-    bool Dirty() const { return geometryDirty_ || coloursDirty_; }
+    bool Dirty() const { return geometryDirty_ || coloursDirty_ || arcsDirty_; }
 
 private:
     void UploadGeometry();
     void UploadColourTable(const MapStyle& style);
+    void UploadArcs();
 
     ShaderProgram fillProgram_;
     ShaderProgram lineProgram_;
     ShaderProgram markerProgram_;
+    ShaderProgram arcProgram_;
+    unsigned arcVao_ = 0, arcInstances_ = 0;
+    std::vector<ArcStroke> arcs_;
+    size_t arcSegmentCount_ = 0;
+    bool arcsDirty_ = false;
     unsigned fillVao_ = 0, fillPositions_ = 0, fillCountries_ = 0;
     unsigned borderVao_ = 0, borderSegments_ = 0;
     unsigned frameVao_ = 0, frameSegments_ = 0;

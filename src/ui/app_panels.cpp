@@ -222,7 +222,8 @@ bool DrawInstrumentList(ViewState& view, const Dataset* dataset, const ViewReque
         InstrumentKind kind;
         const char* title;
     } groups[] = {{InstrumentKind::Treaty, "Treaties"}, {InstrumentKind::Forum, "Forums"},
-                  {InstrumentKind::Program, "Programmes"}, {InstrumentKind::Assessment, "Assessments"}};
+                  {InstrumentKind::Program, "Programmes"}, {InstrumentKind::Assessment, "Assessments"},
+                  {InstrumentKind::Bilateral, "Bilateral dialogues"}};
     for (const auto& g : groups) {
         if (!ImGui::CollapsingHeader(g.title, ImGuiTreeNodeFlags_DefaultOpen)) continue;
         for (size_t i = 0; i < dataset->instruments.size(); ++i) {
@@ -232,6 +233,7 @@ bool DrawInstrumentList(ViewState& view, const Dataset* dataset, const ViewReque
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable(inst.shortName.empty() ? inst.name.c_str() : inst.shortName.c_str(), selected)) {
                 view.instrumentA = inst.id;  // by id; the timeline follows (SyncTimelineToView)
+                view.hub.clear();           // the new instrument's own hub
                 changed = true;
             }
             if (ImGui::IsItemHovered()) {

@@ -44,6 +44,7 @@ bool SyncTimelineToView(Explorer& explorer) {
 bool SelectInstrumentA(Explorer& explorer, const Dataset& dataset, const std::string& id) {
     if (dataset.FindInstrument(id) < 0) return false;
     explorer.viewState.instrumentA = id;
+    explorer.viewState.hub.clear();  // the new instrument's own hub
     SyncTimelineToView(explorer);
     explorer.coloursDirty = true;
     return true;
@@ -79,7 +80,8 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     }
     app.explorer.coloursDirty = false;
     app.explorer.dateChanged = false;
-    // A date change that changes no colour redraws nothing.
+    app.map.ShowArcs(ViewStrokes(app.explorer.view));
+    // A date change that changes no colour redraws nothing (arcs redraw through the canvas's own check).
     if (!dataChanged && before == app.explorer.colours) return false;
     if (fade) app.map.FadeToColours(app.explorer.colours, fadeSeconds);
     else app.map.ShowColours(app.explorer.colours);

@@ -22,6 +22,10 @@ void MapWidget::FadeToColours(const std::vector<Rgba8>& colours, double fadeSeco
     if (document_) canvas_.FadeColours(colours, now_, fadeSeconds);
 }
 
+void MapWidget::ShowArcs(const std::vector<ArcStroke>& arcs) {
+    if (document_) canvas_.SetArcs(arcs);
+}
+
 void MapWidget::FlyTo(int country) {
     if (!document_ || country < 0 || country >= static_cast<int>(document_->countries.countries.size())) return;
     ProjectedBox box = canvas_.Hits().Projected().CountryBox(country);

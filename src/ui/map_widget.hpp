@@ -27,6 +27,8 @@ public:
     void ShowColours(const std::vector<Rgba8>& colours);
     // Same, but changed countries fade to their new colour over `fadeSeconds`.
     void FadeToColours(const std::vector<Rgba8>& colours, double fadeSeconds);
+    // Shows these arcs over the map (the bilateral view); empty: none.
+    void ShowArcs(const std::vector<ArcStroke>& arcs);
     // Seconds on a monotonic clock, for fades (e.g. ImGui::GetTime()).
     void SetClock(double nowSeconds) { now_ = nowSeconds; }
 

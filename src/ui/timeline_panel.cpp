@@ -24,7 +24,12 @@ unsigned TickColour(EventType type, bool exact) {
         case EventType::Invited: c = colourOf(MembershipStatus::Invited); break;
         case EventType::Joined: c = colourOf(MembershipStatus::Member); break;
         case EventType::Start: c = colourOf(MembershipStatus::Participant); break;
-        case EventType::End: c = colourOf(MembershipStatus::Ended); break;
+        case EventType::End:
+        case EventType::Ended: c = colourOf(MembershipStatus::Ended); break;
+        case EventType::Launched:
+        case EventType::Round:
+        case EventType::Resumed: c = colourOf(MembershipStatus::Active); break;
+        case EventType::Suspended: c = colourOf(MembershipStatus::Suspended); break;
     }
     return IM_COL32(c.r, c.g, c.b, exact ? 255 : 140);
 }

@@ -45,6 +45,21 @@ bool DrawViewKind(ViewState& state, const Dataset* dataset) {
     }
     if (state.kind != ViewKind::InstrumentStatus)
         changed |= ImGui::Checkbox("Signatures count", &state.signaturesCount);
+    // A bilateral instrument's status view: whose dialogues are drawn (the instrument's hub first).
+    const int a = dataset && state.kind == ViewKind::InstrumentStatus ? dataset->FindInstrument(state.instrumentA) : -1;
+    if (a >= 0 && dataset->instruments[static_cast<size_t>(a)].kind == InstrumentKind::Bilateral) {
+        const Instrument& in = dataset->instruments[static_cast<size_t>(a)];
+        const std::string shown = state.hub.empty() ? in.hub : state.hub;
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##hub", ("Hub: " + shown).c_str())) {
+            for (const std::string& party : BilateralParties(in))
+                if (ImGui::Selectable(party.c_str(), party == shown)) {
+                    state.hub = party == in.hub ? std::string() : party;
+                    changed = true;
+                }
+            ImGui::EndCombo();
+        }
+    }
     return changed;
 }
 
@@ -53,7 +68,8 @@ bool DrawInstrumentFilter(ViewState& state, const Dataset* dataset) {
     if (!dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
     for (const Pillar& p : dataset->pillars) changed |= IdCheckbox(p.name.c_str(), state.pillars, p.id);
     ImGui::Separator();
-    for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program, InstrumentKind::Assessment})
+    for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program,
+                             InstrumentKind::Assessment, InstrumentKind::Bilateral})
         changed |= IdCheckbox(KindPluralName(k), state.kinds, std::string(ToString(k)));
     if ((!state.pillars.empty() || !state.kinds.empty()) && ImGui::SmallButton("All instruments")) {
         state.pillars.clear();

@@ -290,6 +290,9 @@ TEST(DatasetCheckpoints, EveryOtherStatusFollowsFromTheSourceTables) {
     for (const auto& im : meta["instruments"]) {
         const std::string id = im["id"], kind = im["kind"], table = im["table"];
         if (id == "budapest") continue;  // the test above, with the treaty rules
+        // Dialogue tables have their own columns (hub, partner, launched, rounds, ...); the bilateral
+        // statuses are checked against the table's rows in test_bilateral.cpp.
+        if (kind == "bilateral") continue;
         const int ii = ds.FindInstrument(id);
         ASSERT_GE(ii, 0) << id;
         const Instrument& in = ds.instruments[ii];

@@ -78,7 +78,7 @@ TEST(DatasetLoader, WithoutGeodataKeysNoWarning) {
 TEST(DatasetLoader, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 18, 7, "/instruments/0/colour", "colour",
                    "unknown field 'colour' (allowed: id, name, short_name, kind, pillars, description, url, key_dates, "
-                   "rounds, rules, coverage, participants, notes)");
+                   "rounds, rules, coverage, participants, notes, hub, parties)");
 }
 
 TEST(DatasetLoader, WrongType) {
@@ -120,7 +120,7 @@ TEST(DatasetLoader, StatusNotFittingKind) {
 
 TEST(DatasetLoader, UnknownKind) {
     ExpectOneError("bad_kind.json", 50, 15, "/instruments/1/kind", "kind",
-                   "unknown kind 'club' (allowed: treaty, forum, program, assessment)");
+                   "unknown kind 'club' (allowed: treaty, forum, program, assessment, bilateral)");
 }
 
 TEST(DatasetLoader, UnknownCountryCode) {
@@ -170,7 +170,7 @@ TEST(DatasetLoader, AllErrorsReportedTogetherInFileOrder) {
     const std::string f = kDir + "bad_multiple.json";
     EXPECT_EQ(r.errors[0].ToString(), f + ":18:7: /instruments/0/colour: unknown field 'colour' (allowed: id, name, "
                                           "short_name, kind, pillars, description, url, key_dates, rounds, rules, coverage, "
-                                          "participants, notes)");
+                                          "participants, notes, hub, parties)");
     EXPECT_EQ(r.errors[1].ToString(), f + ":29:40: /instruments/0/participants/0/events/1/date: impossible date "
                                           "'2023-02-30': 28 days in that month");
     EXPECT_EQ(r.errors[2].line, 44);

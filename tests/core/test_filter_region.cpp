@@ -143,8 +143,65 @@ TEST(RegionFilter, TokensFromTheCommandLine) {
     EXPECT_EQ(filter.subregions, (std::set<std::string>{"Western Europe"}));
     EXPECT_EQ(filter.instruments, (std::set<std::string>{"foc", "glacy"}));
     EXPECT_FALSE(AddRegionToken("Atlantis", f.countries, &f.dataset, &filter, &error));
-    EXPECT_EQ(error, "unknown region 'Atlantis': expected a UN M49 region, subregion or instrument id");
+    EXPECT_EQ(error.rfind("unknown region 'Atlantis'. Valid: UN M49 regions: Africa, Americas, Asia, Europe, Oceania; "
+                          "subregions: ", 0), 0u) << error;
+    EXPECT_NE(error.find("intermediate regions: Caribbean, Central America, Eastern Africa, Middle Africa, "
+                         "South America, Southern Africa, Western Africa"), std::string::npos) << error;
+    EXPECT_NE(error.find("or an instrument id"), std::string::npos) << error;
     EXPECT_FALSE(AddRegionToken("foc", f.countries, nullptr, &filter, &error));
+}
+
+// Every UN M49 region, subregion and intermediate region, by name (any case) or code, even when
+// the geodata only carries regions and subregions; a near miss suggests the closest names.
+TEST(RegionFilter, UnM49IntermediateRegionsByNameOrCode) {
+    FilterFixture f;
+    RegionFilter filter;
+    std::string error;
+    ASSERT_TRUE(AddRegionToken("eastern africa", f.countries, &f.dataset, &filter, &error)) << error;
+    EXPECT_EQ(filter.areas, (std::set<std::string>{"014"}));
+    EXPECT_EQ(Included(f, filter, "2020-01-01"), (Keys_{"KEN"}));
+    EXPECT_EQ(filter.Describe(&f.dataset), "Eastern Africa");
+    RegionFilter byCode;
+    ASSERT_TRUE(AddRegionToken("14", f.countries, &f.dataset, &byCode, &error)) << error;
+    EXPECT_EQ(byCode.areas, filter.areas);
+    RegionFilter americas;
+    ASSERT_TRUE(AddRegionToken("019", f.countries, &f.dataset, &americas, &error)) << error;
+    EXPECT_EQ(Included(f, americas, "2020-01-01"), (Keys_{"USA"}));
+    RegionFilter miss;
+    EXPECT_FALSE(AddRegionToken("Westren Africa", f.countries, &f.dataset, &miss, &error));
+    EXPECT_EQ(error.rfind("unknown region 'Westren Africa': did you mean 'Western Africa'", 0), 0u) << error;
+    EXPECT_TRUE(miss.Empty());
+}
+
+// Country groups of the dataset are regions too: certain members included at the day, members
+// whose dates are only bounded reported as uncertain.
+TEST(RegionFilter, CountryGroupsAsRegions) {
+    FilterFixture f;
+    CountryGroup g;
+    g.id = "fixture-group";
+    g.name = "Fixture group";
+    g.shortName = "FXG";
+    Participation deu;
+    deu.country = "DEU";
+    deu.events = {Ev(EventType::Joined, FuzzyDate::Day(D("1958-01-01")))};
+    Participation ken;
+    ken.country = "KEN";
+    ken.events = {Ev(EventType::Joined, FuzzyDate::KnownBy(*ParsePartialDate("2016-06-30")))};
+    g.members = {deu, ken};
+    f.dataset.groups.push_back(g);
+    RegionFilter filter;
+    std::string error;
+    ASSERT_TRUE(AddRegionToken("fxg", f.countries, &f.dataset, &filter, &error)) << error;
+    EXPECT_EQ(filter.groups, (std::set<std::string>{"fixture-group"}));
+    EXPECT_EQ(filter.Describe(&f.dataset), "FXG");
+    RegionMembership m = EvaluateRegionFilter(filter, f.countries, &f.dataset, D("2010-01-01"));
+    EXPECT_EQ(Keys(f.countries, m.included), (Keys_{"DEU"}));
+    EXPECT_EQ(Keys(f.countries, m.uncertain), (Keys_{"KEN"}));
+    m = EvaluateRegionFilter(filter, f.countries, &f.dataset, D("2017-01-01"));
+    EXPECT_EQ(Keys(f.countries, m.included), (Keys_{"DEU", "KEN"}));
+    RegionFilter prefixed;
+    ASSERT_TRUE(AddRegionToken("group:FIXTURE-GROUP", f.countries, &f.dataset, &prefixed, &error)) << error;
+    EXPECT_EQ(prefixed.groups, filter.groups);
 }
 
 TEST(RegionFilter, ListsRegionsSortedWithTheirSubregions) {

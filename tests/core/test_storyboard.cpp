@@ -265,7 +265,7 @@ TEST(Storyboard, SaveOverADirectoryIsRefused) {
 TEST(StoryboardValidation, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 8, 7, "/slides/0/colour", "colour",
                    "unknown field 'colour' (allowed: title, caption, notes, view, instruments, filters, "
-                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote)");
+                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote, hub)");
 }
 
 TEST(StoryboardValidation, WrongType) {

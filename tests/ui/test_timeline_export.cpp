@@ -95,6 +95,30 @@ TEST(TimelineExport, GoldenBreadthCompareAndRegionViews) {
     }
 }
 
+// Bilateral dialogues of the United States on 2016-06-01: great-circle arcs from the U.S. to each
+// partner, Russia suspended (dashed), the arcs to Japan, Korea and China cut at the antimeridian
+// (the map's edge at the default central meridian), in two projections.
+TEST(TimelineExport, GoldenBilateralArcsInTwoProjections) {
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    ASSERT_TRUE(context) << error;
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    for (ProjectionKind projection : {ProjectionKind::EqualEarth, ProjectionKind::WebMercator}) {
+        TimelineExportOptions ex;
+        ex.map.width = 1280;
+        ex.map.height = 720;
+        ex.view.instrumentA = "us-cyber-dialogues";
+        ex.view.projection = projection;
+        ex.date = *ParseCivilDate("2016-06-01");
+        RgbaImage image;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << error;
+        const std::string golden = std::string("bilateral_us_2016-06-01_") + ProjectionId(projection);
+        EXPECT_EQ(test::CheckGolden(golden, image), "") << golden;
+    }
+}
+
 TEST(TimelineExport, UnknownInstrumentIsAnError) {
     std::string error;
     auto context = HeadlessGlContext::Create(&error);

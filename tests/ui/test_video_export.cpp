@@ -370,6 +370,40 @@ TEST_F(VideoExportTest, GifHasExpectedFrameCountAndSize) {
     EXPECT_NE(error.find("50 frames per second"), std::string::npos) << error;
 }
 
+// The U.S. bilateral dialogues from 2010 to 2025: arcs appear as dialogues launch (none at the
+// start, one per partner with a dialogue by the end), and the MP4 has the frames asked for.
+TEST_F(VideoExportTest, BilateralArcsAppearOverTheYears) {
+    VideoExportOptions o = Small();
+    o.frame.view.instrumentA = "us-cyber-dialogues";
+    o.from = CivilDate{2010, 1, 1};
+    o.to = CivilDate{2025, 12, 31};
+    o.durationSeconds = 1.6;  // 16 frames
+    TimelineFrameRenderer renderer;
+    std::string error;
+    ASSERT_TRUE(renderer.Init(Doc(), Set(), o, &error)) << error;
+    RgbaImage first, last;
+    ASSERT_TRUE(renderer.Render(o.from, first, &error)) << error;
+    ASSERT_TRUE(renderer.Render(o.to, last, &error)) << error;
+    EXPECT_FALSE(first.pixels == last.pixels);
+    // The arcs themselves, as the frames draw them.
+    const int idx = Set().FindInstrument("us-cyber-dialogues");
+    ASSERT_GE(idx, 0);
+    ViewRequest req;
+    req.instrument = idx;
+    req.date = CivilDate{2010, 1, 1};
+    const std::size_t before = BuildView(Set(), Doc().countries, req).arcs.size();
+    req.date = CivilDate{2025, 12, 31};
+    const std::size_t after = BuildView(Set(), Doc().countries, req).arcs.size();
+    EXPECT_LT(before, after);
+    EXPECT_GE(after, 15u);
+    if (!HaveTool("ffmpeg") || !HaveTool("ffprobe")) GTEST_SKIP() << "ffmpeg/ffprobe not installed (scripts/setup installs them)";
+    ScratchDir dir("bilateral");
+    const VideoExportResult r = RunVideoExport(Doc(), Set(), o, dir / "us.mp4");
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.framesWritten, 16);
+    EXPECT_EQ(Probe(dir / "us.mp4"), "320,180,16");
+}
+
 TEST_F(VideoExportTest, PngSequenceWritesTheExpectedFiles) {
     ScratchDir dir("png");
     VideoExportOptions o = Small();

@@ -19,16 +19,24 @@ inline constexpr int kDatasetFormatVersion = 1;
 
 // What kind of instrument; decides which event types are allowed. An assessment (ITU GCI, Oxford
 // CMM reviews) measures a country rather than engaging it: same events as a programme (start =
-// assessed), but the breadth view leaves assessments out unless asked for by kind.
-enum class InstrumentKind { Treaty, Forum, Program, Assessment };
+// assessed), but the breadth view leaves assessments out unless asked for by kind. A bilateral
+// instrument holds dialogues between two parties (a hub and a partner): each participation is one
+// dialogue, and a dialogue counts as engagement for both parties.
+enum class InstrumentKind { Treaty, Forum, Program, Assessment, Bilateral };
 
 // A dated step in a country's participation. Allowed per kind:
 //   treaty:  invited, signed, ratified, accepted, acceded (the three are deposits), in_force, denounced
 //   forum:   joined, left
 //   program, assessment: start, end
-enum class EventType { Invited, Signed, Ratified, Accepted, Acceded, InForce, Denounced, Joined, Left, Start, End };
+//   bilateral: launched, round (repeatable: one per meeting held), suspended, resumed, ended
+enum class EventType {
+    Invited, Signed, Ratified, Accepted, Acceded, InForce, Denounced, Joined, Left, Start, End,
+    Launched, Round, Suspended, Resumed, Ended
+};
+inline constexpr int kEventTypeCount = static_cast<int>(EventType::Ended) + 1;
+inline constexpr int kInstrumentKindCount = static_cast<int>(InstrumentKind::Bilateral) + 1;
 
-std::string_view ToString(InstrumentKind k);       // "treaty" | "forum" | "program" | "assessment"
+std::string_view ToString(InstrumentKind k);       // "treaty" | "forum" | "program" | "assessment" | "bilateral"
 std::string_view ToString(EventType t);            // "in_force", ...
 std::optional<InstrumentKind> ParseInstrumentKind(std::string_view s);
 std::optional<EventType> ParseEventType(std::string_view s);
@@ -90,9 +98,11 @@ struct Round {
     FuzzyDate End() const;
 };
 
-// One country's participation in one instrument: events in chronological order.
+// One country's participation in one instrument: events in chronological order. In a bilateral
+// instrument, one dialogue between `hub` and `country` (the partner); a pair may hold several
+// dialogues, each its own participation.
 struct Participation {
-    std::string country;  // ISO 3166-1 alpha-3 (or XKX)
+    std::string country;  // ISO 3166-1 alpha-3 (or XKX); bilateral: or a party id of the instrument (EUU, ASEAN)
     std::string name;     // display name as the source spells it; may be empty
     std::vector<Event> events;
     std::string notes;    // reservations, declarations, disputes; may be empty
@@ -100,6 +110,8 @@ struct Participation {
     // Convention): never counted as certain, drawn hatched. `uncertainBasis` says why.
     bool uncertain = false;
     std::string uncertainBasis;
+    std::string hub = {};      // bilateral: the other party (the instrument's hub when not given)
+    std::string dialogue = {}; // bilateral: the dialogue's name ("U.S.-Japan Cyber Dialogue")
 };
 
 // Rules from an instrument's own final clauses that bound every participation's unknown dates
@@ -119,7 +131,20 @@ struct InstrumentRules {
     bool operator==(const InstrumentRules&) const = default;
 };
 
-// A treaty, forum or programme.
+// A party of a bilateral instrument that is not a country (the European Union, ASEAN): its id as
+// the dialogue tables spell it, a name, and a point where its arcs end until its member countries
+// are known (a group anchor: the seat of its institutions).
+struct PartyAnchor {
+    std::string id;     // "EUU", "ASEAN"
+    std::string name;   // "European Union"
+    double lon = 0;     // degrees
+    double lat = 0;     // degrees
+    std::string basis;  // why this point ("seat of the ASEAN Secretariat, Jakarta")
+    std::string group;  // the dataset's country group this party stands for ("eu"); its members are
+                        // outlined on the map; empty when none
+};
+
+// A treaty, forum, programme or set of bilateral dialogues.
 struct Instrument {
     std::string id;         // stable id used by scripts: "budapest", "foc", ...
     std::string name;
@@ -132,8 +157,15 @@ struct Instrument {
     std::vector<Round> rounds;  // bodies that meet in rounds; empty otherwise
     InstrumentRules rules;
     Coverage coverage;
-    std::vector<Participation> participants;  // one per country
+    std::vector<Participation> participants;  // one per country (bilateral: one per dialogue)
     std::string notes;
+    std::string hub;                  // bilateral: the default hub (party id), e.g. "USA"
+    std::vector<PartyAnchor> parties; // bilateral: non-country parties and their anchors
+
+    // Bilateral: the anchor of a non-country party, or nullptr.
+    const PartyAnchor* FindParty(std::string_view id) const;
+    // Bilateral: the hub of a participation (its own, else the instrument's).
+    const std::string& HubOf(const Participation& p) const { return p.hub.empty() ? hub : p.hub; }
 
     // Index into participants, or -1.
     int FindParticipant(std::string_view country) const;
@@ -146,6 +178,25 @@ struct Instrument {
     std::optional<CivilDate> EntryIntoForceDay() const;
     // Index into rounds, or -1.
     int FindRound(std::string_view roundId) const;
+};
+
+// A named group of countries (ECOWAS, EU, G7, G20, NATO, ASEAN, OAS, AU, ...) usable wherever a
+// region is (`--region ECOWAS`) and as a partner of bilateral dialogues. Membership is data with
+// the same honest dates as instrument participation: each member is a Participation whose events
+// are only `joined` / `left` (several spells allowed), each citing its sources; an unknown join
+// date stays "unknown". Resolve members at a date with core/data/country_groups.hpp.
+struct CountryGroup {
+    std::string id;           // stable, lower case: "ecowas", "eu", "g7"
+    std::string name;         // "Economic Community of West African States"
+    std::string shortName;    // "ECOWAS"; may be empty
+    std::string description;
+    std::string url;
+    std::vector<KeyDate> keyDates;         // "founded", ...: no member joins before the founding day
+    Coverage coverage;                     // what is known about the whole membership
+    std::vector<Participation> members;    // one per country; events joined / left only
+    std::string notes;
+
+    int FindMember(std::string_view country) const;  // index into members, or -1
 };
 
 // A dated caption for the timeline.
@@ -167,9 +218,16 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<Instrument> instruments;
     std::vector<Milestone> milestones;
+    std::vector<CountryGroup> groups;  // country groups (datasets/README.md, "Country groups")
     std::vector<std::string> notes;
 
     int FindInstrument(std::string_view id) const;  // index or -1
+    // Index of the group whose id or short name equals `idOrShortName` (ASCII case-insensitive:
+    // "ecowas", "ECOWAS", "eu"), or -1.
+    int FindGroupIndex(std::string_view idOrShortName) const;
+    // The group, or nullptr (same matching as FindGroupIndex). The pointer is valid while the
+    // dataset is alive and unchanged.
+    const CountryGroup* FindGroup(std::string_view idOrShortName) const;
     int FindSource(std::string_view id) const;      // index or -1 (linear)
 };
 

@@ -1,3 +1,4 @@
+#include <cctype>
 #include "core/data/dataset_loader.hpp"
 
 #include "core/io/input_file.hpp"
@@ -31,7 +32,7 @@ public:
             return ds;
         }
         Unknown(root, "", {"format", "version", "title", "description", "generated_by", "notes", "pillars", "sources",
-                           "instruments", "milestones"});
+                           "instruments", "milestones", "groups"});
         std::string format;
         if (String(root, "", "format", &format, true) && format != "engagemap-dataset")
             Error("/format", "format", "expected \"engagemap-dataset\", got \"" + format + "\"");
@@ -50,6 +51,9 @@ public:
         ForEach(root, "", "sources", true, [&](const json& o, const std::string& p) { ReadSource(o, p, ds); });
         ForEach(root, "", "instruments", true, [&](const json& o, const std::string& p) { ReadInstrument(o, p, ds); });
         ForEach(root, "", "milestones", false, [&](const json& o, const std::string& p) { ReadMilestone(o, p, ds); });
+        ForEach(root, "", "groups", false, [&](const json& o, const std::string& p) { ReadGroup(o, p, ds); });
+        for (auto& [id, p] : groupRefs_)
+            if (!ds.FindGroup(id)) Error(p, "group", "group '" + id + "' is not defined in /groups");
         CheckReferences();
         WarnWhenNoCountryIsInGeodata(ds);
         return ds;
@@ -255,7 +259,7 @@ private:
     }
     void ReadInstrument(const json& o, const std::string& p, Dataset& ds) {
         Unknown(o, p, {"id", "name", "short_name", "kind", "pillars", "description", "url", "key_dates", "rounds",
-                       "rules", "coverage", "participants", "notes"});
+                       "rules", "coverage", "participants", "notes", "hub", "parties"});
         Instrument in;
         if (String(o, p, "id", &in.id, true, true)) {
             Unique(instrumentIds_, in.id, p, "instrument");
@@ -269,7 +273,8 @@ private:
                 in.kind = *k;
                 kindOk = true;
             } else {
-                Error(p + "/kind", "kind", "unknown kind '" + kind + "' (allowed: treaty, forum, program, assessment)");
+                Error(p + "/kind", "kind",
+                      "unknown kind '" + kind + "' (allowed: treaty, forum, program, assessment, bilateral)");
             }
         }
         std::size_t before = in.pillars.size();
@@ -306,19 +311,8 @@ private:
                     Error(rp + "/entry_into_force_months", "entry_into_force_months", "expected 0 to 120 months");
             }
         }
-        if (const json* c = Get(o, p, "coverage", false)) {
-            std::string cp = p + "/coverage";
-            if (!c->is_object()) {
-                TypeError(*c, cp, "coverage", "object");
-            } else {
-                Unknown(*c, cp, {"members_total", "as_of", "identified", "note", "sources"});
-                Int(*c, cp, "members_total", &in.coverage.membersTotal);
-                Int(*c, cp, "identified", &in.coverage.identified);
-                Date(*c, cp, "as_of", false, &in.coverage.asOf);
-                String(*c, cp, "note", &in.coverage.note, false);
-                SourceRefs(*c, cp, &in.coverage.sources, false);
-            }
-        }
+        ReadCoverage(o, p, &in.coverage);
+        ReadBilateralFields(o, p, in, kindOk);
         std::unordered_map<std::string, std::string> countries;
         ForEach(o, p, "participants", true, [&](const json& po, const std::string& pp) {
             ReadParticipant(po, pp, in, kindOk, countries);
@@ -333,11 +327,126 @@ private:
         }
         ds.instruments.push_back(std::move(in));
     }
+    // A bilateral instrument's hub (required) and non-country parties ("parties": id, name, lon,
+    // lat, basis); both are refused on other kinds.
+    void ReadBilateralFields(const json& o, const std::string& p, Instrument& in, bool kindOk) {
+        const bool bilateral = kindOk && in.kind == InstrumentKind::Bilateral;
+        if (kindOk && !bilateral) {
+            for (const char* key : {"hub", "parties"})
+                if (o.contains(key))
+                    Error(JoinPointer(p, key), key, std::string("'") + key + "' is only for a bilateral instrument");
+            return;
+        }
+        ForEach(o, p, "parties", false, [&](const json& a, const std::string& ap) {
+            Unknown(a, ap, {"id", "name", "lon", "lat", "basis", "group"});
+            PartyAnchor party;
+            if (String(a, ap, "id", &party.id, true, true) && in.FindParty(party.id))
+                Error(ap + "/id", "id", "duplicate party id '" + party.id + "'");
+            String(a, ap, "name", &party.name, true, true);
+            String(a, ap, "basis", &party.basis, false);
+            if (String(a, ap, "group", &party.group, false, true)) groupRefs_.push_back({party.group, ap + "/group"});
+            Degrees(a, ap, "lon", 180, &party.lon);
+            Degrees(a, ap, "lat", 90, &party.lat);
+            in.parties.push_back(std::move(party));
+        });
+        if (!bilateral) return;
+        if (String(o, p, "hub", &in.hub, true, true)) PartyCode(in, in.hub, p + "/hub", "hub");
+    }
+    // A required number of degrees within [-limit, limit].
+    void Degrees(const json& obj, const std::string& ptr, const char* key, double limit, double* out) {
+        const json* v = Get(obj, ptr, key, true);
+        if (!v) return;
+        if (!v->is_number()) TypeError(*v, JoinPointer(ptr, key), key, "number");
+        else if (v->get<double>() < -limit || v->get<double>() > limit)
+            Error(JoinPointer(ptr, key), key, "must be between " + std::to_string(-static_cast<int>(limit)) + " and " +
+                                                  std::to_string(static_cast<int>(limit)) + " degrees");
+        else *out = v->get<double>();
+    }
+    // A party of a bilateral dialogue: a country code, or the id of one of the instrument's parties.
+    void PartyCode(const Instrument& in, const std::string& code, const std::string& ptr, const char* field) {
+        if (in.FindParty(code)) return;
+        if (!IsKnownCountryCode(code))
+            Error(ptr, field, "unknown party '" + code +
+                                  "' (not an ISO 3166-1 alpha-3 code and not in the instrument's 'parties')");
+        else if (opt_.knownCountries && !opt_.knownCountries->count(code))
+            Warning(ptr, field, "country '" + code + "' is not in the geodata; kept (listed, but not drawn on the map)");
+    }
+    // A country group: its members are read as a forum's participants (joined / left events only,
+    // honest dates, sources), and the forum rules (no member before the "founded" key date) apply.
+    void ReadGroup(const json& o, const std::string& p, Dataset& ds) {
+        Unknown(o, p, {"id", "name", "short_name", "description", "url", "key_dates", "coverage", "members", "notes"});
+        CountryGroup g;
+        if (String(o, p, "id", &g.id, true, true)) {
+            std::string key = g.id;  // groups are looked up case-insensitively (Dataset::FindGroup)
+            for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            Unique(groupIds_, key, p, "group");
+        }
+        String(o, p, "name", &g.name, true, true);
+        String(o, p, "short_name", &g.shortName, false);
+        String(o, p, "description", &g.description, false);
+        String(o, p, "url", &g.url, false);
+        String(o, p, "notes", &g.notes, false);
+        ForEach(o, p, "key_dates", false,
+                [&](const json& k, const std::string& kp) { g.keyDates.push_back(ReadKeyDate(k, kp)); });
+        ReadCoverage(o, p, &g.coverage);
+        Instrument asForum;
+        asForum.id = g.id;
+        asForum.kind = InstrumentKind::Forum;
+        asForum.keyDates = g.keyDates;
+        std::unordered_map<std::string, std::string> countries;
+        ForEach(o, p, "members", true, [&](const json& mo, const std::string& mp) {
+            ReadParticipant(mo, mp, asForum, true, countries, "member", "group");
+        });
+        for (const RuleIssue& r : CheckInstrumentRules(asForum)) {
+            std::string at = p + "/members/" + std::to_string(r.participant);
+            if (r.event >= 0) at += "/events/" + std::to_string(r.event) + "/date";
+            if (r.error) Error(at, "date", r.message);
+            else Warning(at, "date", r.message);
+        }
+        g.members = std::move(asForum.participants);
+        ds.groups.push_back(std::move(g));
+    }
+    void ReadCoverage(const json& o, const std::string& p, Coverage* out) {
+        if (const json* c = Get(o, p, "coverage", false)) {
+            std::string cp = p + "/coverage";
+            if (!c->is_object()) {
+                TypeError(*c, cp, "coverage", "object");
+            } else {
+                Unknown(*c, cp, {"members_total", "as_of", "identified", "note", "sources"});
+                Int(*c, cp, "members_total", &out->membersTotal);
+                Int(*c, cp, "identified", &out->identified);
+                Date(*c, cp, "as_of", false, &out->asOf);
+                String(*c, cp, "note", &out->note, false);
+                SourceRefs(*c, cp, &out->sources, false);
+            }
+        }
+    }
     void ReadParticipant(const json& o, const std::string& p, Instrument& in, bool kindOk,
-                         std::unordered_map<std::string, std::string>& countries) {
-        Unknown(o, p, {"country", "name", "events", "notes", "uncertain", "uncertain_basis"});
+                         std::unordered_map<std::string, std::string>& countries,
+                         const char* entryWord = "participant", const char* ownerWord = "instrument") {
+        Unknown(o, p, {"country", "name", "events", "notes", "uncertain", "uncertain_basis", "hub", "dialogue"});
         Participation part;
-        if (String(o, p, "country", &part.country, true)) {
+        const bool bilateral = kindOk && in.kind == InstrumentKind::Bilateral;
+        if (kindOk && !bilateral)
+            for (const char* key : {"hub", "dialogue"})
+                if (o.contains(key))
+                    Error(JoinPointer(p, key), key, std::string("'") + key + "' is only for a bilateral instrument");
+        if (bilateral) {
+            if (String(o, p, "hub", &part.hub, false, true)) PartyCode(in, part.hub, p + "/hub", "hub");
+            String(o, p, "dialogue", &part.dialogue, true, true);
+        }
+        if (bilateral && String(o, p, "country", &part.country, true)) {
+            // One entry per dialogue: the pair may hold several, but not two of the same name.
+            PartyCode(in, part.country, p + "/country", "country");
+            if (part.country == in.HubOf(part))
+                Error(p + "/country", "country", "a dialogue needs two parties: '" + part.country + "' is also its hub");
+            const std::string key = in.HubOf(part) + "|" + part.country + "|" + part.dialogue;
+            auto [it, fresh] = countries.emplace(key, p);
+            if (!fresh)
+                Error(p + "/dialogue", "dialogue", "duplicate dialogue '" + part.dialogue + "' between " +
+                                                       in.HubOf(part) + " and " + part.country + " (first at " +
+                                                       it->second + ")");
+        } else if (!bilateral && String(o, p, "country", &part.country, true)) {
             const std::string cp = p + "/country";
             if (!LooksLikeCountryCode(part.country)) {
                 Error(cp, "country", "not a country code: '" + part.country + "' (expected ISO 3166-1 alpha-3, e.g. FRA)");
@@ -349,7 +458,7 @@ private:
             }
             auto [it, fresh] = countries.emplace(part.country, p);
             if (!fresh)
-                Error(cp, "country", "duplicate participant '" + part.country + "' in instrument '" + in.id +
+                Error(cp, "country", "duplicate " + std::string(entryWord) + " '" + part.country + "' in " + ownerWord + " '" + in.id +
                                          "' (first at " + it->second + "; put all its events in one entry)");
         }
         String(o, p, "name", &part.name, false);
@@ -369,7 +478,7 @@ private:
                     ev.type = *t;
                     if (kindOk && !EventAllowedFor(in.kind, *t)) {
                         std::string allowed;
-                        for (int i = 0; i <= static_cast<int>(EventType::End); ++i)
+                        for (int i = 0; i < kEventTypeCount; ++i)
                             if (EventAllowedFor(in.kind, static_cast<EventType>(i)))
                                 allowed += (allowed.empty() ? "" : ", ") + std::string(ToString(static_cast<EventType>(i)));
                         Error(ep + "/type", "type", "status '" + type + "' does not fit a " +
@@ -401,8 +510,8 @@ private:
     }
 
     const DatasetLoadOptions& opt_;
-    std::unordered_map<std::string, std::string> pillarIds_, sourceIds_, instrumentIds_, milestoneIds_;
-    std::vector<std::pair<std::string, std::string>> sourceRefs_, pillarRefs_, instrumentRefs_;
+    std::unordered_map<std::string, std::string> pillarIds_, sourceIds_, instrumentIds_, milestoneIds_, groupIds_;
+    std::vector<std::pair<std::string, std::string>> sourceRefs_, pillarRefs_, instrumentRefs_, groupRefs_;
 };
 
 }  // namespace

@@ -35,6 +35,78 @@ ojson DateToJson(const FuzzyDate& d) {
     return o;
 }
 
+namespace {
+
+ojson KeyDatesToJson(const std::vector<KeyDate>& dates) {
+    ojson kds = ojson::array();
+    for (auto& k : dates) {
+        ojson ko = {{"type", k.type}, {"date", DateToJson(k.date)}, {"sources", Strings(k.sources)}};
+        PutIf(ko, "note", k.note);
+        kds.push_back(std::move(ko));
+    }
+    return kds;
+}
+
+void PutCoverage(ojson& o, const Coverage& c) {
+    if (c.membersTotal || c.identified || !c.note.empty() || c.asOf.kind != DateKind::Unknown) {
+        ojson co = ojson::object();
+        if (c.membersTotal) co["members_total"] = *c.membersTotal;
+        if (c.asOf.kind != DateKind::Unknown) co["as_of"] = DateToJson(c.asOf);
+        if (c.identified) co["identified"] = *c.identified;
+        PutIf(co, "note", c.note);
+        if (!c.sources.empty()) co["sources"] = Strings(c.sources);
+        o["coverage"] = std::move(co);
+    }
+}
+
+ojson ParticipantsToJson(const std::vector<Participation>& participants) {
+    ojson parts = ojson::array();
+    for (auto& p : participants) {
+        ojson po = ojson::object();
+        po["country"] = p.country;
+        PutIf(po, "name", p.name);
+        PutIf(po, "hub", p.hub);
+        PutIf(po, "dialogue", p.dialogue);
+        if (p.uncertain) po["uncertain"] = true;
+        PutIf(po, "uncertain_basis", p.uncertainBasis);
+        ojson evs = ojson::array();
+        for (auto& e : p.events) {
+            ojson eo = ojson::object();
+            eo["type"] = std::string(ToString(e.type));
+            eo["date"] = DateToJson(e.date);
+            PutIf(eo, "role", e.role);
+            eo["sources"] = Strings(e.sources);
+            PutIf(eo, "note", e.note);
+            PutIf(eo, "round", e.round);
+            evs.push_back(std::move(eo));
+        }
+        po["events"] = std::move(evs);
+        PutIf(po, "notes", p.notes);
+        parts.push_back(std::move(po));
+    }
+    return parts;
+}
+
+ojson GroupsToJson(const std::vector<CountryGroup>& groups) {
+    ojson out = ojson::array();
+    for (auto& g : groups) {
+        ojson o = ojson::object();
+        o["id"] = g.id;
+        o["name"] = g.name;
+        PutIf(o, "short_name", g.shortName);
+        PutIf(o, "description", g.description);
+        PutIf(o, "url", g.url);
+        if (!g.keyDates.empty()) o["key_dates"] = KeyDatesToJson(g.keyDates);
+        PutCoverage(o, g.coverage);
+        PutIf(o, "notes", g.notes);
+        o["members"] = ParticipantsToJson(g.members);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+}  // namespace
+
 ojson DatasetToJson(const Dataset& d) {
     ojson root = ojson::object();
     root["format"] = "engagemap-dataset";
@@ -60,22 +132,13 @@ ojson DatasetToJson(const Dataset& d) {
         o["pillars"] = Strings(in.pillars);
         PutIf(o, "description", in.description);
         PutIf(o, "url", in.url);
-        auto keyDates = [](const std::vector<KeyDate>& dates) {
-            ojson kds = ojson::array();
-            for (auto& k : dates) {
-                ojson ko = {{"type", k.type}, {"date", DateToJson(k.date)}, {"sources", Strings(k.sources)}};
-                PutIf(ko, "note", k.note);
-                kds.push_back(std::move(ko));
-            }
-            return kds;
-        };
-        if (!in.keyDates.empty()) o["key_dates"] = keyDates(in.keyDates);
+        if (!in.keyDates.empty()) o["key_dates"] = KeyDatesToJson(in.keyDates);
         if (!in.rounds.empty()) {
             ojson rs = ojson::array();
             for (auto& r : in.rounds) {
                 ojson ro = {{"id", r.id}};
                 PutIf(ro, "name", r.name);
-                ro["key_dates"] = keyDates(r.keyDates);
+                ro["key_dates"] = KeyDatesToJson(r.keyDates);
                 PutIf(ro, "note", r.note);
                 rs.push_back(std::move(ro));
             }
@@ -88,43 +151,24 @@ ojson DatasetToJson(const Dataset& d) {
             if (in.rules.entryIntoForceMonths) ro["entry_into_force_months"] = *in.rules.entryIntoForceMonths;
             o["rules"] = std::move(ro);
         }
-        const Coverage& c = in.coverage;
-        if (c.membersTotal || c.identified || !c.note.empty() || c.asOf.kind != DateKind::Unknown) {
-            ojson co = ojson::object();
-            if (c.membersTotal) co["members_total"] = *c.membersTotal;
-            if (c.asOf.kind != DateKind::Unknown) co["as_of"] = DateToJson(c.asOf);
-            if (c.identified) co["identified"] = *c.identified;
-            PutIf(co, "note", c.note);
-            if (!c.sources.empty()) co["sources"] = Strings(c.sources);
-            o["coverage"] = std::move(co);
-        }
+        PutCoverage(o, in.coverage);
         PutIf(o, "notes", in.notes);
-        ojson parts = ojson::array();
-        for (auto& p : in.participants) {
-            ojson po = ojson::object();
-            po["country"] = p.country;
-            PutIf(po, "name", p.name);
-            if (p.uncertain) po["uncertain"] = true;
-            PutIf(po, "uncertain_basis", p.uncertainBasis);
-            ojson evs = ojson::array();
-            for (auto& e : p.events) {
-                ojson eo = ojson::object();
-                eo["type"] = std::string(ToString(e.type));
-                eo["date"] = DateToJson(e.date);
-                PutIf(eo, "role", e.role);
-                eo["sources"] = Strings(e.sources);
-                PutIf(eo, "note", e.note);
-                PutIf(eo, "round", e.round);
-                evs.push_back(std::move(eo));
+        PutIf(o, "hub", in.hub);
+        if (!in.parties.empty()) {
+            ojson ps = ojson::array();
+            for (auto& party : in.parties) {
+                ojson ao = {{"id", party.id}, {"name", party.name}, {"lon", party.lon}, {"lat", party.lat}};
+                PutIf(ao, "group", party.group);
+                PutIf(ao, "basis", party.basis);
+                ps.push_back(std::move(ao));
             }
-            po["events"] = std::move(evs);
-            PutIf(po, "notes", p.notes);
-            parts.push_back(std::move(po));
+            o["parties"] = std::move(ps);
         }
-        o["participants"] = std::move(parts);
+        o["participants"] = ParticipantsToJson(in.participants);
         instruments.push_back(std::move(o));
     }
     root["instruments"] = std::move(instruments);
+    if (!d.groups.empty()) root["groups"] = GroupsToJson(d.groups);
     ojson milestones = ojson::array();
     for (auto& m : d.milestones) {
         ojson o = {{"id", m.id}, {"date", DateToJson(m.date)}, {"caption", m.caption}};

@@ -12,6 +12,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include "core/data/country_codes.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/data/dataset_writer.hpp"
 #include "core/data/instrument_rules.hpp"
@@ -450,8 +451,167 @@ int TreatyStage(EventType t) {
 
 }  // namespace
 
+namespace {
+
+// The first date in a text ("4th 2017-11-14/15 Washington" -> 2017-11-14; "6th 2018-07"; "2022"):
+// four digits not inside a longer number, with their month and day when given; nullopt if none.
+std::optional<PartialDate> FirstDateIn(std::string_view text, std::size_t* at) {
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        if ((i > 0 && IsDigit(text[i - 1])) || (i + 4 < text.size() && IsDigit(text[i + 4]))) continue;
+        const std::size_t n = PartialDateAt(text, i);
+        if (n == 0) continue;
+        if (auto d = ParsePartialDate(text.substr(i, n))) {
+            *at = i;
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+// One explicit date flag of a bilateral row: partner, column and the flagged cell's value.
+const DateFlag* FindFlag(const TableSpec& spec, const std::string& partner, const char* column, const std::string& value,
+                         const char* flag, std::set<const DateFlag*>* used) {
+    for (const DateFlag& fl : spec.flags)
+        if (fl.iso3 == partner && fl.column == column && fl.flag == flag &&
+            (fl.column == "participation" || fl.value == value)) {
+            used->insert(&fl);
+            return &fl;
+        }
+    return nullptr;
+}
+
+// Reads a bilateral dialogues table: one participation per row (dialogue), events launched,
+// round (one per dated meeting in the `rounds` cell; announced or planned meetings are not rounds
+// held and stay in the notes only), suspended and ended. An empty launch cell becomes the table's
+// `known_by=` bound (the earliest dated round), else "unknown"; nothing is guessed.
+bool ImportBilateralTable(TableSpec spec, Instrument* in, SourceRegistry* registry, std::vector<LoadError>* errors,
+                          std::vector<LoadError>* warnings) {
+    std::vector<Row> rows;
+    const std::size_t errorsBefore = errors->size();
+    std::vector<std::string> extraColumns;
+    if (!ReadRows(spec,
+                  {"hub", "partner_iso3", "partner_name", "dialogue", "launched", "rounds", "suspended", "ended", "lead",
+                   "source", "notes"},
+                  {"launched", "suspended", "ended"}, &rows, errors, &extraColumns))
+        return false;
+    for (const std::string& c : extraColumns)
+        warnings->push_back(LoadError{Where(spec), 1, 0, "", c, "column '" + c + "' is not a bilateral-table column: ignored"});
+    std::set<const DateFlag*> used;
+    for (const Row& row : rows) {
+        if (!spec.tableHub.empty() && row.Get("hub") != spec.tableHub) continue;
+        Participation part;
+        part.country = Upper(row.Get("partner_iso3"));
+        part.name = row.Get("partner_name");
+        part.dialogue = row.Get("dialogue");
+        if (part.country.empty()) {
+            errors->push_back(CellError(spec, row, "partner_iso3", "empty partner code"));
+            continue;
+        }
+        if (!IsKnownCountryCode(part.country) && !in->FindParty(part.country)) {
+            errors->push_back(CellError(spec, row, "partner_iso3",
+                                        "unknown partner '" + part.country +
+                                            "' (not ISO 3166-1 alpha-3; a group such as the EU or ASEAN must be listed in "
+                                            "the instrument's 'parties')"));
+            continue;
+        }
+        if (part.dialogue.empty()) {
+            errors->push_back(CellError(spec, row, "dialogue", "empty dialogue name"));
+            continue;
+        }
+        std::vector<std::string> cites;
+        for (auto& c : SplitCitations(row.Get("source"))) cites.push_back(registry->Intern(c));
+        if (cites.empty() && !spec.fallbackSource.empty()) cites.push_back(spec.fallbackSource);
+        if (cites.empty()) {
+            errors->push_back(CellError(spec, row, "source", "no source cited"));
+            continue;
+        }
+        const std::string notes = row.Get("notes");
+        const std::string roundsCell = row.Get("rounds");
+        const std::string lead = row.Get("lead");
+        part.notes = notes;
+        if (!roundsCell.empty()) part.notes += (part.notes.empty() ? "" : " | ") + std::string("Rounds read: ") + roundsCell;
+        if (!lead.empty()) part.notes += (part.notes.empty() ? "" : " | ") + std::string("Lead: ") + lead;
+        if (const DateFlag* fl = FindFlag(spec, part.country, "participation", "", "uncertain", &used)) {
+            part.uncertain = true;
+            part.uncertainBasis = fl->basis;
+        }
+        auto flagged = [&](const char* column, const std::string& value, FuzzyDate d) {
+            if (const DateFlag* fl = FindFlag(spec, part.country, column, value, "uncertain", &used)) {
+                d.uncertain = true;
+                d.basis += (d.basis.empty() ? "" : "; ") + fl->basis;
+            }
+            if (const DateFlag* fl = FindFlag(spec, part.country, column, value, "derived", &used)) {
+                d.derived = true;
+                d.basis += (d.basis.empty() ? "" : "; ") + fl->basis;
+            }
+            return d;
+        };
+        auto make = [&](EventType t, FuzzyDate d, std::string note = {}) {
+            Event e;
+            e.type = t;
+            e.date = std::move(d);
+            e.sources = cites;
+            e.note = std::move(note);
+            return e;
+        };
+        // Launch: the cell, else the notes' known_by bound, else unknown.
+        FuzzyDate launch = FuzzyDate::Unknown();
+        if (auto cell = CellDate(spec, row, "launched", errors)) {
+            launch = *cell;
+        } else if (const NoteFacts facts = ReadNotes(notes); facts.knownBy) {
+            launch = FuzzyDate::KnownBy(*facts.knownBy);
+            launch.basis = "known_by in the table's notes: the earliest dated round or listing";
+        }
+        std::vector<Event> later;
+        // Rounds: "Nth DATE place; ...", each a meeting held on that date ("(reported DATE)": by then).
+        std::size_t start = 0;
+        while (start <= roundsCell.size()) {
+            std::size_t end = roundsCell.find(';', start);
+            if (end == std::string::npos) end = roundsCell.size();
+            const std::string segment = Trim(roundsCell.substr(start, end - start));
+            start = end + 1;
+            if (segment.empty()) continue;
+            if (FindNoCase(segment, "announced") != std::string_view::npos ||
+                FindNoCase(segment, "planned") != std::string_view::npos)
+                continue;  // not (known to be) held
+            std::size_t at = 0;
+            const auto d = FirstDateIn(segment, &at);
+            if (!d) continue;  // a round without a date read: in the notes only
+            const std::size_t reported = FindNoCase(segment, "reported");
+            FuzzyDate date = FuzzyDate::Exact(*d);
+            if (reported != std::string_view::npos && reported < at) {
+                date = FuzzyDate::KnownBy(*d);
+                date.basis = "the round is reported on this date; the day it was held is not given";
+            }
+            later.push_back(make(EventType::Round, flagged("round", d->ToString(), date), segment));
+        }
+        if (auto s = CellDate(spec, row, "suspended", errors))
+            later.push_back(make(EventType::Suspended, flagged("suspended", row.Get("suspended"), *s)));
+        if (auto e = CellDate(spec, row, "ended", errors))
+            later.push_back(make(EventType::Ended, flagged("ended", row.Get("ended"), *e)));
+        std::stable_sort(later.begin(), later.end(), [](const Event& a, const Event& b) {
+            const auto ka = a.date.Earliest() ? a.date.Earliest() : a.date.Latest();
+            const auto kb = b.date.Earliest() ? b.date.Earliest() : b.date.Latest();
+            if (!ka || !kb) return ka.has_value() && !kb.has_value();
+            return *ka < *kb;
+        });
+        part.events.push_back(make(EventType::Launched, flagged("launched", row.Get("launched"), launch)));
+        for (Event& e : later) part.events.push_back(std::move(e));
+        in->participants.push_back(std::move(part));
+    }
+    for (const DateFlag& fl : spec.flags)
+        if (!used.count(&fl))
+            warnings->push_back(LoadError{fl.file, fl.line, 0, "", fl.column,
+                                          fl.iso3 + ": flag '" + fl.flag + "' matches no cell of " + spec.path +
+                                              " (column " + fl.column + " = '" + fl.value + "')"});
+    return errors->size() == errorsBefore;
+}
+
+}  // namespace
+
 bool ImportTable(const TableSpec& tableSpec, Instrument* in, SourceRegistry* registry, std::vector<LoadError>* errors,
                  std::vector<LoadError>* warnings) {
+    if (tableSpec.format == TableFormat::Bilateral) return ImportBilateralTable(tableSpec, in, registry, errors, warnings);
     TableSpec spec = tableSpec;  // ReadRows records the sheet it read
     const bool treaty = spec.format == TableFormat::Treaty;
     std::vector<std::string> required =
@@ -725,8 +885,8 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
     spec.path = path;
     std::vector<Row> rows;
     if (!ReadRows(spec, {"table", "iso3", "column", "value", "flag", "basis"}, {}, &rows, errors)) return;
-    static const std::set<std::string> kColumns = {"signed", "ratified", "in_force", "invited", "joined", "left",
-                                                   "participation"};
+    static const std::set<std::string> kColumns = {"signed", "ratified", "in_force", "invited",  "joined", "left",
+                                                   "participation", "launched", "round", "suspended", "ended"};
     static const std::set<std::string> kFlags = {"uncertain", "derived", "upper_bound"};
     for (const Row& row : rows) {
         DateFlag f;
@@ -740,7 +900,8 @@ void ReadDateFlags(const std::string& path, std::vector<DateFlag>* flags, std::v
         if (!kColumns.count(f.column)) {
             errors->push_back(CellError(spec, row, "column",
                                         "unknown column '" + f.column +
-                                            "' (signed, ratified, in_force, invited, joined, left, participation)"));
+                                            "' (signed, ratified, in_force, invited, joined, left, participation, "
+                                            "launched, round, suspended, ended)"));
             continue;
         }
         if (!kFlags.count(f.flag) || (f.column == "participation" && f.flag != "uncertain")) {
@@ -797,11 +958,19 @@ void ReadEventsTable(TableSpec spec, json* participants, std::vector<LoadError>*
             errors->push_back(CellError(spec, row, "iso3", "empty country code"));
             continue;
         }
-        auto [it, fresh] = index.emplace(iso, participants->size());
+        // Bilateral instruments: optional columns hub and dialogue; one participant per dialogue.
+        std::string hub, dialogue;
+        for (const auto& [k, v] : row.extra) {
+            if (k == "hub") hub = v;
+            if (k == "dialogue") dialogue = v;
+        }
+        auto [it, fresh] = index.emplace(iso + "\x1f" + hub + "\x1f" + dialogue, participants->size());
         if (fresh) {
             json p = json::object();
             p["country"] = iso;
             if (!row.Get("name").empty()) p["name"] = row.Get("name");
+            if (!hub.empty()) p["hub"] = hub;
+            if (!dialogue.empty()) p["dialogue"] = dialogue;
             p["events"] = json::array();
             participants->push_back(std::move(p));
         }
@@ -838,7 +1007,8 @@ void ReadSourcesTable(TableSpec spec, json* sources, std::vector<LoadError>* err
 }
 
 struct TablePlan {
-    std::string instrumentId;
+    std::string instrumentId;  // or the group's id when `group`
+    bool group = false;        // a country group's member table (forum format)
     TableSpec spec;
     std::string roundsPath;  // "rounds_table"; empty if none
 };
@@ -899,11 +1069,20 @@ ImportResult ImportDataset(const ImportOptions& options) {
             if (f == "treaty") plan.spec.format = TableFormat::Treaty;
             else if (f == "forum") plan.spec.format = TableFormat::Forum;
             else if (f == "events") plan.spec.format = TableFormat::Events;
+            else if (f == "bilateral") plan.spec.format = TableFormat::Bilateral;
             else result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table_format", "table_format",
-                                                   "expected \"treaty\", \"forum\" or \"events\""});
+                                                   "expected \"treaty\", \"forum\", \"bilateral\" or \"events\""});
             in.erase("table_format");
         } else {
-            plan.spec.format = StringField(in, "kind") == "treaty" ? TableFormat::Treaty : TableFormat::Forum;
+            const std::string kind = StringField(in, "kind");
+            plan.spec.format = kind == "treaty"      ? TableFormat::Treaty
+                               : kind == "bilateral" ? TableFormat::Bilateral
+                                                     : TableFormat::Forum;
+        }
+        if (in.contains("table_hub")) {
+            if (in["table_hub"].is_string()) plan.spec.tableHub = in["table_hub"].get<std::string>();
+            else result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table_hub", "table_hub", "wrong type: expected string"});
+            in.erase("table_hub");
         }
         if (in.contains("joined_is_upper_bound")) {
             plan.spec.joinedIsUpperBound = in["joined_is_upper_bound"].is_boolean() && in["joined_is_upper_bound"].get<bool>();
@@ -938,6 +1117,40 @@ ImportResult ImportDataset(const ImportOptions& options) {
             plan.spec.path.clear();  // read: the dataset parser takes the participants from here
         }
         plans.push_back(std::move(plan));
+    }
+    // Country groups (optional): each names a member table in the forum format
+    // (iso3,name,joined,left,role,source,notes), read like a forum's.
+    if (root.contains("groups")) {
+        json& groups = root["groups"];
+        for (std::size_t i = 0; groups.is_array() && i < groups.size(); ++i) {
+            json& g = groups[i];
+            if (!g.is_object()) continue;
+            const std::string ptr = "/groups/" + std::to_string(i);
+            TablePlan plan;
+            plan.group = true;
+            plan.instrumentId = StringField(g, "id");
+            plan.spec.instrument = plan.instrumentId;
+            plan.spec.format = TableFormat::Forum;
+            if (g.contains("table")) {
+                if (g["table"].is_string()) {
+                    const std::string t = g["table"].get<std::string>();
+                    plan.spec.path = (!t.empty() && t[0] == '/') ? t : tablesDir + "/" + t;
+                } else {
+                    result.errors.push_back(LoadError{meta, 0, 0, ptr + "/table", "table", "wrong type: expected string"});
+                }
+                g.erase("table");
+            }
+            if (g.contains("table_source")) {
+                if (g["table_source"].is_string()) plan.spec.fallbackSource = g["table_source"].get<std::string>();
+                g.erase("table_source");
+            }
+            if (g.contains("joined_is_upper_bound")) {
+                plan.spec.joinedIsUpperBound = g["joined_is_upper_bound"].is_boolean() && g["joined_is_upper_bound"].get<bool>();
+                g.erase("joined_is_upper_bound");
+            }
+            if (!g.contains("members")) g["members"] = json::array();
+            plans.push_back(std::move(plan));
+        }
     }
     // The date-flags table (optional): table,iso3,column,value,flag,basis.
     std::vector<DateFlag> flags;
@@ -981,7 +1194,19 @@ ImportResult ImportDataset(const ImportOptions& options) {
     for (auto& s : ds.sources) registry.Add(s);
     for (auto& plan : plans) {
         if (plan.spec.path.empty()) continue;
-        Instrument& in = ds.instruments[ds.FindInstrument(plan.instrumentId)];
+        Instrument asForum;  // a group's members are read as a forum's participants
+        CountryGroup* group = nullptr;
+        if (plan.group) {
+            const int gi = ds.FindGroupIndex(plan.instrumentId);
+            if (gi < 0) continue;
+            group = &ds.groups[static_cast<std::size_t>(gi)];
+            asForum.id = group->id;
+            asForum.name = group->name;
+            asForum.kind = InstrumentKind::Forum;
+            asForum.keyDates = group->keyDates;
+            asForum.participants = std::move(group->members);
+        }
+        Instrument& in = plan.group ? asForum : ds.instruments[ds.FindInstrument(plan.instrumentId)];
         if (!plan.roundsPath.empty() && ImportRounds(plan.roundsPath, &in.rounds, &registry, &result.errors))
             plan.spec.rounds = in.rounds;
         const std::string tableName = plan.spec.path.substr(std::min(plan.spec.path.size(), tablesDir.size() + 1));
@@ -992,6 +1217,7 @@ ImportResult ImportDataset(const ImportOptions& options) {
         }
         plan.spec.encoding = options.encoding;
         ImportTable(plan.spec, &in, &registry, &result.errors, &result.warnings);
+        if (group) group->members = std::move(asForum.participants);
     }
     ds.sources = registry.Sources();
     if (!result.errors.empty()) return result;
@@ -1001,11 +1227,17 @@ ImportResult ImportDataset(const ImportOptions& options) {
     for (auto e : check.errors) {
         // /instruments/I/participants/P/... -> name the table and country.
         int i = -1, p = -1;
-        if (std::sscanf(e.path.c_str(), "/instruments/%d/participants/%d", &i, &p) == 2 && i >= 0 &&
+        if (std::sscanf(e.path.c_str(), "/groups/%d/members/%d", &i, &p) == 2 && i >= 0 &&
+            i < static_cast<int>(ds.groups.size()) && p >= 0 &&
+            p < static_cast<int>(ds.groups[i].members.size())) {
+            for (auto& plan : plans)
+                if (plan.group && plan.instrumentId == ds.groups[i].id) e.file = plan.spec.path;
+            e.message = ds.groups[i].members[p].country + ": " + e.message;
+        } else if (std::sscanf(e.path.c_str(), "/instruments/%d/participants/%d", &i, &p) == 2 && i >= 0 &&
             i < static_cast<int>(ds.instruments.size()) && p >= 0 &&
             p < static_cast<int>(ds.instruments[i].participants.size())) {
             for (auto& plan : plans)
-                if (plan.instrumentId == ds.instruments[i].id) e.file = plan.spec.path;
+                if (!plan.group && plan.instrumentId == ds.instruments[i].id) e.file = plan.spec.path;
             e.message = ds.instruments[i].participants[p].country + ": " + e.message;
         } else {
             e.file = meta;

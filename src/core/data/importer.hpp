@@ -28,12 +28,15 @@ enum class TableFormat {
     Events,  // iso3,name,event,date,role,round,note,sources,participant_notes,participation_uncertain:
              // the dataset's own events, one a row, as `engagemap tables` writes them (core/data/
              // table_export.hpp); dates in the dataset's form, source ids; rules are not re-applied
+    Bilateral,  // hub,partner_iso3,partner_name,dialogue,launched,rounds,suspended,ended,lead,source,notes:
+                // one dialogue a row (datasets/sources/forums/bilateral_cyber_dialogues.csv)
 };
 
 // One explicit flag on one cell of a table row (datasets/README.md, "Date flags").
 struct DateFlag {
     std::string iso3;
-    std::string column;  // signed | ratified | in_force | invited | joined | left | participation
+    std::string column;  // signed | ratified | in_force | invited | joined | left | participation |
+                         // launched | round | suspended | ended (bilateral; a round's value is its date)
     std::string value;   // the flagged cell's value: picks the row where a country has several
     std::string flag;    // uncertain | derived | upper_bound
     std::string basis;   // why, in words (from the table's notes or sources)
@@ -59,6 +62,9 @@ struct TableSpec {
     // The table's text encoding (an iconv name such as "LATIN1" or "CP1252"), converted to UTF-8;
     // empty: UTF-8 required, and a cell that is not UTF-8 is an error with its row and column.
     std::string encoding;
+    // Bilateral tables: only the rows whose `hub` cell is this (the table may hold several hubs;
+    // the instrument's hub may be spelt otherwise, "EU" rows for hub "EUU"); empty = every row.
+    std::string tableHub;
 };
 
 // Turns citation texts into Source records with stable ids (hash of the text), deduplicated.
@@ -105,7 +111,9 @@ struct ImportResult {
 };
 
 // Reads the metadata file and every table it names, and validates the result with the dataset
-// loader's rules. Never throws.
+// loader's rules. Country groups ("groups" in the metadata) name a member table in the forum
+// format ("table", "table_source", "joined_is_upper_bound"), read exactly as a forum's into
+// CountryGroup::members; members already inline in the metadata are kept. Never throws.
 ImportResult ImportDataset(const ImportOptions& options);
 
 }  // namespace engagemap

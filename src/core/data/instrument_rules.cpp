@@ -176,11 +176,17 @@ std::vector<RuleIssue> CheckInstrumentRules(const Instrument& in) {
                 add(true, ie, what + " is before the treaty's own entry into force (" + ToString(*general) +
                                   "); accession is possible only after it");
             if (IsDeposit(e.type) && firstDeposit < 0) firstDeposit = ie;
-            if ((e.type == EventType::Joined || e.type == EventType::Start) && firstJoin < 0) firstJoin = ie;
+            if ((e.type == EventType::Joined || e.type == EventType::Start || e.type == EventType::Launched ||
+                 e.type == EventType::Round) &&
+                firstJoin < 0)
+                firstJoin = ie;
             if (e.type == EventType::Denounced && firstDeposit < 0)
                 add(false, ie, "denounced without an earlier deposit (impossible sequence)");
             if (e.type == EventType::Left && firstJoin < 0) add(false, ie, "left without joining (impossible sequence)");
             if (e.type == EventType::End && firstJoin < 0) add(false, ie, "ended without a start (impossible sequence)");
+            if ((e.type == EventType::Suspended || e.type == EventType::Resumed || e.type == EventType::Ended) &&
+                firstJoin < 0)
+                add(false, ie, what + " before any launch or round (impossible sequence)");
         }
         if (firstDeposit < 0) continue;
         const Event& dep = p.events[static_cast<std::size_t>(firstDeposit)];

@@ -26,7 +26,9 @@ enum class MembershipStatus {
     Member,       // forum: joined and not left
     Former,       // forum: left
     Participant,  // program: started and not ended (end day inclusive)
-    Ended,        // program: ended
+    Ended,        // program: ended; bilateral: the dialogue ended
+    Active,       // bilateral: launched or met, not suspended or ended since
+    Suspended,    // bilateral: suspended, not resumed since
 };
 
 std::string_view ToString(MembershipStatus s);  // "none", "invited", "signed", "party", "in_force", ...
@@ -43,14 +45,49 @@ struct StatusAtResult {
                                       // have happened: "party, entry into force not recorded"
     bool participationUncertain = false;  // sources disagree whether the participation exists at all
     int eventIndex = -1;       // index in Participation::events giving `status`; -1 if none
+    int participantIndex = -1; // index in Instrument::participants of the participation answered (bilateral:
+                               // the dialogue that gives the pair's status); -1 if none
 };
 
 // Status of `participation` in `instrument` at the end of `day`.
 StatusAtResult StatusAt(const Instrument& instrument, const Participation& participation, const CivilDate& day);
 
 // Same, by instrument index and country key; None (certain) when the country is not listed.
+// Bilateral instruments: BilateralStatusAt with the instrument's default hub.
 StatusAtResult StatusAt(const Dataset& dataset, int instrumentIndex, std::string_view countryKey,
                         const CivilDate& day);
+
+// Bilateral: whether participation `p` is a dialogue between `hub` and some other party, and that party.
+bool InvolvesParty(const Instrument& instrument, const Participation& p, std::string_view party);
+const std::string& OtherParty(const Instrument& instrument, const Participation& p, std::string_view party);
+// Bilateral: the standing of `party` towards `hub` on `day`, over every dialogue of the pair (either
+// way round): the dialogue whose most recent event certainly passed by `day` is the latest speaks
+// for the pair (a suspension after an older agreement: suspended; a new channel launched after a
+// suspended one: active); among dialogues with no such event the best answer wins: active over
+// suspended over ended, then the certain over the uncertain. For party == hub: the best of the
+// hub's pairs (engaged while any pair is active).
+StatusAtResult BilateralStatusAt(const Instrument& instrument, std::string_view hub, std::string_view party,
+                                 const CivilDate& day);
+// One answer per participant of an instrument on `day`: for bilateral instruments, one per partner of
+// `hub` (empty: the instrument's default hub) over all their dialogues, plus the hub itself when
+// `withHub`; otherwise one per participation, in dataset order.
+struct PartyStatus {
+    std::string party;  // country code or party id
+    StatusAtResult status;
+};
+std::vector<PartyStatus> StatusesOfParties(const Instrument& instrument, std::string_view hub, const CivilDate& day,
+                                           bool withHub);
+
+// Each party's own standing on `day`, for counting engagement across instruments (breadth,
+// compare, profiles): one per participation, except in bilateral instruments, where each party
+// (hub or partner) gets its standing over all its dialogues (a dialogue engages both parties).
+std::vector<PartyStatus> OwnStatusesOfParties(const Instrument& instrument, const CivilDate& day);
+
+// Bilateral: the parties (hub and partners, dataset order, each once) of an instrument.
+std::vector<std::string> BilateralParties(const Instrument& instrument);
+// Bilateral: `round` events of a dialogue that certainly happened by `day`, plus its launch when
+// that is certain too and no round falls on the launch day ("meetings held so far").
+int MeetingsHeldBy(const Participation& dialogue, const CivilDate& day);
 
 // "party", "party (uncertain; certain: signed)", "signed, date unknown", "party, entry into force not
 // recorded", "party (participation uncertain)", "none".
@@ -66,6 +103,9 @@ enum class StatusFilter {
     Members,       // "member" (default for forums)
     Former,        // "former" / "left"
     Participants,  // "participant" (default for programs)
+    Active,        // "active" (default for bilateral dialogues)
+    SuspendedOnly, // "suspended"
+    EndedOnly,     // "ended"
     Any,           // "any": any status other than None
 };
 

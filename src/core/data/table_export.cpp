@@ -21,6 +21,11 @@ using ojson = nlohmann::ordered_json;
 const std::vector<std::string> kEventColumns = {"iso3",  "name",    "event",   "date",
                                                 "role",  "round",   "note",    "sources",
                                                 "participant_notes", "participation_uncertain"};
+// Bilateral instruments add the dialogue's other party and name (one participant per dialogue).
+const std::vector<std::string> kBilateralEventColumns = {"iso3",  "name",    "event",   "date",
+                                                         "role",  "round",   "note",    "sources",
+                                                         "participant_notes", "participation_uncertain",
+                                                         "hub",   "dialogue"};
 const std::vector<std::string> kSourceColumns = {"id", "title", "url", "as_of"};
 
 // A table to write: its name (sheet / file stem), columns and rows of text cells.
@@ -37,7 +42,8 @@ std::string DateCell(const FuzzyDate& d) {
 }
 
 Sheet EventsSheet(const Instrument& in) {
-    Sheet s{in.id, &kEventColumns, {}};
+    const bool bilateral = in.kind == InstrumentKind::Bilateral;
+    Sheet s{in.id, bilateral ? &kBilateralEventColumns : &kEventColumns, {}};
     for (const Participation& p : in.participants) {
         const std::string uncertain = p.uncertain ? (p.uncertainBasis.empty() ? "yes" : p.uncertainBasis) : "";
         bool first = true;
@@ -48,6 +54,10 @@ Sheet EventsSheet(const Instrument& in) {
             s.rows.push_back({p.country, first ? p.name : "", e ? std::string(ToString(e->type)) : "",
                               e ? DateCell(e->date) : "", e ? e->role : "", e ? e->round : "", e ? e->note : "",
                               sources, first ? p.notes : "", first ? uncertain : ""});
+            if (bilateral) {  // on every row: they say which dialogue the event belongs to
+                s.rows.back().push_back(p.hub);
+                s.rows.back().push_back(p.dialogue);
+            }
             first = false;
         };
         for (const Event& e : p.events) row(&e);

@@ -6,7 +6,8 @@
 //     by the instrument id) and a sheet `sources`;
 //   - CSV: `<instrument id>.csv` per instrument and `sources.csv`;
 //   - and the metadata file `instruments.json` (the dataset without its participants and sources,
-//     naming those tables: "table_format": "events", "sources_table").
+//     naming those tables: "table_format": "events", "sources_table"); country groups stay in it
+//     whole, members inline, and the importer reads them back unchanged.
 // An instrument sheet holds the instrument's events, one a row, in the dataset's order:
 //   iso3,name,event,date,role,round,note,sources,participant_notes,participation_uncertain
 // `date` is the dataset's date: "2011-06-01" / "2011-06" / "2011" / "unknown", or, for bounds and

@@ -30,13 +30,18 @@ std::unordered_map<std::string, int> IsoIndex(const CountrySet& countries) {
     return map;
 }
 
-// Per-country StatusAt in one instrument (None for countries it does not list).
+// Per-country StatusAt in one instrument (None for countries it does not list). Bilateral: with a
+// `hub`, each country's standing towards it (the hub's own over all its dialogues); without, each
+// country's own standing over all its dialogues (engagement of both parties).
 std::vector<StatusAtResult> Statuses(const Instrument& in, const std::unordered_map<std::string, int>& iso,
-                                     size_t n, const CivilDate& day) {
+                                     size_t n, const CivilDate& day, std::string_view hub = {}) {
     std::vector<StatusAtResult> out(n);
-    for (const Participation& p : in.participants) {
-        auto it = iso.find(p.country);
-        if (it != iso.end()) out[Index(it->second)] = StatusAt(in, p, day);
+    const std::vector<PartyStatus> parties =
+        in.kind == InstrumentKind::Bilateral && !hub.empty() ? StatusesOfParties(in, hub, day, true)
+                                                             : OwnStatusesOfParties(in, day);
+    for (const PartyStatus& p : parties) {
+        auto it = iso.find(p.party);
+        if (it != iso.end()) out[Index(it->second)] = p.status;
     }
     return out;
 }
@@ -79,8 +84,10 @@ void AddHatchNote(const ViewLegend& legend, ViewLegend* out, const char* what) {
 }
 
 const char* EngagedDefinition(bool signaturesCount) {
-    return signaturesCount ? "Engaged: treaty signed, party or in force; forum member; programme participant"
-                           : "Engaged: treaty party or in force; forum member; programme participant";
+    return signaturesCount ? "Engaged: treaty signed, party or in force; forum member; programme participant; "
+                             "bilateral dialogue active (both parties)"
+                           : "Engaged: treaty party or in force; forum member; programme participant; bilateral dialogue active "
+                             "(both parties)";
 }
 
 void BuildStatus(const Dataset& dataset, const CountrySet& countries, const ViewRequest& req,
@@ -93,9 +100,19 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
         return;
     }
     const Instrument& in = dataset.instruments[Index(req.instrument)];
-    const std::vector<StatusAtResult> statuses = Statuses(in, iso, n, req.date);
+    const std::string hub = in.kind != InstrumentKind::Bilateral ? std::string()
+                            : req.hub.empty()                     ? in.hub
+                                                                  : req.hub;
+    const std::vector<StatusAtResult> statuses = Statuses(in, iso, n, req.date, hub);
     v->colours = ColoursForStatuses(statuses, style.noneColour, style.theme);
-    v->legend.title = Title(in);
+    if (in.kind == InstrumentKind::Bilateral) {
+        std::vector<std::string> missing;
+        v->arcs = BuildBilateralArcs(dataset, in, hub, countries, req.date, req.centralMeridian, &missing);
+        v->hubOutline = HubMemberOutline(dataset, in, hub, countries, req.date, req.centralMeridian);
+        v->legend.title = Title(in) + " (hub " + hub + ")";
+        for (const std::string& m : missing) v->legend.notes.push_back("No map position for " + m + ": its arc is not drawn");
+    }
+    if (v->legend.title.empty()) v->legend.title = Title(in);
     const std::vector<MembershipStatus> order = StatusesForKind(in.kind);
     for (MembershipStatus s : order) {
         ViewLegendEntry e;
@@ -115,12 +132,12 @@ void BuildStatus(const Dataset& dataset, const CountrySet& countries, const View
     }
     if (req.region.Empty()) {
         // Dataset-wide counts and notes, exactly as the timeline's legend and `query count`.
-        const StatusLegend sl = BuildStatusLegend(dataset, req.instrument, countries, req.date);
+        const StatusLegend sl = BuildStatusLegend(dataset, req.instrument, countries, req.date, hub);
         for (size_t k = 0; k < sl.entries.size() && k < v->legend.entries.size(); ++k) {
             v->legend.entries[k].certain = sl.entries[k].certain;
             v->legend.entries[k].uncertain = sl.entries[k].uncertain;
         }
-        v->legend.notes = sl.notes;
+        v->legend.notes.insert(v->legend.notes.end(), sl.notes.begin(), sl.notes.end());
         v->legend.hatchMeaning = sl.hatchMeaning;
         v->legend.provenance = sl.provenance;
         return;
@@ -140,10 +157,10 @@ void BuildBreadth(const Dataset& dataset, const CountrySet& countries, const Vie
     v->instruments = BreadthInstruments(dataset, req.instruments);
     for (int ii : v->instruments) {
         const Instrument& in = dataset.instruments[Index(ii)];
-        for (const Participation& p : in.participants) {
-            auto it = iso.find(p.country);
+        for (const PartyStatus& p : OwnStatusesOfParties(in, req.date)) {
+            auto it = iso.find(p.party);
             if (it == iso.end()) continue;
-            const Engagement e = EngagementOf(in.kind, StatusAt(in, p, req.date), req.signaturesCount);
+            const Engagement e = EngagementOf(in.kind, p.status, req.signaturesCount);
             if (e == Engagement::None) continue;
             CountryView& c = v->countries[Index(it->second)];
             (e == Engagement::Certain ? c.engagedCertain : c.engagedUncertain)++;
@@ -291,6 +308,7 @@ bool IsEngagedStatus(InstrumentKind kind, MembershipStatus status, bool signatur
         case InstrumentKind::Forum: return status == MembershipStatus::Member;
         case InstrumentKind::Program:
         case InstrumentKind::Assessment: return status == MembershipStatus::Participant;
+        case InstrumentKind::Bilateral: return status == MembershipStatus::Active;
     }
     return false;
 }
@@ -343,6 +361,13 @@ int BreadthClassIndex(const std::vector<BreadthClass>& classes, int count) {
         if (count >= classes[k].minCount && count <= classes[k].maxCount) return static_cast<int>(k);
     if (count > 0 && !classes.empty() && count > classes.back().maxCount) return static_cast<int>(classes.size()) - 1;
     return -1;
+}
+
+std::vector<ArcStroke> ViewStrokes(const ViewResult& view) {
+    std::vector<ArcStroke> out;
+    if (!view.hubOutline.pieces.empty()) out.push_back(view.hubOutline);
+    for (ArcStroke& s : ArcStrokes(view.arcs)) out.push_back(std::move(s));
+    return out;
 }
 
 ViewResult BuildView(const Dataset& dataset, const CountrySet& countries, const ViewRequest& request,

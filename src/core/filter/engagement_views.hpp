@@ -30,6 +30,7 @@
 #include "core/data/civil_date.hpp"
 #include "core/data/dataset.hpp"
 #include "core/data/participation_query.hpp"
+#include "core/filter/bilateral_view.hpp"
 #include "core/filter/instrument_filter.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/geo/country_geometry.hpp"
@@ -71,6 +72,8 @@ struct ViewRequest {
     InstrumentFilter instruments;  // Breadth: which instruments are counted (empty = all)
     RegionFilter region;           // every view: countries outside are dimmed and not counted
     bool signaturesCount = true;   // Breadth/Compare: a treaty signature counts as engagement
+    std::string hub;               // InstrumentStatus of a bilateral instrument: the hub (empty: its default)
+    double centralMeridian = 0.0;  // degrees: the map's central meridian (arcs are cut opposite it)
 };
 
 // Colours the views do not own.
@@ -154,7 +157,12 @@ struct ViewResult {
     std::vector<int> instruments;       // Breadth: the counted instruments (dataset order)
     int maxCount = 0;                   // Breadth: largest possible count over all ISO countries (scale)
     std::vector<BreadthClass> classes;  // Breadth: the scale (count 0 = noneColour)
+    std::vector<ArcView> arcs;          // InstrumentStatus of a bilateral instrument: hub-partner arcs
+    ArcStroke hubOutline;               // ... and the hub's member states when the hub is a group (the EU)
 };
+
+// What the renderer draws over the map for a view: outlines (hub, group partners), then arcs.
+std::vector<ArcStroke> ViewStrokes(const ViewResult& view);
 
 // Builds the requested view. An invalid instrument index (InstrumentStatus, Compare) gives the
 // none colour everywhere and a legend with a note saying what is missing. Breadth class breaks

@@ -37,6 +37,7 @@ const char* KindPluralName(InstrumentKind kind) {
         case InstrumentKind::Forum: return "forums";
         case InstrumentKind::Program: return "programmes";
         case InstrumentKind::Assessment: return "assessments";
+        case InstrumentKind::Bilateral: return "bilateral dialogues";
     }
     return "";
 }

@@ -5,6 +5,9 @@
 #include <limits>
 #include <map>
 
+#include "core/data/country_groups.hpp"
+#include "core/geo/un_m49.hpp"
+
 namespace engagemap {
 
 namespace {
@@ -27,6 +30,14 @@ std::string RegionFilter::Describe(const Dataset* dataset) const {
     };
     for (const std::string& r : regions) add(r);
     for (const std::string& s : subregions) add(s);
+    for (const std::string& code : areas) {
+        const M49Area* a = FindM49Region(code);
+        add(a ? std::string(a->name) : code);
+    }
+    for (const std::string& id : groups) {
+        const CountryGroup* g = dataset ? dataset->FindGroup(id) : nullptr;
+        add(g ? GroupLabel(*g) : id);
+    }
     for (const std::string& id : instruments) {
         std::string name = id;
         if (dataset) {
@@ -66,13 +77,108 @@ bool AddRegionToken(const std::string& token, const CountrySet& countries, const
                 return true;
             }
         }
+        if (const M49Area* a = FindM49Region(token)) {
+            filter->areas.insert(std::string(a->code));
+            return true;
+        }
+        if (dataset) {
+            std::string id = token;
+            if (want.rfind("group:", 0) == 0) id = id.substr(6);
+            if (const CountryGroup* g = dataset->FindGroup(id)) {
+                filter->groups.insert(g->id);
+                return true;
+            }
+        }
     }
     if (error) {
-        error->assign("unknown region '");
-        error->append(token);
-        error->append("': expected a UN M49 region, subregion or instrument id");
+        error->assign("unknown region '" + token + "'");
+        const std::vector<std::string> near = SuggestRegionTokens(token, dataset);
+        if (!near.empty()) {
+            error->append(": did you mean ");
+            for (std::size_t i = 0; i < near.size(); ++i)
+                error->append((i == 0 ? "'" : (i + 1 == near.size() ? "' or '" : "', '")) + near[i]);
+            error->append("'?");
+        } else {
+            error->append(".");
+        }
+        error->append(" Valid: " + RegionTokenHelp(dataset));
     }
     return false;
+}
+
+namespace {
+
+// Levenshtein distance of two lower-cased strings (bytes).
+std::size_t EditDistance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// Every token a user may type for a region, as it should be shown.
+std::vector<std::string> ValidRegionTokens(const Dataset* dataset) {
+    std::vector<std::string> out;
+    for (const M49Area* a : M49Regions()) out.emplace_back(a->name);
+    if (dataset) {
+        for (const CountryGroup& g : dataset->groups) out.push_back(GroupLabel(g));
+        for (const Instrument& in : dataset->instruments) out.push_back(in.id);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> SuggestRegionTokens(const std::string& token, const Dataset* dataset, std::size_t max) {
+    const std::string want = Lower(token);
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (const std::string& v : ValidRegionTokens(dataset)) {
+        const std::string lv = Lower(v);
+        const std::size_t d = EditDistance(want, lv);
+        const bool contains = want.size() >= 3 && lv.find(want) != std::string::npos;  // "carib" -> Caribbean
+        const std::size_t limit = std::max<std::size_t>(2, std::min(want.size(), lv.size()) / 3);
+        if (d <= limit || contains) scored.emplace_back(d, v);
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::string> out;
+    for (const auto& [d, v] : scored) {
+        if (out.size() >= max) break;
+        if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+    }
+    return out;
+}
+
+std::string RegionTokenHelp(const Dataset* dataset) {
+    std::string out;
+    M49Type current = M49Type::World;
+    for (const M49Area* a : M49Regions()) {
+        if (a->type != current) {
+            if (!out.empty()) out.append("; ");
+            out.append(a->type == M49Type::Region      ? "UN M49 regions: "
+                       : a->type == M49Type::Subregion ? "subregions: "
+                                                       : "intermediate regions: ");
+            current = a->type;
+        } else {
+            out.append(", ");
+        }
+        out.append(a->name);
+    }
+    out.append(" (names any case, or M49 codes such as 011)");
+    if (dataset && !dataset->groups.empty()) {
+        out.append("; country groups: ");
+        for (std::size_t i = 0; i < dataset->groups.size(); ++i)
+            out.append((i ? ", " : "") + GroupLabel(dataset->groups[i]));
+    }
+    out.append("; or an instrument id (engagemap query instruments)");
+    return out;
 }
 
 int InstrumentMembershipLevel(const Instrument& instrument, const Participation& participation,
@@ -110,6 +216,30 @@ RegionMembership EvaluateRegionFilter(const RegionFilter& filter, const CountryS
                 const int level = InstrumentMembershipLevel(in, p, day);
                 if (level == 2) m.included[Index(ci)] = true;
                 else if (level == 1) m.uncertain[Index(ci)] = true;
+            }
+        }
+        for (const std::string& code : filter.areas) {
+            const M49Area* a = FindM49Region(code);
+            if (!a) continue;
+            for (const std::string& iso3 : M49Members(*a)) {
+                const int ci = countries.Find(iso3);
+                if (ci >= 0) m.included[Index(ci)] = true;
+            }
+        }
+        for (const std::string& id : filter.groups) {
+            const CountryGroup* g = dataset ? dataset->FindGroup(id) : nullptr;
+            if (!g) {
+                m.unknownInstruments.push_back(id);
+                continue;
+            }
+            const GroupMembers members = GroupMembershipAt(*g, day);
+            for (const std::string& iso3 : members.certain) {
+                const int ci = countries.Find(iso3);
+                if (ci >= 0 && countries.countries[Index(ci)].IsIso()) m.included[Index(ci)] = true;
+            }
+            for (const std::string& iso3 : members.uncertain) {
+                const int ci = countries.Find(iso3);
+                if (ci >= 0 && countries.countries[Index(ci)].IsIso()) m.uncertain[Index(ci)] = true;
             }
         }
         // A country included for another reason is not "uncertain".

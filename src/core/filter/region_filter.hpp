@@ -1,10 +1,14 @@
 // RegionFilter: which countries an analyst is looking at. A multi-select of UN M49 regions and
-// subregions (as carried by the geodata: CountryGeometry::region / subregion) and of "members of
+// subregions (as carried by the geodata: CountryGeometry::region / subregion), of any UN M49
+// region, subregion or intermediate region by name or code (core/geo/un_m49.hpp: "Western
+// Africa", "South America", "Caribbean", "011"), of country groups of the dataset ("ECOWAS",
+// "EU": members on the current date, core/data/country_groups.hpp) and of "members of
 // instrument X on the current date" (OSCE participating states, African Union, ...). The
 // selected items form a UNION; an empty selection means every country. Countries outside the
 // filter are dimmed by the views, never hidden, and every count follows the filter.
 //
-// Instrument membership as a region uses the instrument kind's default StatusFilter (treaty:
+// Group membership follows the same honesty rule (certain members included, uncertain ones
+// reported). Instrument membership as a region uses the instrument kind's default StatusFilter (treaty:
 // party or in force; forum: member; programme: participant) and the same honesty rule as
 // `engagemap query count`: a country is a CERTAIN member when both its certain status and its
 // most advanced possible status match; when only one of them matches (a date known only by a
@@ -32,9 +36,13 @@ struct RegionFilter {
     std::set<std::string> regions;      // UN M49 region names: "Africa", "Europe", ...
     std::set<std::string> subregions;   // UN M49 subregion names: "Western Europe", ...
     std::set<std::string> instruments;  // instrument ids whose members at the date form a region
+    std::set<std::string> areas;        // UN M49 area codes ("011" = Western Africa) not in the two sets above
+    std::set<std::string> groups;       // country group ids of the dataset ("ecowas")
 
     // True when nothing is selected (= every country is included).
-    bool Empty() const { return regions.empty() && subregions.empty() && instruments.empty(); }
+    bool Empty() const {
+        return regions.empty() && subregions.empty() && instruments.empty() && areas.empty() && groups.empty();
+    }
     void Clear() { *this = RegionFilter{}; }
     // Short human description for titles and legends: "Europe + Western Africa + OSCE members",
     // "All countries" when empty. Instrument entries use the instrument's short name when
@@ -43,12 +51,22 @@ struct RegionFilter {
     bool operator==(const RegionFilter&) const = default;
 };
 
-// Adds one command-line / search token to `filter`: a region name, a subregion name (both
-// case-insensitive, matched against `countries`), or an instrument id of `dataset` (optionally
-// written "members:ID"). Returns false and sets *error ("unknown region 'x': expected a UN M49
-// region, subregion or instrument id") when it matches nothing.
+// Adds one command-line / search token to `filter`, trying in order: a region or subregion name of
+// the geodata (case-insensitive, matched against `countries`); an instrument id of `dataset`
+// (optionally written "members:ID"); any UN M49 region, subregion or intermediate region by name
+// (case-insensitive) or three-digit code; a country group of `dataset` by id or short name (any
+// case, optionally "group:ID"). Returns false and sets *error when it matches nothing: the message
+// suggests the closest valid names and lists the valid regions and groups (RegionTokenHelp).
 bool AddRegionToken(const std::string& token, const CountrySet& countries, const Dataset* dataset,
                     RegionFilter* filter, std::string* error);
+
+// The names AddRegionToken accepts, for messages and `--help`: "UN M49 regions: Africa, ...;
+// subregions: ...; intermediate regions: ...; country groups: ECOWAS, EU, ...; or an instrument id".
+std::string RegionTokenHelp(const Dataset* dataset);
+
+// Up to `max` valid region tokens closest to `token` (edit distance, case-insensitive), closest first.
+std::vector<std::string> SuggestRegionTokens(const std::string& token, const Dataset* dataset, std::size_t max = 3);
+
 
 // Result of evaluating a filter at one date; every vector is in CountrySet order.
 struct RegionMembership {
@@ -56,7 +74,7 @@ struct RegionMembership {
     std::vector<bool> uncertain;  // not included, but an UNCERTAIN member of a selected instrument
     int includedCount = 0;        // countries with included == true
     int uncertainCount = 0;       // countries with uncertain == true
-    std::vector<std::string> unknownInstruments;  // selected ids the dataset does not have
+    std::vector<std::string> unknownInstruments;  // selected instrument or group ids the dataset does not have
 };
 
 // Evaluates `filter` for every country of `countries` on `day` (end of day, as StatusAt).

@@ -52,7 +52,8 @@ void AppendJoined(std::string* out, std::string_view part) {
 // The event of `in` giving r.status for `country`, or null.
 const Event* StatusEvent(const Instrument& in, const std::string& country, const StatusAtResult& r) {
     if (r.eventIndex < 0) return nullptr;
-    const int p = in.FindParticipant(country);
+    // Bilateral: the dialogue that gives the pair's status.
+    const int p = r.participantIndex >= 0 ? r.participantIndex : in.FindParticipant(country);
     if (p < 0) return nullptr;
     const Participation& part = in.participants[Index(p)];
     if (Index(r.eventIndex) >= part.events.size()) return nullptr;
@@ -179,6 +180,9 @@ ViewTable BuildViewTable(const Dataset& dataset, const CountrySet& countries, co
         case ViewKind::InstrumentStatus:
             for (const char* h : {"instrument", "status", "status_text", "uncertain", "date", "sources"})
                 t.header.emplace_back(h);
+            if (!result.arcs.empty() || (ValidInstrument(dataset, request.instrument) &&
+                                         dataset.instruments[Index(request.instrument)].kind == InstrumentKind::Bilateral))
+                for (const char* h : {"hub", "dialogues", "meetings_held"}) t.header.emplace_back(h);
             break;
         case ViewKind::Breadth:
             for (const char* h : {"engaged", "engaged_uncertain", "instruments", "dates", "sources"})
@@ -214,15 +218,30 @@ ViewTable BuildViewTable(const Dataset& dataset, const CountrySet& countries, co
                 row.emplace_back(YesNo(c.uncertain));
                 row.push_back(EventDate(e));
                 row.push_back(Joined(sources));
+                if (in.kind == InstrumentKind::Bilateral) {  // the pair's dialogues, from its arc
+                    const auto arc = std::find_if(result.arcs.begin(), result.arcs.end(),
+                                                  [&](const ArcView& a) { return a.partner == g.key; });
+                    std::string dialogues;
+                    if (arc != result.arcs.end())
+                        for (int d : arc->dialogues) AppendJoined(&dialogues, in.participants[Index(d)].dialogue);
+                    row.push_back(arc != result.arcs.end() ? arc->hub : std::string());
+                    row.push_back(dialogues);
+                    row.push_back(arc != result.arcs.end() ? std::to_string(arc->meetings) : std::string());
+                }
                 break;
             }
             case ViewKind::Breadth: {
                 std::string names, dates;
                 for (int ii : c.engagedInstruments) {
                     const Instrument& in = dataset.instruments[Index(ii)];
-                    const int p = in.FindParticipant(g.key);
-                    if (p < 0) continue;
-                    const StatusAtResult r = StatusAt(in, in.participants[Index(p)], request.date);
+                    StatusAtResult r;
+                    if (in.kind == InstrumentKind::Bilateral) {  // the country's own standing, all its dialogues
+                        r = BilateralStatusAt(in, g.key, g.key, request.date);
+                    } else {
+                        const int p = in.FindParticipant(g.key);
+                        if (p < 0) continue;
+                        r = StatusAt(in, in.participants[Index(p)], request.date);
+                    }
                     std::string name = ShortName(in);
                     if (EngagementOf(in.kind, r, request.signaturesCount) == Engagement::Uncertain)
                         name.append(" (uncertain)");
@@ -288,6 +307,17 @@ std::vector<std::string> DescribeCountryInView(const Dataset& dataset, const Cou
         case ViewKind::InstrumentStatus:
             if (ValidInstrument(dataset, request.instrument))
                 lines.push_back(StatusLine(dataset, dataset.instruments[Index(request.instrument)], g.key, c.status));
+            // Bilateral: the dialogues of the hovered partner (or of the hub, all of them).
+            for (const ArcView& arc : result.arcs) {
+                if (arc.partner != g.key && arc.hub != g.key) continue;
+                std::string text = DescribeArc(dataset, dataset.instruments[Index(request.instrument)], arc, request.date);
+                for (std::size_t start = 0; start <= text.size();) {
+                    const std::size_t nl = text.find('\n', start);
+                    lines.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+                    if (nl == std::string::npos) break;
+                    start = nl + 1;
+                }
+            }
             break;
         case ViewKind::Breadth: {
             std::string s = "Engaged in ";
@@ -301,7 +331,10 @@ std::vector<std::string> DescribeCountryInView(const Dataset& dataset, const Cou
             lines.push_back(s);
             for (int ii : c.engagedInstruments) {
                 const Instrument& in = dataset.instruments[Index(ii)];
-                lines.push_back(StatusLine(dataset, in, g.key, StatusAt(dataset, ii, g.key, request.date)));
+                lines.push_back(StatusLine(dataset, in, g.key,
+                                           in.kind == InstrumentKind::Bilateral
+                                               ? BilateralStatusAt(in, g.key, g.key, request.date)
+                                               : StatusAt(dataset, ii, g.key, request.date)));
             }
             break;
         }

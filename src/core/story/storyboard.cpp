@@ -204,7 +204,7 @@ private:
     Slide ReadSlide(const json& o, const std::string& p) {
         Slide s;
         Unknown(o, p, {"title", "caption", "notes", "view", "instruments", "filters", "signatures_count", "projection",
-                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote"});
+                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote", "hub"});
         String(o, p, "title", &s.title, false);
         String(o, p, "caption", &s.caption, false);
         String(o, p, "notes", &s.notes, false);
@@ -266,6 +266,8 @@ private:
             if (v->is_boolean()) view.signaturesCount = v->get<bool>();
             else TypeError(*v, JoinPointer(p, "signatures_count"), "signatures_count", "boolean");
         }
+        if (String(o, p, "hub", &view.hub, false, true) && view.kind != ViewKind::InstrumentStatus)
+            Error(JoinPointer(p, "hub"), "hub", "a hub is for the status view of a bilateral instrument");
         std::string theme;
         if (String(o, p, "theme", &theme, false)) {
             if (theme == "light" || theme == "dark") view.theme = theme == "dark" ? Theme::Dark : Theme::Light;
@@ -397,6 +399,7 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
         if (!v.kinds.empty()) filters["kinds"] = v.kinds;
         if (!filters.empty()) j["filters"] = filters;
         if (!v.signaturesCount) j["signatures_count"] = false;
+        if (!v.hub.empty()) j["hub"] = v.hub;
         j["projection"] = ProjectionId(v.projection);
         if (v.theme == Theme::Dark) j["theme"] = "dark";
         if (v.legend != LegendPlacement::Auto) j["legend"] = std::string(LegendPlacementName(v.legend));

@@ -1,5 +1,7 @@
 #include "core/story/storyboard_ids.hpp"
 
+#include "core/geo/un_m49.hpp"
+
 namespace engagemap {
 
 void StoryboardKnownIds::ApplyTo(StoryboardLoadOptions* options) const {
@@ -13,7 +15,12 @@ StoryboardKnownIds KnownStoryboardIds(const Dataset* dataset, const CountrySet& 
     if (dataset) {
         for (const Instrument& i : dataset->instruments) ids.instruments.insert(i.id), ids.regions.insert(i.id);
         for (const Pillar& p : dataset->pillars) ids.pillars.insert(p.id);
+        for (const CountryGroup& g : dataset->groups) {
+            ids.regions.insert(g.id);
+            if (!g.shortName.empty()) ids.regions.insert(g.shortName);
+        }
     }
+    for (const M49Area* a : M49Regions()) ids.regions.insert(std::string(a->name)), ids.regions.insert(std::string(a->code));
     for (const auto& c : countries.countries) {
         if (!c.region.empty()) ids.regions.insert(c.region);
         if (!c.subregion.empty()) ids.regions.insert(c.subregion);

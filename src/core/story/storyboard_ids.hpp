@@ -14,7 +14,9 @@ namespace engagemap {
 struct StoryboardKnownIds {
     std::set<std::string> instruments;  // instrument ids of the dataset
     std::set<std::string> pillars;      // pillar ids of the dataset
-    std::set<std::string> regions;      // UN M49 regions and subregions of the geodata, and instrument ids
+    std::set<std::string> regions;      // UN M49 regions and subregions of the geodata, every UN M49 region,
+                                        // subregion and intermediate region (name, code), group ids and
+                                        // short names, and instrument ids
 
     // Points `options`' known-id sets at this object's: keep it alive while LoadStoryboard runs.
     void ApplyTo(StoryboardLoadOptions* options) const;

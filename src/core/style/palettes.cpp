@@ -19,6 +19,8 @@ Rgba8 StatusColour(MembershipStatus status, Theme theme) {
         case MembershipStatus::Former: return dark ? RgbHex(0xF79A6B) : RgbHex(0x9A3412);
         case MembershipStatus::Participant: return dark ? RgbHex(0x6FD67F) : RgbHex(0x1E7B34);
         case MembershipStatus::Ended: return dark ? RgbHex(0xB9C7A8) : RgbHex(0x4E5A3C);
+        case MembershipStatus::Active: return dark ? RgbHex(0xC4B2F5) : RgbHex(0x54278F);     // purples
+        case MembershipStatus::Suspended: return dark ? RgbHex(0xFDAE6B) : RgbHex(0xA63603);  // oranges
     }
     return RgbHex(0xE3DED3);
 }

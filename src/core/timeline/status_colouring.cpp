@@ -16,6 +16,8 @@ const char* StatusLabel(MembershipStatus status) {
         case MembershipStatus::Former: return "Left";
         case MembershipStatus::Participant: return "Participant";
         case MembershipStatus::Ended: return "Participation ended";
+        case MembershipStatus::Active: return "Dialogue active";
+        case MembershipStatus::Suspended: return "Dialogue suspended";
     }
     return "";
 }
@@ -28,19 +30,21 @@ std::vector<MembershipStatus> StatusesForKind(InstrumentKind kind) {
         case InstrumentKind::Forum: return {MembershipStatus::Member, MembershipStatus::Former};
         case InstrumentKind::Program:
         case InstrumentKind::Assessment: return {MembershipStatus::Participant, MembershipStatus::Ended};
+        case InstrumentKind::Bilateral:
+            return {MembershipStatus::Active, MembershipStatus::Suspended, MembershipStatus::Ended};
     }
     return {};
 }
 
 std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
-                                       const CivilDate& day) {
+                                       const CivilDate& day, std::string_view hub) {
     std::vector<StatusAtResult> out(countries.countries.size());
     if (instrumentIndex < 0 || instrumentIndex >= static_cast<int>(dataset.instruments.size())) return out;
     const Instrument& instrument = dataset.instruments[static_cast<size_t>(instrumentIndex)];
-    for (const Participation& p : instrument.participants) {
-        const int ci = countries.Find(p.country);
+    for (const PartyStatus& p : StatusesOfParties(instrument, hub, day, true)) {
+        const int ci = countries.Find(p.party);
         if (ci < 0 || !countries.countries[static_cast<size_t>(ci)].IsIso()) continue;
-        out[static_cast<size_t>(ci)] = StatusAt(instrument, p, day);
+        out[static_cast<size_t>(ci)] = p.status;
     }
     return out;
 }
@@ -57,7 +61,7 @@ std::vector<Rgba8> ColoursForStatuses(const std::vector<StatusAtResult>& statuse
 }
 
 StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
-                               const CivilDate& day) {
+                               const CivilDate& day, std::string_view hub) {
     StatusLegend legend;
     if (instrumentIndex < 0 || instrumentIndex >= static_cast<int>(dataset.instruments.size())) return legend;
     const Instrument& instrument = dataset.instruments[static_cast<size_t>(instrumentIndex)];
@@ -65,8 +69,9 @@ StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, cons
     for (MembershipStatus s : StatusesForKind(instrument.kind))
         byStatus[s] = LegendEntry{s, StatusColour(s), StatusLabel(s), 0, 0};
     int withoutGeometry = 0;
-    for (const Participation& p : instrument.participants) {
-        const StatusAtResult r = StatusAt(instrument, p, day);
+    std::vector<std::string> atAnchors;  // bilateral: non-country parties, drawn at their group anchor
+    for (const PartyStatus& p : StatusesOfParties(instrument, hub, day, false)) {
+        const StatusAtResult& r = p.status;
         if (r.status == MembershipStatus::None) continue;
         auto& entry = byStatus[r.status];
         entry.status = r.status;
@@ -74,7 +79,9 @@ StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, cons
         entry.label = StatusLabel(r.status);
         if (r.certain && !r.dateUnknown) entry.certain++;
         else entry.uncertain++;
-        if (countries.Find(p.country) < 0) ++withoutGeometry;
+        if (countries.Find(p.party) >= 0) continue;
+        if (const PartyAnchor* a = instrument.FindParty(p.party)) atAnchors.push_back(a->name);
+        else ++withoutGeometry;
     }
     for (MembershipStatus s : StatusesForKind(instrument.kind)) legend.entries.push_back(byStatus[s]);
     int uncertain = 0;
@@ -83,6 +90,7 @@ StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, cons
         legend.hatchMeaning = std::to_string(uncertain) + " hatched: " + kHatchMeaningStatus;
     if (withoutGeometry > 0)
         legend.notes.push_back(std::to_string(withoutGeometry) + " listed but too small for this map scale");
+    for (const std::string& name : atAnchors) legend.notes.push_back(name + ": not a country; its arc ends at a group anchor");
     const Coverage& cov = instrument.coverage;
     const std::optional<CivilDate> countedOn = cov.asOf.Earliest();
     if (countedOn && day < *countedOn) return legend;

@@ -24,8 +24,9 @@ std::vector<MembershipStatus> StatusesForKind(InstrumentKind kind);
 inline constexpr uint8_t kUncertainAlpha = 128;
 
 // Statuses of every country of `countries` (CountrySet order) at `day`.
+// Bilateral instruments: the standing of each country towards `hub` (empty: the instrument's hub).
 std::vector<StatusAtResult> StatusesAt(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
-                                       const CivilDate& day);
+                                       const CivilDate& day, std::string_view hub = {});
 
 // Colours for those statuses: `noneColour` for None; alpha kUncertainAlpha when uncertain or
 // when the event's date is unknown.
@@ -59,6 +60,6 @@ inline constexpr const char* kHatchMeaningStatus =
     "status possible but not certain on this day (date unknown or only bounded, entry into force not recorded, "
     "or participation uncertain)";
 StatusLegend BuildStatusLegend(const Dataset& dataset, int instrumentIndex, const CountrySet& countries,
-                               const CivilDate& day);
+                               const CivilDate& day, std::string_view hub = {});
 
 }  // namespace engagemap

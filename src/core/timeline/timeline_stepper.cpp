@@ -28,6 +28,12 @@ EventWords WordsFor(EventType type) {
         case EventType::Left: return {"left", false};
         case EventType::Start: return {"started", false};
         case EventType::End: return {"ended", false};
+        // Bilateral dialogues: the country is the partner of the instrument's hub.
+        case EventType::Launched: return {"dialogue launched with", true};
+        case EventType::Round: return {"dialogue round with", true};
+        case EventType::Suspended: return {"dialogue suspended with", true};
+        case EventType::Resumed: return {"dialogue resumed with", true};
+        case EventType::Ended: return {"dialogue ended with", true};
     }
     return {"", false};
 }

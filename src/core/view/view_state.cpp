@@ -1,5 +1,7 @@
 #include "core/view/view_state.hpp"
 
+#include <algorithm>
+
 namespace engagemap {
 
 std::vector<std::string> SplitIds(std::string_view text) {
@@ -33,6 +35,7 @@ ViewState NormalizedViewState(ViewState state) {
         state.kinds.clear();
     }
     if (state.kind == ViewKind::InstrumentStatus) state.signaturesCount = true;
+    if (state.kind != ViewKind::InstrumentStatus) state.hub.clear();
     return state;
 }
 
@@ -57,6 +60,18 @@ bool ResolveViewState(const ViewState& state, const Dataset& dataset, const Coun
         return fail("the status view needs an instrument (--instrument ID)");
     if (state.kind == ViewKind::Compare && (r.instrument < 0 || r.instrumentB < 0))
         return fail("the compare view needs two instruments (--instrument A --compare B)");
+    if (!state.hub.empty()) {
+        const Instrument* in = r.instrument >= 0 ? &dataset.instruments[static_cast<std::size_t>(r.instrument)] : nullptr;
+        if (state.kind != ViewKind::InstrumentStatus || !in || in->kind != InstrumentKind::Bilateral)
+            return fail("a hub (--hub) needs the status view of a bilateral instrument");
+        const std::vector<std::string> parties = BilateralParties(*in);
+        if (std::find(parties.begin(), parties.end(), state.hub) == parties.end()) {
+            std::string known;
+            for (const std::string& p : parties) known += (known.empty() ? "" : ", ") + p;
+            return fail("'" + state.hub + "' holds no dialogue in " + in->id + " (parties: " + known + ")");
+        }
+        r.hub = state.hub;
+    }
     if (!ParseInstrumentFilter(dataset, JoinIds(state.pillars), JoinIds(state.kinds), &r.instruments, error)) return false;
     for (const std::string& token : state.regions)
         if (!AddRegionToken(token, countries, &dataset, &r.region, error)) return false;

@@ -32,6 +32,7 @@ struct ViewState {
     std::vector<std::string> pillars;   // pillar ids: breadth counts only instruments of these
     std::vector<std::string> kinds;     // instrument kinds (treaty, forum, program): breadth counts only these
     bool signaturesCount = true;        // breadth, compare: a treaty signature counts as engagement
+    std::string hub;                    // status view of a bilateral instrument: the hub (party id); empty: its default
     ProjectionKind projection = ProjectionKind::EqualEarth;
     std::optional<SlideCamera> camera;  // where the map looks; nullopt: the whole world fitted (or an export's focus box)
     Theme theme = Theme::Light;         // base-map and text colours
