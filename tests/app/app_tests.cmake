@@ -189,3 +189,9 @@ engagemap_expect_failure(export_unknown_extension "--export .*briefing.html: can
   --export ${OUT}/briefing.html --instrument budapest)
 engagemap_expect_failure(export_dev_full "--export /dev/full: cannot write '\\(no extension\\)' files"
   --export /dev/full --size 64x64)
+
+# The analyst's queries (ranges, durations, set comparison, timeline): exact answers on a fixture,
+# and the issue's examples on the default dataset.
+add_test(NAME app.query_answers
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/query_answers_test.sh ${APP} ${CMAKE_SOURCE_DIR})
+set_tests_properties(app.query_answers PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "query answers OK")
