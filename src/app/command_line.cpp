@@ -115,6 +115,10 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                    "outside are dimmed (comma-separated or repeated)")
         ->type_name("R[,R...]")->delimiter(',')->allow_extra_args(false)->group(kView);
     app.add_option_function<std::vector<std::string>>(
+           "--instruments", [&o](const std::vector<std::string>& v) { AppendIds(o.view.instrumentIds, v); },
+           "instrument ids: the breadth view counts only these (the legend names them)")
+        ->type_name("ID[,ID...]")->allow_extra_args(false)->group(kView);
+    app.add_option_function<std::vector<std::string>>(
            "--pillar", [&o](const std::vector<std::string>& v) { AppendIds(o.view.pillars, v); },
            "pillar ids: only instruments of these pillars (breadth view)")
         ->type_name("P[,P...]")->allow_extra_args(false)->group(kView);

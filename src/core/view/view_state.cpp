@@ -31,6 +31,7 @@ ViewState NormalizedViewState(ViewState state) {
     if (state.kind != ViewKind::Breadth) {
         state.pillars.clear();
         state.kinds.clear();
+        state.instrumentIds.clear();
     }
     if (state.kind == ViewKind::InstrumentStatus) state.signaturesCount = true;
     return state;
@@ -58,6 +59,7 @@ bool ResolveViewState(const ViewState& state, const Dataset& dataset, const Coun
     if (state.kind == ViewKind::Compare && (r.instrument < 0 || r.instrumentB < 0))
         return fail("the compare view needs two instruments (--instrument A --compare B)");
     if (!ParseInstrumentFilter(dataset, JoinIds(state.pillars), JoinIds(state.kinds), &r.instruments, error)) return false;
+    if (!ParseInstrumentIds(dataset, JoinIds(state.instrumentIds), &r.instruments, error)) return false;
     for (const std::string& token : state.regions)
         if (!AddRegionToken(token, countries, &dataset, &r.region, error)) return false;
     *request = r;

@@ -30,6 +30,7 @@ struct ViewState {
     std::vector<std::string> regions;   // region / subregion names or instrument ids (AddRegionToken)
     std::vector<std::string> pillars;   // pillar ids: breadth counts only instruments of these
     std::vector<std::string> kinds;     // instrument kinds (treaty, forum, program): breadth counts only these
+    std::vector<std::string> instrumentIds;  // instrument ids: breadth counts only these (the checklist)
     bool signaturesCount = true;        // breadth, compare: a treaty signature counts as engagement
     ProjectionKind projection = ProjectionKind::EqualEarth;
     std::optional<SlideCamera> camera;  // where the map looks; nullopt: the whole world fitted (or an export's focus box)
