@@ -28,7 +28,7 @@ using filter_test::D;
 class AnalystQueries : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        static DatasetLoadResult r = LoadDataset(std::string(ENGAGEMAP_TEST_DATA_DIR) + "/../data/queries/analyst.json");
+        static DatasetLoadResult r = LoadDataset(std::string(ENGAGEMAP_TEST_DATA_DIR) + "/queries/analyst.json");
         ASSERT_TRUE(r.Ok()) << r.errors[0].ToString();
         dataset = &r.dataset;
     }
