@@ -6,16 +6,20 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/data/dataset_loader.hpp"
 #include "core/geo/un_m49.hpp"
+#include "core/io/atomic_file.hpp"
+#include "core/io/output_name.hpp"
 #include "core/query/event_durations.hpp"
 #include "core/query/event_range.hpp"
 #include "core/query/membership_compare.hpp"
 #include "core/query/table_model.hpp"
+#include "scratch_dir.hpp"
 #include "test_filter_fixture.hpp"
 
 namespace engagemap {
@@ -162,6 +166,21 @@ TEST_F(TableModelAnswers, DurationsMedianAsTheCommand) {
     for (const std::string& line : Lines(ReadExpected("durations")))
         if (line == "  median  " + days[1] + " days (4.1 years)") found = true;
     EXPECT_TRUE(found) << "durations.expected has no median of " << days[1];
+}
+
+// Export of the shown rows never replaces an earlier export: the next free name is taken.
+TEST(TableExportName, NeverAnExistingFile) {
+    test::ScratchDir dir("table-export-name");
+    const std::string wanted = (dir.Path() / "engagemap-table-tre.csv").string();
+    EXPECT_EQ(UnusedOutputPath(wanted), wanted);
+    std::string error;
+    ASSERT_TRUE(WriteOutputFile(wanted, "first", &error)) << error;
+    const std::string second = UnusedOutputPath(wanted);
+    EXPECT_EQ(second, (dir.Path() / "engagemap-table-tre-2.csv").string());
+    ASSERT_TRUE(WriteOutputFile(second, "second", &error)) << error;
+    EXPECT_EQ(UnusedOutputPath(wanted), (dir.Path() / "engagemap-table-tre-3.csv").string());
+    EXPECT_EQ(dir.Files(), (std::set<std::string>{"engagemap-table-tre.csv", "engagemap-table-tre-2.csv"}));
+    EXPECT_EQ(FileNameSafe("tre 2015/01"), "tre_2015_01");
 }
 
 }  // namespace
