@@ -202,6 +202,12 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                        ->group(kWindow);
     app.add_option("--screenshot", o.screenshotPath, "with --frames: save the last frame as a PNG")
         ->type_name("FILE.png")->needs(frames)->group(kWindow);
+    app.add_option("--tab", o.tab, "open on the map or on the Table tab beside it (default map)")
+        ->check(CLI::IsMember({"map", "table"}))->type_name("map|table")->excludes(exportPath)->group(kWindow);
+    app.add_option("--table-from", o.tableFrom, "the Table tab lists instrument A's events from this day (range mode)")
+        ->type_name("YYYY-MM-DD")->excludes(exportPath)->group(kWindow);
+    app.add_option("--table-to", o.tableTo, "... to this day, inclusive (range mode)")
+        ->type_name("YYYY-MM-DD")->excludes(exportPath)->group(kWindow);
 }
 
 // Options shared by validate and import: the geodata that country codes are checked against.

@@ -278,6 +278,9 @@ int RunCommand(int argc, char** argv) {
     window.presentation = cli.presentation;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
+    window.tableTab = cli.tab == "table";
+    window.tableFrom = cli.tableFrom;
+    window.tableTo = cli.tableTo;
     window.themeGiven = cli.themeGiven;
     window.datasetGiven = cli.datasetGiven;
     window.placementGiven = cli.sizeGiven || cli.fullscreen;

@@ -13,6 +13,7 @@
 #include "ui/country_profile_window.hpp"
 #include "ui/map_overlay.hpp"
 #include "ui/story_panel.hpp"
+#include "ui/table_panel.hpp"
 #include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
 #include "export/timeline_export.hpp"
@@ -104,6 +105,15 @@ void ApplyStoryPanelReport(AppState& app, const StoryPanelReport& report) {
     }
 }
 
+// File > Export Table tab (CSV) and the tab's button: exactly the rows shown, to a new file.
+void ExportTableTab(AppState& app) {
+    RefreshTableTab(app);  // the rows as they are now, even when the tab is not open
+    std::string error;
+    const std::string path = ExportTableTabCsv(app, &error);
+    app.status = path.empty() ? "Table export failed: " + error
+                              : "Wrote " + path + " (" + std::to_string(app.table.model.ShownRows().size()) + " rows)";
+}
+
 }  // namespace
 
 // [SECTION] Menu bar
@@ -116,6 +126,7 @@ void DrawMenuBar(AppState& app) {
             const std::string path = "engagemap-view.csv";
             app.status = ExportViewCsv(app, path, &error) ? "Wrote " + path : "CSV export failed: " + error;
         }
+        if (ImGui::MenuItem("Export Table tab (CSV)", nullptr, false, app.session.dataset != nullptr)) ExportTableTab(app);
         if (ImGui::MenuItem("Export video (MP4 / PNG frames)...", nullptr, false, app.explorer.timeline.SelectedInstrument() != nullptr))
             app.showVideoDialog = true;
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
@@ -314,7 +325,22 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    DrawMapWithOverlay(app, 0, mapHeight, framebufferScale);
+    // Map and Table tabs (as Our World in Data's grapher has): the table mirrors the map's view.
+    if (ImGui::BeginTabBar("map-or-table")) {
+        const float tabHeight = mapHeight - ImGui::GetFrameHeightWithSpacing();
+        const ImGuiTabItemFlags tableFlags = app.selectTableTab ? ImGuiTabItemFlags_SetSelected : 0;
+        app.selectTableTab = false;
+        if (ImGui::BeginTabItem("Map")) {
+            DrawMapWithOverlay(app, 0, tabHeight, framebufferScale);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Table", nullptr, tableFlags)) {
+            RefreshTableTab(app);
+            if (DrawTablePanel(app.table, tabHeight).exportCsv) ExportTableTab(app);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
     ImGui::EndGroup();
     if (hasTimeline) {
         app.timelinePanel.Draw(app.explorer.timeline, scale);

@@ -155,6 +155,10 @@ int RunAppWindow(const AppWindowOptions& requested) {
     app.prefs.userScale = prefs.prefs.textScale;
     app.session.recentStoryboards = prefs.prefs.recentStoryboards;
     app.status = prefs.problems;
+    app.selectTableTab = options.tableTab;
+    if (!options.tableFrom.empty()) app.table.from = options.tableFrom;
+    if (!options.tableTo.empty()) app.table.to = options.tableTo;
+    app.table.range = !options.tableFrom.empty() || !options.tableTo.empty();
     {
         std::vector<LoadError> errors;
         app.session.document = LoadMapDocument(options.geodata, &errors);
