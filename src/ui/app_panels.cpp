@@ -303,7 +303,8 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     const float scale = ImGui::GetFontSize() / 17.0f;
     const float statusHeight = ImGui::GetFrameHeightWithSpacing();
     const bool hasTimeline = app.explorer.timeline.SelectedInstrument() != nullptr;
-    const float chartHeight = 90.0f * scale;
+    // The chart under the map: a sixth of the window, at least enough for legend and three ticks.
+    const float chartHeight = std::clamp(ImGui::GetContentRegionAvail().y * 0.17f, 110.0f * scale, 220.0f * scale);
     const float timelineHeight =
         hasTimeline ? ImGui::GetFrameHeightWithSpacing() + 60.0f * scale + chartHeight + 12 * scale : 0;
     const float mapHeight = ImGui::GetContentRegionAvail().y - statusHeight - timelineHeight;
