@@ -202,6 +202,8 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                        ->group(kWindow);
     app.add_option("--screenshot", o.screenshotPath, "with --frames: save the last frame as a PNG")
         ->type_name("FILE.png")->needs(frames)->group(kWindow);
+    app.add_option("--profile", o.profile, "open with this country's profile docked beside the map")
+        ->type_name("ISO3|NAME")->excludes(exportPath)->group(kWindow);
     app.add_option("--tab", o.tab, "open on the map or on the Table tab beside it (default map)")
         ->check(CLI::IsMember({"map", "table"}))->type_name("map|table")->excludes(exportPath)->group(kWindow);
     app.add_option("--table-from", o.tableFrom, "the Table tab lists instrument A's events from this day (range mode)")

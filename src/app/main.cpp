@@ -278,6 +278,7 @@ int RunCommand(int argc, char** argv) {
     window.presentation = cli.presentation;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
+    window.profileCountry = cli.profile;
     window.tableTab = cli.tab == "table";
     window.tableFrom = cli.tableFrom;
     window.tableTo = cli.tableTo;

@@ -8,6 +8,7 @@
 
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
+#include "core/filter/country_profile.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
@@ -325,7 +326,12 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginGroup();
+    // The country profile docks at the right of the map while a country is chosen.
+    const bool profileOpen = app.explorer.profileCountry >= 0 && app.session.dataset && app.session.document;
+    const float profileWidth =
+        profileOpen ? std::clamp(ImGui::GetContentRegionAvail().x * 0.36f, 360.0f * scale, 640.0f * scale) : 0.0f;
+    const float mainWidth = ImGui::GetContentRegionAvail().x - (profileOpen ? profileWidth + ImGui::GetStyle().ItemSpacing.x : 0.0f);
+    ImGui::BeginChild("map-and-table", ImVec2(mainWidth, mapHeight), false, ImGuiWindowFlags_NoScrollbar);
     // Map and Table tabs (as Our World in Data's grapher has): the table mirrors the map's view.
     if (ImGui::BeginTabBar("map-or-table")) {
         const float tabHeight = mapHeight - ImGui::GetFrameHeightWithSpacing();
@@ -342,7 +348,12 @@ void DrawExplorer(AppState& app, float framebufferScale) {
         }
         ImGui::EndTabBar();
     }
-    ImGui::EndGroup();
+    ImGui::EndChild();
+    if (profileOpen) {
+        ImGui::SameLine();
+        DrawCountryProfilePanel(app.explorer.profileCountry, app.session.dataset.get(), &app.session.document->countries,
+                                InstrumentsShownInView(*app.session.dataset, app.explorer.request), profileWidth, mapHeight);
+    }
     if (hasTimeline) {
         app.timelinePanel.Draw(app.explorer.timeline, scale);
         app.chart.Draw(app.explorer.timeline, chartHeight, scale);
@@ -350,8 +361,6 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     DrawStatusBar(app.map, app.session.document ? &app.session.document->countries : nullptr, app.status);
     ImGui::End();
     DrawDatasetErrors(app.session.showDatasetErrors, app.session.datasetErrors, app.prefs.contentScale);
-    DrawCountryProfileWindow(app.explorer.profileCountry, app.session.dataset.get(),
-                             app.session.document ? &app.session.document->countries : nullptr);
     if (app.showStoryPanel) {
         Session& session = app.session;
         std::vector<std::string> problems;

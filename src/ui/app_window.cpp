@@ -168,6 +168,11 @@ int RunAppWindow(const AppWindowOptions& requested) {
         }
         for (const auto& w : app.session.document->warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
     }
+    if (!options.profileCountry.empty()) {
+        app.explorer.profileCountry = FindCountry(app.session.document->countries, options.profileCountry);
+        if (app.explorer.profileCountry < 0)
+            std::fprintf(stderr, "engagemap: --profile: no country matches '%s'\n", options.profileCountry.c_str());
+    }
     if (!options.datasetPath.empty()) {
         LoadDatasetFile(app, options.datasetPath);
         if (app.session.dataset) {

@@ -33,6 +33,7 @@ struct AppWindowOptions {
     bool presentation = false;        // start in presentation mode (F5 toggles)
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
     std::string screenshotPath;       // with maxFrames: PNG of the last frame
+    std::string profileCountry;       // ISO3 or name: open with this country's profile docked
     bool tableTab = false;            // open on the Table tab instead of the map
     std::string tableFrom, tableTo;   // the Table tab's date range (YYYY-MM-DD); given: range mode
     // Set on the command line: the user preferences (ui/window_prefs.hpp) do not override these.
