@@ -29,6 +29,8 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
     if (!out.view.pillars.empty() && !breadthView)
         return fail("--pillar only filters the breadth view (add --view breadth)");
     if (!out.view.kinds.empty() && !breadthView) return fail("--kind only filters the breadth view (add --view breadth)");
+    if (!out.view.instrumentIds.empty() && !breadthView)
+        return fail("--instruments only chooses what the breadth view counts (add --view breadth)");
     if (!out.view.signaturesCount && statusView)
         return fail("--signatures only changes the breadth and compare views (add --view breadth or --compare ID)");
     if (!out.view.hub.empty() && !statusView) return fail("--hub only picks the hub of the status view of a bilateral instrument");

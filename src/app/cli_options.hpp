@@ -41,6 +41,9 @@ struct CliOptions {
     bool slideGiven = false;         // --slide was given
     int maxFrames = 0;               // --frames N: window closes after N frames (smoke tests)
     std::string screenshotPath;      // --screenshot FILE.png with --frames
+    std::string profile;             // --profile ISO3|NAME: open with that country's profile docked
+    std::string tab = "map";         // --tab map|table: what the window opens on
+    std::string tableFrom, tableTo;  // --table-from / --table-to D: the Table tab's date range
     bool themeGiven = false, datasetGiven = false;  // --theme / --dataset on the command line
 };
 

@@ -118,6 +118,10 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                    "outside are dimmed (comma-separated or repeated)")
         ->type_name("R[,R...]")->delimiter(',')->allow_extra_args(false)->group(kView);
     app.add_option_function<std::vector<std::string>>(
+           "--instruments", [&o](const std::vector<std::string>& v) { AppendIds(o.view.instrumentIds, v); },
+           "instrument ids: the breadth view counts only these (the legend names them)")
+        ->type_name("ID[,ID...]")->allow_extra_args(false)->group(kView);
+    app.add_option_function<std::vector<std::string>>(
            "--pillar", [&o](const std::vector<std::string>& v) { AppendIds(o.view.pillars, v); },
            "pillar ids: only instruments of these pillars (breadth view)")
         ->type_name("P[,P...]")->allow_extra_args(false)->group(kView);
@@ -228,6 +232,14 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                        ->group(kWindow);
     app.add_option("--screenshot", o.screenshotPath, "with --frames: save the last frame as a PNG")
         ->type_name("FILE.png")->needs(frames)->group(kWindow);
+    app.add_option("--profile", o.profile, "open with this country's profile docked beside the map")
+        ->type_name("ISO3|NAME")->excludes(exportPath)->group(kWindow);
+    app.add_option("--tab", o.tab, "open on the map or on the Table tab beside it (default map)")
+        ->check(CLI::IsMember({"map", "table"}))->type_name("map|table")->excludes(exportPath)->group(kWindow);
+    app.add_option("--table-from", o.tableFrom, "the Table tab lists instrument A's events from this day (range mode)")
+        ->type_name("YYYY-MM-DD")->excludes(exportPath)->group(kWindow);
+    app.add_option("--table-to", o.tableTo, "... to this day, inclusive (range mode)")
+        ->type_name("YYYY-MM-DD")->excludes(exportPath)->group(kWindow);
 }
 
 // Options shared by validate and import: the geodata that country codes are checked against.
@@ -240,11 +252,14 @@ void AddGeodataCheckOptions(CLI::App& sub, DatasetCommandOptions& d) {
 }
 
 // Options of `query count|list|instruments`.
-void AddQueryOptions(CLI::App& sub, DatasetCommandOptions& d, bool withInstrument, bool withFormat) {
+// `withDate` false: the subcommand defines its own --date (or has none) and takes no --status.
+void AddQueryOptions(CLI::App& sub, DatasetCommandOptions& d, bool withInstrument, bool withFormat,
+                     bool withDate = true) {
     sub.add_option("--dataset", d.dataset, "dataset file (default: the bundled datasets/engagemap.json)")
         ->type_name("FILE");
     if (!withInstrument) return;
     sub.add_option("--instrument", d.instrument, "instrument id, e.g. budapest")->type_name("ID")->required();
+    if (!withDate) return;
     sub.add_option("--status", d.status,
                    "party (default for treaties), in_force, signed, invited, denounced, member (forums), former, "
                    "participant (programs), active, suspended, ended (bilateral), any")
@@ -271,7 +286,7 @@ void AddDatasetCommands(CLI::App& app, DatasetCommandOptions& d) {
         ->check(CLI::Range(1, 10000))->type_name("N");
     validate->callback([&d] { d.command = "validate"; });
 
-    auto* query = app.add_subcommand("query", "Query a dataset: count, list or instruments.");
+    auto* query = app.add_subcommand("query", "Query a dataset: count, list, durations, compare, timeline or instruments.");
     query->require_subcommand(1);
     auto* count = query->add_subcommand(
         "count", "Countries with a status on a date, e.g. \"48 (+3 uncertain)\".");
@@ -281,6 +296,43 @@ void AddDatasetCommands(CLI::App& app, DatasetCommandOptions& d) {
         "list", "Countries with their dates and sources (on a date: those with the status, incl. uncertain).");
     AddQueryOptions(*list, d, true, true);
     list->callback([&d] { d.command = "query list"; });
+    list->add_option("--from", d.from, "with --to: the events in this date range (inclusive), certain or possible")
+        ->check(DateCheck())->type_name("YYYY-MM-DD");
+    list->add_option("--to", d.to, "last day of the range (inclusive)")->check(DateCheck())->type_name("YYYY-MM-DD");
+    list->add_option("--event", d.event, "with a range: which events (default any)")
+        ->check(CLI::IsMember({"signed", "deposit", "in_force", "joined", "left", "invited", "denounced", "any"}))
+        ->type_name("E");
+
+    auto* durations = query->add_subcommand(
+        "durations", "Time between two events of each participant (count, min, median, max over certain pairs).");
+    AddQueryOptions(*durations, d, true, false, false);
+    const std::vector<std::string> events = {"signed", "deposit", "in_force", "joined", "left", "invited", "denounced"};
+    durations->add_option("--from-event", d.fromEvent, "first event (default: signed for treaties, joined otherwise)")
+        ->check(CLI::IsMember(events))->type_name("E");
+    durations->add_option("--to-event", d.toEvent, "second event (default: deposit for treaties, left otherwise)")
+        ->check(CLI::IsMember(events))->type_name("E");
+    durations->callback([&d] { d.command = "query durations"; });
+
+    auto* compare = query->add_subcommand(
+        "compare", "Both / only A / only B / neither on a date (treaties count from deposit), with members.");
+    AddQueryOptions(*compare, d, true, false, false);
+    compare->add_option("--with", d.with, "instrument B")->type_name("ID")->required();
+    compare->add_option("--date", d.date, "the day compared")->check(DateCheck())->type_name("YYYY-MM-DD")->required();
+    compare->add_option("--format", d.format, "text (default) or csv")->check(CLI::IsMember({"text", "csv"}));
+    compare->callback([&d] { d.command = "query compare"; });
+
+    auto* timeline = query->add_subcommand(
+        "timeline", "Members at the end of each year (or month), certain and uncertain, as CSV: the chart's data.");
+    AddQueryOptions(*timeline, d, true, false, false);
+    timeline->add_option("--by", d.by, "one series per UN M49 region or subregion")
+        ->check(CLI::IsMember({"region", "subregion"}))->type_name("region|subregion");
+    timeline->add_option("--step", d.step, "period (default year)")->check(CLI::IsMember({"year", "month"}));
+    timeline->add_option("--from", d.from, "first period (default: the instrument's opening)")
+        ->check(DateCheck())->type_name("YYYY-MM-DD");
+    timeline->add_option("--to", d.to, "last period (default: the latest dated fact)")
+        ->check(DateCheck())->type_name("YYYY-MM-DD");
+    timeline->callback([&d] { d.command = "query timeline"; });
+
     auto* instruments = query->add_subcommand("instruments", "Instrument ids, kinds and participant counts.");
     AddQueryOptions(*instruments, d, false, false);
     instruments->callback([&d] { d.command = "query instruments"; });
@@ -370,6 +422,9 @@ std::string CommandLineDocs(const std::string& kind) {
          "engagemap --export map.png --instrument budapest --date 2012-06-30 --size 3840x2160\f"
          "engagemap --export budapest.mp4 --instrument budapest --from 2001-11-23 --to 2024-12-31 --duration 20\f"
          "engagemap query count --instrument budapest --date 2012-06-30\f"
+         "engagemap query list --instrument budapest --from 2015-01-01 --to 2020-12-31 --event deposit\f"
+         "engagemap query durations --instrument budapest\f"
+         "engagemap query compare --instrument budapest --with foc --date 2024-10-31\f"
          "engagemap --story briefing.story.json --fullscreen --monitor 1"},
         {"SEE ALSO", "ffmpeg(1), xvfb-run(1); README.md and CHANGELOG.md in /usr/share/doc/engagemap."},
     };

@@ -16,7 +16,8 @@ namespace engagemap {
 
 // What a dataset subcommand was asked to do (see dataset_commands.hpp).
 struct DatasetCommandOptions {
-    std::string command;                  // "validate", "query count", "query list", "query instruments", "import", "tables"
+    std::string command;                  // "validate", "query count|list|instruments|durations|compare|timeline",
+                                          // "import", "tables"
     std::string file;                     // validate: the dataset file
     std::string geodata;                  // validate/import: geodata for the country-code check (empty: bundled)
     std::string layer = "countries_50m";  // layer in that geodata
@@ -29,7 +30,13 @@ struct DatasetCommandOptions {
     std::string date;                     // query count/list: YYYY-MM-DD (validated)
     std::string status;                   // query count/list: status filter id (validated); empty: default
     std::string hub;                      // query count/list of a bilateral instrument: the hub; empty: its default
-    std::string format = "text";          // query list: text, csv or json
+    std::string format = "text";          // query list: text, csv or json; compare: text or csv
+    std::string from, to;                 // query list: the date range (YYYY-MM-DD, inclusive); timeline: its span
+    std::string event = "any";            // query list with a range: signed|deposit|in_force|joined|left|invited|denounced|any
+    std::string fromEvent, toEvent;       // query durations: the pair (empty: the kind's default)
+    std::string with;                     // query compare: instrument B
+    std::string by;                       // query timeline: "", "region" or "subregion"
+    std::string step = "year";            // query timeline: year or month
     std::string metadata, output, tables; // import (tables: output = the folder written)
     std::string encoding;                 // import: text encoding of the tables (empty: UTF-8 only)
     std::string tableFormat = "xlsx";     // tables: xlsx, ods or csv

@@ -20,7 +20,12 @@
 #include "core/data/participation_query.hpp"
 #include "core/data/table_export.hpp"
 #include "core/geo/geodata_loader.hpp"
+#include "core/geo/un_m49.hpp"
 #include "core/io/data_paths.hpp"
+#include "core/query/event_durations.hpp"
+#include "core/query/event_range.hpp"
+#include "core/query/membership_compare.hpp"
+#include "core/query/membership_timeline.hpp"
 
 namespace engagemap {
 
@@ -127,6 +132,107 @@ std::string Events(const Participation& p) {
     return s;
 }
 
+int RunRangeList(const DatasetCommandOptions& a, const Dataset& d, const Instrument& in) {
+    const std::optional<CivilDate> from = ParseCivilDate(a.from), to = ParseCivilDate(a.to);
+    if (!from || !to) return Usage("query list: a range needs both --from and --to (YYYY-MM-DD)");
+    if (*to < *from) return Usage("query list: --to is before --from");
+    if (!a.date.empty()) return Usage("query list: give either --date or --from/--to");
+    const std::optional<EventSelector> selector = ParseEventSelector(a.event);
+    if (!selector) return Usage("unknown --event '" + a.event + "'");
+    const RangeEventsResult r = EventsInRange(in, *selector, DateRange{*from, *to});
+    if (a.format == "csv") {
+        std::fputs(ToCsv(RangeEventsTable(r)).c_str(), stdout);
+        return 0;
+    }
+    if (a.format == "json") return Usage("query list with a range: --format is text or csv");
+    for (const RangeEvent& e : r.events) {
+        std::string sources;
+        for (const std::string& sid : e.event->sources) {
+            const int si = d.FindSource(sid);
+            sources += (sources.empty() ? "" : "; ") + (si < 0 ? sid : SourceShortText(d.sources[static_cast<std::size_t>(si)]));
+        }
+        std::printf("%s  %-26s %-9s %-10s %-34s %-22s %s\n", e.participation->country.c_str(),
+                    e.participation->name.c_str(), e.certain ? "certain" : "possible",
+                    std::string(ToString(e.event->type)).c_str(), e.event->date.Describe().c_str(),
+                    (!e.intermediate.empty() ? e.intermediate : e.subregion.empty() ? e.region : e.subregion).c_str(),
+                    sources.c_str());
+    }
+    std::printf("%d certain, %d possible: %s %s events between %s and %s (%d countries certain, %d more possible)\n",
+                r.certainCount, r.possibleCount, in.id.c_str(), std::string(ToString(*selector)).c_str(),
+                ToString(*from).c_str(), ToString(*to).c_str(), r.certainCountries, r.possibleOnlyCountries);
+    return 0;
+}
+
+int RunDurations(const DatasetCommandOptions& a, const Instrument& in) {
+    auto [fromEvent, toEvent] = DefaultDurationEvents(in.kind);
+    if (!a.fromEvent.empty()) fromEvent = *ParseEventSelector(a.fromEvent);
+    if (!a.toEvent.empty()) toEvent = *ParseEventSelector(a.toEvent);
+    const DurationsResult r = ComputeDurations(in, fromEvent, toEvent);
+    const std::string what = std::string(ToString(fromEvent)) + " to " + std::string(ToString(toEvent));
+    std::printf("%s: %s, %zu certain pairs (both days known)\n", in.id.c_str(), what.c_str(), r.pairs.size());
+    if (r.median) {
+        std::printf("  min     %s\n", FormatDays(static_cast<double>(*r.min)).c_str());
+        std::printf("  median  %s\n", FormatDays(*r.median).c_str());
+        std::printf("  max     %s\n", FormatDays(static_cast<double>(*r.max)).c_str());
+    }
+    std::string uncertain;
+    for (const std::string& c : r.uncertainCountries) uncertain += (uncertain.empty() ? "" : " ") + c;
+    std::printf("  %d uncertain pairs left out (a date known only to the month or year, by bounds, or unknown)%s%s\n",
+                r.uncertainPairs, uncertain.empty() ? "" : ": ", uncertain.c_str());
+    if (r.withoutTo > 0)
+        std::printf("  %d with %s but no %s recorded (not counted)\n", r.withoutTo,
+                    std::string(ToString(fromEvent)).c_str(), std::string(ToString(toEvent)).c_str());
+    for (const DurationPair& p : r.pairs)
+        std::printf("  %s  %-28s %s -> %s  %ld days\n", p.participation->country.c_str(),
+                    p.participation->name.c_str(), p.from->date.Describe().c_str(), p.to->date.Describe().c_str(),
+                    p.days);
+    return 0;
+}
+
+int RunCompare(const DatasetCommandOptions& a, const Dataset& d, const Instrument& in) {
+    const int bi = d.FindInstrument(a.with);
+    if (bi < 0) {
+        std::fprintf(stderr, "engagemap: no instrument '%s' (see engagemap query instruments)\n", a.with.c_str());
+        return 1;
+    }
+    const Instrument& b = d.instruments[static_cast<std::size_t>(bi)];
+    const std::optional<CivilDate> day = ParseCivilDate(a.date);
+    if (!day) return Usage("--date needs a real day as YYYY-MM-DD, got '" + a.date + "'");
+    const CompareResult r = CompareMembership(in, b, *day, M49CountryCodes());
+    if (a.format == "csv") {
+        std::fputs(ToCsv(CompareTable(r)).c_str(), stdout);
+        return 0;
+    }
+    std::printf("%s vs %s on %s (treaties count from deposit: party or in force; forums: member)\n", in.id.c_str(),
+                b.id.c_str(), ToString(*day).c_str());
+    for (CompareClass c : {CompareClass::Both, CompareClass::AOnly, CompareClass::BOnly, CompareClass::Neither}) {
+        const auto certain = r.Of(c, false), uncertain = r.Of(c, true);
+        std::printf("%s: %zu%s\n", CompareClassLabel(r, c).c_str(), certain.size(),
+                    uncertain.empty() ? "" : (" (+" + std::to_string(uncertain.size()) + " uncertain)").c_str());
+        if (c == CompareClass::Neither) {
+            std::printf("  (the other UN M49 countries and areas; --format csv lists them)\n");
+            continue;
+        }
+        for (const CompareRow* row : certain) std::printf("  %s  %s\n", row->iso3.c_str(), row->name.c_str());
+        for (const CompareRow* row : uncertain)
+            std::printf("  %s  %s  (uncertain: %s %s, %s %s)\n", row->iso3.c_str(), row->name.c_str(),
+                        in.id.c_str(), row->inA == Engagement::Certain ? "yes" : row->inA == Engagement::Uncertain ? "maybe" : "no",
+                        b.id.c_str(), row->inB == Engagement::Certain ? "yes" : row->inB == Engagement::Uncertain ? "maybe" : "no");
+    }
+    return 0;
+}
+
+int RunTimeline(const DatasetCommandOptions& a, const Instrument& in) {
+    TimelineOptions o = DefaultTimelineSpan(in);
+    if (!a.from.empty()) o.from = *ParseCivilDate(a.from);
+    if (!a.to.empty()) o.to = *ParseCivilDate(a.to);
+    if (o.to < o.from) return Usage("query timeline: --to is before --from");
+    o.step = a.step == "month" ? TimelineStep::Month : TimelineStep::Year;
+    o.by = a.by == "region" ? TimelineGrouping::Region : a.by == "subregion" ? TimelineGrouping::Subregion : TimelineGrouping::None;
+    std::fputs(ToCsv(TimelineTable(MembershipTimeline(in, o), o.by)).c_str(), stdout);
+    return 0;
+}
+
 int RunQuery(const DatasetCommandOptions& a) {
     const std::string what = a.command.substr(std::string("query ").size());
 
@@ -148,6 +254,10 @@ int RunQuery(const DatasetCommandOptions& a) {
         return 1;
     }
     const Instrument& in = d.instruments[idx];
+    if (what == "durations") return RunDurations(a, in);
+    if (what == "compare") return RunCompare(a, d, in);
+    if (what == "timeline") return RunTimeline(a, in);
+    if (what == "list" && (!a.from.empty() || !a.to.empty())) return RunRangeList(a, d, in);
     StatusFilter filter = DefaultStatusFilter(in.kind);
     std::optional<StatusFilter> asked;
     if (!a.status.empty()) {

@@ -301,6 +301,10 @@ int RunCommand(int argc, char** argv) {
     window.presenterMonitor = cli.presenterMonitor;
     window.maxFrames = cli.maxFrames;
     window.screenshotPath = cli.screenshotPath;
+    window.profileCountry = cli.profile;
+    window.tableTab = cli.tab == "table";
+    window.tableFrom = cli.tableFrom;
+    window.tableTo = cli.tableTo;
     window.themeGiven = cli.themeGiven;
     window.datasetGiven = cli.datasetGiven;
     window.placementGiven = cli.sizeGiven || cli.fullscreen;

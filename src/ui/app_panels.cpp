@@ -11,6 +11,7 @@
 #include "core/io/output_names.hpp"
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
+#include "core/filter/country_profile.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
@@ -18,6 +19,7 @@
 #include "ui/map_overlay.hpp"
 #include "ui/presentation_chrome.hpp"
 #include "ui/story_panel.hpp"
+#include "ui/table_panel.hpp"
 #include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
 #include "export/timeline_export.hpp"
@@ -140,6 +142,15 @@ void ApplyStoryPanelReport(AppState& app, const StoryPanelReport& report) {
     }
 }
 
+// File > Export Table tab (CSV) and the tab's button: exactly the rows shown, to a new file.
+void ExportTableTab(AppState& app) {
+    RefreshTableTab(app);  // the rows as they are now, even when the tab is not open
+    std::string error;
+    const std::string path = ExportTableTabCsv(app, &error);
+    app.status = path.empty() ? "Table export failed: " + error
+                              : "Wrote " + path + " (" + std::to_string(app.table.model.ShownRows().size()) + " rows)";
+}
+
 }  // namespace
 
 // [SECTION] Menu bar
@@ -158,6 +169,7 @@ void DrawMenuBar(AppState& app) {
             const std::string path = FirstFreePath(app.exportDir, ExportStem(app), ".csv");
             app.status = ExportViewCsv(app, path, &error) ? "Wrote " + path : "CSV export failed: " + error;
         }
+        if (ImGui::MenuItem("Export Table tab (CSV)", nullptr, false, app.session.dataset != nullptr)) ExportTableTab(app);
         if (ImGui::MenuItem("Export video (MP4 / GIF / PNG frames)...", nullptr, false, app.explorer.timeline.SelectedInstrument() != nullptr))
             app.showVideoDialog = true;
         if (ImGui::MenuItem("Reload dataset", nullptr, false, !app.options.datasetPath.empty()))
@@ -403,7 +415,8 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     const float scale = ImGui::GetFontSize() / 17.0f;
     const float statusHeight = ImGui::GetFrameHeightWithSpacing();
     const bool hasTimeline = app.explorer.timeline.SelectedInstrument() != nullptr;
-    const float chartHeight = 90.0f * scale;
+    // The chart under the map: a sixth of the window, at least enough for legend and three ticks.
+    const float chartHeight = std::clamp(ImGui::GetContentRegionAvail().y * 0.17f, 110.0f * scale, 220.0f * scale);
     const float timelineHeight =
         hasTimeline ? ImGui::GetFrameHeightWithSpacing() + 60.0f * scale + chartHeight + 12 * scale : 0;
     const float mapHeight = ImGui::GetContentRegionAvail().y - statusHeight - timelineHeight;
@@ -424,9 +437,34 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginGroup();
-    DrawMapWithOverlay(app, 0, mapHeight, framebufferScale);
-    ImGui::EndGroup();
+    // The country profile docks at the right of the map while a country is chosen.
+    const bool profileOpen = app.explorer.profileCountry >= 0 && app.session.dataset && app.session.document;
+    const float profileWidth =
+        profileOpen ? std::clamp(ImGui::GetContentRegionAvail().x * 0.36f, 360.0f * scale, 640.0f * scale) : 0.0f;
+    const float mainWidth = ImGui::GetContentRegionAvail().x - (profileOpen ? profileWidth + ImGui::GetStyle().ItemSpacing.x : 0.0f);
+    ImGui::BeginChild("map-and-table", ImVec2(mainWidth, mapHeight), false, ImGuiWindowFlags_NoScrollbar);
+    // Map and Table tabs (as Our World in Data's grapher has): the table mirrors the map's view.
+    if (ImGui::BeginTabBar("map-or-table")) {
+        const float tabHeight = mapHeight - ImGui::GetFrameHeightWithSpacing();
+        const ImGuiTabItemFlags tableFlags = app.selectTableTab ? ImGuiTabItemFlags_SetSelected : 0;
+        app.selectTableTab = false;
+        if (ImGui::BeginTabItem("Map")) {
+            DrawMapWithOverlay(app, 0, tabHeight, framebufferScale);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Table", nullptr, tableFlags)) {
+            RefreshTableTab(app);
+            if (DrawTablePanel(app.table, tabHeight).exportCsv) ExportTableTab(app);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+    if (profileOpen) {
+        ImGui::SameLine();
+        DrawCountryProfilePanel(app.explorer.profileCountry, app.session.dataset.get(), &app.session.document->countries,
+                                InstrumentsShownInView(*app.session.dataset, app.explorer.request), profileWidth, mapHeight);
+    }
     if (hasTimeline) {
         app.timelinePanel.Draw(app.explorer.timeline, scale);
         app.chart.Draw(app.explorer.timeline, chartHeight, scale);
@@ -434,8 +472,6 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     DrawStatusBar(app.map, app.session.document ? &app.session.document->countries : nullptr, app.status);
     ImGui::End();
     DrawDatasetErrors(app.session.showDatasetErrors, app.session.datasetErrors, app.prefs.contentScale);
-    DrawCountryProfileWindow(app.explorer.profileCountry, app.session.dataset.get(),
-                             app.session.document ? &app.session.document->countries : nullptr);
     if (app.showStoryPanel) {
         Session& session = app.session;
         std::vector<std::string> problems;

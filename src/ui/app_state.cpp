@@ -10,6 +10,10 @@
 #include <set>
 
 #include "core/data/dataset_loader.hpp"
+#include "core/filter/view_table.hpp"
+#include "core/io/atomic_file.hpp"
+#include "core/io/output_name.hpp"
+#include "core/query/event_range.hpp"
 #include "core/story/slide_camera.hpp"
 #include "core/style/map_style.hpp"
 #include "export/view_csv.hpp"
@@ -109,6 +113,63 @@ bool ExportViewCsv(const AppState& app, const std::string& path, std::string* er
     }
     return WriteViewCsv(*app.session.dataset, app.session.document->countries, CurrentViewState(app), app.explorer.timeline.Controller().Date(),
                         path, error);
+}
+
+void RefreshTableTab(AppState& app) {
+    TableTab& tab = app.table;
+    tab.change.reset();
+    tab.error.clear();
+    const Dataset* dataset = app.session.dataset.get();
+    if (!dataset || !app.session.document) {
+        tab.caption = "No dataset loaded.";
+        tab.model.SetTable({});
+        return;
+    }
+    const CivilDate day = app.explorer.timeline.Controller().Date();
+    if (!tab.range) {
+        tab.caption = "The map's view on " + ToString(day) + ", countries inside the region filter";
+        tab.model.SetTable(app.explorer.view.colours.empty()
+                               ? ViewTable{}
+                               : BuildViewTable(*dataset, app.session.document->countries, app.explorer.request,
+                                                app.explorer.view));
+        return;
+    }
+    const int index = dataset->FindInstrument(app.explorer.viewState.instrumentA);
+    const auto from = ParseCivilDate(tab.from), to = ParseCivilDate(tab.to);
+    if (index < 0) tab.error = "Choose an instrument (A) for a date range.";
+    else if (!from) tab.error = "From: not a date (YYYY-MM-DD).";
+    else if (!to) tab.error = "To: not a date (YYYY-MM-DD).";
+    else if (*to < *from) tab.error = "To is before From.";
+    if (!tab.error.empty()) {
+        tab.caption.clear();
+        tab.model.SetTable({});
+        return;
+    }
+    const Instrument& instrument = dataset->instruments[static_cast<std::size_t>(index)];
+    const RangeEventsResult result = EventsInRange(instrument, tab.event, {*from, *to});
+    tab.caption = instrument.id + " " + std::string(ToString(tab.event)) + " events from " + tab.from + " to " + tab.to +
+                  ": " + std::to_string(result.certainCountries) + " countries certain, " +
+                  std::to_string(result.possibleOnlyCountries) + " more possible";
+    tab.change = CountChangeOverRange(*dataset, index, *from, *to);
+    tab.model.SetTable(RangeEventsTable(result));
+}
+
+std::string TableExportName(const AppState& app) {
+    std::string name = "engagemap-table";
+    if (!app.explorer.viewState.instrumentA.empty()) name += "-" + app.explorer.viewState.instrumentA;
+    if (app.table.range) name += "-" + app.table.from + "_" + app.table.to;
+    else name += "-" + ToString(app.explorer.timeline.Controller().Date());
+    return FileNameSafe(name) + ".csv";
+}
+
+std::string ExportTableTabCsv(const AppState& app, std::string* error) {
+    const std::string path = UnusedOutputPath(TableExportName(app));
+    if (path.empty()) {
+        if (error) *error = "no free file name for " + TableExportName(app);
+        return {};
+    }
+    if (!WriteOutputFile(path, ToCsv(app.table.model.Shown()), error)) return {};
+    return path;
 }
 
 void LoadDatasetFile(AppState& app, const std::string& path) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 #include "core/data/dataset.hpp"
 #include "core/filter/engagement_views.hpp"
 #include "core/io/file_watcher.hpp"
+#include "core/query/event_selector.hpp"
+#include "core/query/table_model.hpp"
 #include "core/story/slide_deck.hpp"
 #include "core/story/storyboard.hpp"
 #include "core/story/transition.hpp"
@@ -71,6 +74,21 @@ struct Explorer {
     double stepOutlineUntil = 0;          // seconds
 };
 
+// The Table tab beside the map (as Our World in Data's grapher has): the current view at the shown
+// date, or instrument A's events in a date range with the change of its count over the range.
+// RefreshTableTab fills `model`'s rows; the panel (ui/table_panel.hpp) edits the mode, dates,
+// sort and filter; File/Table "Export CSV" writes exactly model.Shown().
+struct TableTab {
+    bool range = false;                  // false: the current view; true: events in [from, to]
+    std::string from = "2015-01-01";     // YYYY-MM-DD, inclusive
+    std::string to = "2020-12-31";
+    EventSelector event = EventSelector::Deposit;
+    TableModel model;
+    std::string caption;                 // what the rows are, one line
+    std::optional<RangeChange> change;   // range mode: the instrument's count at from and to
+    std::string error;                   // why no rows ("from: not a date"); empty when fine
+};
+
 // Presentation: presentation mode, the slide deck position and the running slide's transitions.
 struct Presentation {
     bool active = false;         // F5: map, title, date, legend, caption, source line only
@@ -104,6 +122,8 @@ struct AppState {
     Explorer explorer;
     Presentation presentation;
     UiPrefs prefs;
+    TableTab table;
+    bool selectTableTab = false; // select the Table tab on the next frame (--tab table)
 
     // Widgets that draw the state above.
     TimelinePanel timelinePanel;
@@ -152,6 +172,16 @@ int FindCountry(const CountrySet& countries, const std::string& text);
 
 // Writes the table behind the current view as CSV to `path`; false + message on failure.
 bool ExportViewCsv(const AppState& app, const std::string& path, std::string* error);
+
+// Rebuilds the Table tab's rows (keeping its sort and filter) from the current view and date, or
+// from instrument A's events in the tab's range; sets its caption, change and error.
+void RefreshTableTab(AppState& app);
+// The Table tab's export name: engagemap-table-<instrument>-<date or from_to>.csv.
+std::string TableExportName(const AppState& app);
+// Writes exactly what the Table tab shows (rows in the shown order and filter) as CSV to a new
+// file (UnusedOutputPath of TableExportName, never an existing one) through WriteOutputFile.
+// Returns the path written, or "" with *error.
+std::string ExportTableTabCsv(const AppState& app, std::string* error);
 
 // Loads and validates a dataset; on errors keeps the current one and opens the problems panel.
 void LoadDatasetFile(AppState& app, const std::string& path);

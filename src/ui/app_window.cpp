@@ -186,6 +186,10 @@ int RunAppWindow(const AppWindowOptions& requested) {
     app.prefs.userScale = prefs.prefs.textScale;
     app.session.recentStoryboards = prefs.prefs.recentStoryboards;
     app.status = prefs.problems;
+    app.selectTableTab = options.tableTab;
+    if (!options.tableFrom.empty()) app.table.from = options.tableFrom;
+    if (!options.tableTo.empty()) app.table.to = options.tableTo;
+    app.table.range = !options.tableFrom.empty() || !options.tableTo.empty();
     {
         std::vector<LoadError> errors;
         app.session.document = LoadMapDocument(options.geodata, &errors);
@@ -194,6 +198,11 @@ int RunAppWindow(const AppWindowOptions& requested) {
             return 1;
         }
         for (const auto& w : app.session.document->warnings) std::fprintf(stderr, "engagemap: warning: %s\n", w.ToString().c_str());
+    }
+    if (!options.profileCountry.empty()) {
+        app.explorer.profileCountry = FindCountry(app.session.document->countries, options.profileCountry);
+        if (app.explorer.profileCountry < 0)
+            std::fprintf(stderr, "engagemap: --profile: no country matches '%s'\n", options.profileCountry.c_str());
     }
     if (!options.datasetPath.empty()) {
         LoadDatasetFile(app, options.datasetPath);

@@ -39,6 +39,9 @@ struct AppWindowOptions {
     int maxFrames = 0;                // > 0: close after this many frames (smoke tests)
     std::string screenshotPath;       // with maxFrames: PNG of the last frame (the presenter
                                       // window's in PresenterScreenshotPath(screenshotPath))
+    std::string profileCountry;       // ISO3 or name: open with this country's profile docked
+    bool tableTab = false;            // open on the Table tab instead of the map
+    std::string tableFrom, tableTo;   // the Table tab's date range (YYYY-MM-DD); given: range mode
     // Set on the command line: the user preferences (ui/window_prefs.hpp) do not override these.
     bool themeGiven = false, datasetGiven = false, placementGiven = false;
 };

@@ -54,7 +54,8 @@ void DrawCountryTimeline(const std::vector<ProfileRow>& rows, float scale) {
 
 }  // namespace
 
-void DrawCountryProfileWindow(int& profileCountry, const Dataset* dataset, const CountrySet* countries) {
+void DrawCountryProfilePanel(int& profileCountry, const Dataset* dataset, const CountrySet* countries,
+                             const std::vector<int>& shown, float width, float height) {
     if (profileCountry < 0 || !countries || !dataset) return;
     if (profileCountry >= static_cast<int>(countries->countries.size())) {
         profileCountry = -1;
@@ -62,26 +63,33 @@ void DrawCountryProfileWindow(int& profileCountry, const Dataset* dataset, const
     }
     const CountryGeometry& c = countries->countries[static_cast<size_t>(profileCountry)];
     const float scale = ImGui::GetFontSize() / 17.0f;
-    ImGui::SetNextWindowSize(ImVec2(900 * scale, 420 * scale), ImGuiCond_FirstUseEver);
     bool open = true;
-    const std::string title = c.name + " (" + c.key + ")###profile";
-    if (ImGui::Begin(title.c_str(), &open)) {
+    if (ImGui::BeginChild("profile", ImVec2(width, height), true)) {
+        ImGui::Text("%s (%s)", c.name.c_str(), c.key.c_str());
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("Close").x - ImGui::GetStyle().FramePadding.x * 2);
+        if (ImGui::SmallButton("Close")) open = false;
         ImGui::TextDisabled("%s%s%s", c.region.c_str(), c.subregion.empty() ? "" : " / ", c.subregion.c_str());
         if (!c.IsIso()) {
             ImGui::TextWrapped("This area has no ISO 3166 code in the geodata, so no membership data is joined to it.");
         }
         std::vector<ProfileRow> rows = BuildCountryProfile(*dataset, c.key);
-        DrawCountryTimeline(rows, scale);
+        const std::vector<ProfileRow> inView = RowsOfInstruments(rows, shown);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Timeline: the %zu event(s) in the instruments this view shows; the table lists all %zu.",
+                           inView.size(), rows.size());
+        ImGui::PopStyleColor();
+        DrawCountryTimeline(inView, scale);
         const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                                      ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
+                                      ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                      ImGuiTableFlags_SizingFixedFit;
         if (ImGui::BeginTable("events", 6, flags)) {
-            ImGui::TableSetupScrollFreeze(0, 1);
+            ImGui::TableSetupScrollFreeze(1, 1);
             ImGui::TableSetupColumn("Instrument", ImGuiTableColumnFlags_DefaultSort, 0, static_cast<ImGuiID>(ProfileColumn::Instrument));
             ImGui::TableSetupColumn("Kind", 0, 0, static_cast<ImGuiID>(ProfileColumn::Kind));
             ImGui::TableSetupColumn("Event", 0, 0, static_cast<ImGuiID>(ProfileColumn::Event));
             ImGui::TableSetupColumn("Date", 0, 0, static_cast<ImGuiID>(ProfileColumn::Date));
             ImGui::TableSetupColumn("Precision", 0, 0, static_cast<ImGuiID>(ProfileColumn::Precision));
-            ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0, static_cast<ImGuiID>(ProfileColumn::Source));
+            ImGui::TableSetupColumn("Source", 0, 0, static_cast<ImGuiID>(ProfileColumn::Source));
             ImGui::TableHeadersRow();
             if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
                 const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
@@ -107,7 +115,7 @@ void DrawCountryProfileWindow(int& profileCountry, const Dataset* dataset, const
         }
         if (rows.empty()) ImGui::TextDisabled("No engagement recorded in this dataset.");
     }
-    ImGui::End();
+    ImGui::EndChild();
     if (!open) profileCountry = -1;
 }
 

@@ -65,15 +65,24 @@ bool DrawViewKind(ViewState& state, const Dataset* dataset) {
 
 bool DrawInstrumentFilter(ViewState& state, const Dataset* dataset) {
     bool changed = false;
-    if (!dataset || !ImGui::CollapsingHeader("Pillars and kinds")) return false;
+    if (!dataset || !ImGui::CollapsingHeader("Pillars, kinds and instruments")) return false;
     for (const Pillar& p : dataset->pillars) changed |= IdCheckbox(p.name.c_str(), state.pillars, p.id);
     ImGui::Separator();
     for (InstrumentKind k : {InstrumentKind::Treaty, InstrumentKind::Forum, InstrumentKind::Program,
                              InstrumentKind::Assessment, InstrumentKind::Bilateral})
         changed |= IdCheckbox(KindPluralName(k), state.kinds, std::string(ToString(k)));
-    if ((!state.pillars.empty() || !state.kinds.empty()) && ImGui::SmallButton("All instruments")) {
+    ImGui::Separator();
+    ImGui::TextDisabled("Instruments counted (none ticked: all)");
+    for (const Instrument& in : dataset->instruments) {
+        ImGui::PushID(in.id.c_str());
+        changed |= IdCheckbox((in.shortName.empty() ? in.id : in.shortName).c_str(), state.instrumentIds, in.id);
+        ImGui::PopID();
+    }
+    if ((!state.pillars.empty() || !state.kinds.empty() || !state.instrumentIds.empty()) &&
+        ImGui::SmallButton("All instruments")) {
         state.pillars.clear();
         state.kinds.clear();
+        state.instrumentIds.clear();
         changed = true;
     }
     return changed;

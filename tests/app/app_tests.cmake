@@ -224,3 +224,9 @@ add_test(NAME app.export_briefing_pdf_one_page_per_slide
 set_tests_properties(app.export_briefing_pdf_one_page_per_slide PROPERTIES LABELS app
   PASS_REGULAR_EXPRESSION "wrote .*deck.pdf \\(7 page\\(s\\), one per slide\\)")
 engagemap_expect_failure(vector_needs_a_data_view "an SVG or PDF shows a data view" --export ${OUT}/base.svg)
+
+# The analyst's queries (ranges, durations, set comparison, timeline): exact answers on a fixture,
+# and the issue's examples on the default dataset.
+add_test(NAME app.query_answers
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/query_answers_test.sh ${APP} ${CMAKE_SOURCE_DIR})
+set_tests_properties(app.query_answers PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "query answers OK")

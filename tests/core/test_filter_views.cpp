@@ -180,6 +180,33 @@ TEST(EngagementViews, BreadthFollowsPillarAndKindFilters) {
     EXPECT_EQ(v.countries[At(f, "FRA")].engagedUncertain, 0);
 }
 
+// Instruments chosen one by one (the checklist, --instruments): only they are counted, and the
+// legend names them; a pillar filter's legend lists what it counted.
+TEST(EngagementViews, BreadthCountsOnlyTheTickedInstrumentsAndNamesThem) {
+    FilterFixture f;
+    ViewRequest r = Request(ViewKind::Breadth, "2014-12-01");
+    std::string error;
+    ASSERT_TRUE(ParseInstrumentIds(f.dataset, "foc, glacy", &r.instruments, &error)) << error;
+    ViewResult v = BuildView(f.dataset, f.countries, r);
+    EXPECT_EQ(v.instruments, (std::vector<int>{1, 2}));
+    EXPECT_EQ(v.countries[At(f, "ALB")].engagedCertain, 0);  // Budapest is not counted
+    EXPECT_EQ(v.countries[At(f, "KEN")].engagedCertain, 2);  // FOC (until 2015-06-30) and GLACY
+    EXPECT_EQ(v.legend.notes[0], "Of 2 instruments (" + r.instruments.Describe(&f.dataset) + ")");
+    for (const char* id : {"foc", "glacy"}) {
+        const Instrument& in = f.dataset.instruments[static_cast<size_t>(f.dataset.FindInstrument(id))];
+        EXPECT_NE(v.legend.notes[0].find(in.shortName.empty() ? in.id : in.shortName), std::string::npos) << id;
+    }
+    EXPECT_FALSE(ParseInstrumentIds(f.dataset, "foc,nope", &r.instruments, &error));
+    EXPECT_EQ(error, "unknown instrument 'nope' (see engagemap query instruments)");
+
+    ViewRequest byPillar = Request(ViewKind::Breadth, "2014-12-01");
+    byPillar.instruments.pillars = {"law-enforcement"};
+    v = BuildView(f.dataset, f.countries, byPillar);
+    ASSERT_GE(v.legend.notes.size(), 2u);
+    EXPECT_EQ(v.legend.notes[1], CountedInstrumentsNote(f.dataset, {0, 2}));
+    EXPECT_EQ(v.legend.notes[1].rfind("Counted: ", 0), 0u);
+}
+
 TEST(EngagementViews, BreadthSignaturesCountOnlyWhenAsked) {
     FilterFixture f;
     ViewRequest r = Request(ViewKind::Breadth, "2002-01-01");  // ALB and DEU have only signed

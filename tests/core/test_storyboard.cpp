@@ -148,6 +148,8 @@ TEST(Storyboard, SaveLoadRoundTripGivesEqualStructs) {
     s.slides[2].view.signaturesCount = false;  // every view option is saved
     s.slides[3].view.theme = Theme::Dark;
     s.slides[3].notes = "Speaker notes";
+    ASSERT_EQ(s.slides[3].view.kind, ViewKind::Breadth);
+    s.slides[3].view.instrumentIds = {"budapest", "foc"};  // the breadth checklist is saved too
     s.slides[0].caption = "Quotes \" and backslashes \\, a tab\t, and UTF-8: Côte d'Ivoire, 日本";
     s.slides[2].playSeconds = 7.25;
     ScratchDir dir("roundtrip");

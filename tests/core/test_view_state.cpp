@@ -80,6 +80,13 @@ TEST(ViewState, ResolvesFiltersAndOptions) {
     EXPECT_EQ(r.instruments.kinds.size(), 1u);
     state.pillars = {"no-such-pillar"};
     EXPECT_FALSE(ResolveViewState(state, f.dataset, f.countries, CivilDate{2020, 1, 1}, &r, &error));
+    state.pillars.clear();
+    state.instrumentIds = {"foc", "budapest"};
+    ASSERT_TRUE(ResolveViewState(state, f.dataset, f.countries, CivilDate{2020, 1, 1}, &r, &error)) << error;
+    EXPECT_EQ(r.instruments.ids, (std::set<std::string>{"budapest", "foc"}));
+    state.instrumentIds = {"atlantis"};
+    EXPECT_FALSE(ResolveViewState(state, f.dataset, f.countries, CivilDate{2020, 1, 1}, &r, &error));
+    EXPECT_EQ(error, "unknown instrument 'atlantis' (see engagemap query instruments)");
 }
 
 TEST(ViewState, NormalizedKeepsOnlyWhatTheKindUses) {
@@ -88,6 +95,7 @@ TEST(ViewState, NormalizedKeepsOnlyWhatTheKindUses) {
     s.instrumentB = "b";
     s.pillars = {"p"};
     s.kinds = {"treaty"};
+    s.instrumentIds = {"foc"};
     s.signaturesCount = false;
     s.regions = {"Africa"};
     s.camera = SlideCamera{1, 2, 3};
@@ -102,11 +110,13 @@ TEST(ViewState, NormalizedKeepsOnlyWhatTheKindUses) {
     ViewState breadth = NormalizedViewState(s);
     EXPECT_EQ(breadth.instrumentA, "");
     EXPECT_EQ(breadth.pillars, s.pillars);
+    EXPECT_EQ(breadth.instrumentIds, s.instrumentIds);
     EXPECT_FALSE(breadth.signaturesCount);
     s.kind = ViewKind::Compare;
     ViewState compare = NormalizedViewState(s);
     EXPECT_EQ(compare.instrumentB, "b");
     EXPECT_TRUE(compare.kinds.empty());
+    EXPECT_TRUE(compare.instrumentIds.empty());
     EXPECT_EQ(NormalizedViewState(compare), compare);
 }
 

@@ -1,5 +1,7 @@
 #include "core/filter/country_profile.hpp"
 
+#include "core/filter/instrument_filter.hpp"
+
 #include <algorithm>
 
 #include "core/filter/view_table.hpp"
@@ -84,6 +86,32 @@ void SortProfileRows(std::vector<ProfileRow>& rows, ProfileColumn column, bool a
         }
         return ascending ? key(a) < key(b) : key(b) < key(a);
     });
+}
+
+std::vector<int> InstrumentsShownInView(const Dataset& dataset, const ViewRequest& request) {
+    std::vector<int> shown;
+    const int count = static_cast<int>(dataset.instruments.size());
+    auto add = [&](int i) {
+        if (i >= 0 && i < count) shown.push_back(i);
+    };
+    switch (request.kind) {
+        case ViewKind::InstrumentStatus: add(request.instrument); break;
+        case ViewKind::Compare:
+            add(request.instrument);
+            add(request.instrumentB);
+            break;
+        case ViewKind::Breadth: shown = BreadthInstruments(dataset, request.instruments); break;
+    }
+    std::sort(shown.begin(), shown.end());
+    shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+    return shown;
+}
+
+std::vector<ProfileRow> RowsOfInstruments(const std::vector<ProfileRow>& rows, const std::vector<int>& shown) {
+    std::vector<ProfileRow> out;
+    for (const ProfileRow& r : rows)
+        if (std::binary_search(shown.begin(), shown.end(), r.instrument)) out.push_back(r);
+    return out;
 }
 
 }  // namespace engagemap

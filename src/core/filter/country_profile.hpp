@@ -8,6 +8,8 @@
 
 #include "core/data/dataset.hpp"
 
+#include "core/filter/engagement_views.hpp"
+
 namespace engagemap {
 
 struct ProfileRow {
@@ -26,6 +28,13 @@ struct ProfileRow {
 
 // Rows for the country with ISO key `countryKey`, in dataset order then event order.
 std::vector<ProfileRow> BuildCountryProfile(const Dataset& dataset, const std::string& countryKey);
+
+// The instruments a view shows (dataset indices, ascending): InstrumentStatus its instrument,
+// Compare A and B, Breadth the instruments it counts (BreadthInstruments of its filter).
+std::vector<int> InstrumentsShownInView(const Dataset& dataset, const ViewRequest& request);
+// The rows of instruments in `shown` (sorted indices), in their order: the profile's timeline
+// scoped to the view (a Budapest view's timeline does not reach back to 1948 for OAS).
+std::vector<ProfileRow> RowsOfInstruments(const std::vector<ProfileRow>& rows, const std::vector<int>& shown);
 
 // Columns the table can sort by.
 enum class ProfileColumn { Instrument, Kind, Event, Date, Precision, Source };

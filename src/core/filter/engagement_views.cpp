@@ -209,6 +209,11 @@ void BuildBreadth(const Dataset& dataset, const CountrySet& countries, const Vie
     of.append(req.instruments.Describe(&dataset));
     of.append(")");
     v->legend.notes.push_back(of);
+    // Which instruments were counted: named by the filter itself when chosen one by one
+    // ("Of 2 instruments (Budapest Convention + FOC)"), else listed when a pillar or kind filter
+    // narrowed them.
+    if (req.instruments.ids.empty() && !req.instruments.Empty())
+        v->legend.notes.push_back(CountedInstrumentsNote(dataset, v->instruments));
     v->legend.notes.push_back(EngagedDefinition(req.signaturesCount));
     AddHatchNote(v->legend, &v->legend, "some engagement's date uncertain; colour shows the possible count");
 }

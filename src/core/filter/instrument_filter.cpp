@@ -24,6 +24,7 @@ std::vector<std::string> SplitCommas(const std::string& s) {
 }  // namespace
 
 bool InstrumentFilter::Accepts(const Instrument& instrument) const {
+    if (!ids.empty() && !ids.count(instrument.id)) return false;
     if (!kinds.empty() && !kinds.count(instrument.kind)) return false;
     if (pillars.empty()) return true;
     for (const std::string& p : instrument.pillars)
@@ -64,6 +65,39 @@ std::string InstrumentFilter::Describe(const Dataset* dataset) const {
             out.append(KindPluralName(k));
         }
     }
+    if (!ids.empty()) {
+        if (!out.empty()) out.append("; ");
+        first = true;
+        for (const std::string& id : ids) {
+            if (!first) out.append(" + ");
+            first = false;
+            const int i = dataset ? dataset->FindInstrument(id) : -1;
+            const Instrument* in = i >= 0 ? &dataset->instruments[static_cast<size_t>(i)] : nullptr;
+            out.append(in && !in->shortName.empty() ? in->shortName : id);
+        }
+    }
+    return out;
+}
+
+bool ParseInstrumentIds(const Dataset& dataset, const std::string& ids, InstrumentFilter* filter, std::string* error) {
+    for (const std::string& id : SplitCommas(ids)) {
+        if (dataset.FindInstrument(id) < 0) {
+            if (error) *error = "unknown instrument '" + id + "' (see engagemap query instruments)";
+            return false;
+        }
+        filter->ids.insert(id);
+    }
+    return true;
+}
+
+std::string CountedInstrumentsNote(const Dataset& dataset, const std::vector<int>& indices) {
+    std::string out = "Counted: ";
+    for (size_t k = 0; k < indices.size(); ++k) {
+        const Instrument& in = dataset.instruments[static_cast<size_t>(indices[k])];
+        if (k) out.append(", ");
+        out.append(in.shortName.empty() ? in.id : in.shortName);
+    }
+    if (indices.empty()) out.append("no instrument");
     return out;
 }
 

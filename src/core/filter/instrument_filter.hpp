@@ -1,7 +1,8 @@
 // InstrumentFilter: narrows the instrument list (and the instruments the breadth view counts) by
-// policy pillar and by kind (treaty / forum / programme). Within pillars the selection is a
-// union (an instrument passes when ANY of its pillars is selected); kinds likewise; pillars and
-// kinds combine as an intersection. An empty set means "all" for that dimension.
+// policy pillar, by kind (treaty / forum / programme) and by explicit instrument ids (the
+// analyst's checklist, `--instruments a,b,c`). Within pillars the selection is a union (an
+// instrument passes when ANY of its pillars is selected); kinds likewise; pillars, kinds and ids
+// combine as an intersection. An empty set means "all" for that dimension.
 #pragma once
 
 #include <set>
@@ -15,12 +16,13 @@ namespace engagemap {
 struct InstrumentFilter {
     std::set<std::string> pillars;     // pillar ids ("law-enforcement"); empty = every pillar
     std::set<InstrumentKind> kinds;    // empty = every kind
+    std::set<std::string> ids;         // instrument ids ("budapest", "foc"); empty = every instrument
 
-    bool Empty() const { return pillars.empty() && kinds.empty(); }
+    bool Empty() const { return pillars.empty() && kinds.empty() && ids.empty(); }
     // True when `instrument` passes both dimensions.
     bool Accepts(const Instrument& instrument) const;
-    // "Law enforcement + Military; treaties + forums", "All instruments" when empty. Pillar
-    // names come from `dataset` when it knows the id.
+    // "Law enforcement + Military; treaties + forums", "Budapest Convention + FOC" (ids, by short
+    // name), "All instruments" when empty. Names come from `dataset` when it knows the id.
     std::string Describe(const Dataset* dataset) const;
     bool operator==(const InstrumentFilter&) const = default;
 };
@@ -38,6 +40,13 @@ std::vector<int> BreadthInstruments(const Dataset& dataset, const InstrumentFilt
 // first unknown value and the valid ones.
 bool ParseInstrumentFilter(const Dataset& dataset, const std::string& pillars, const std::string& kinds,
                            InstrumentFilter* filter, std::string* error);
+// Adds instrument ids (`ids` = "budapest,foc") to `filter`. False + *error naming the first
+// unknown id when one is not in `dataset`.
+bool ParseInstrumentIds(const Dataset& dataset, const std::string& ids, InstrumentFilter* filter, std::string* error);
+
+// "Counted: Budapest Convention, FOC, GFCE" — the short names of the instruments at `indices`,
+// for the breadth legend's footnote.
+std::string CountedInstrumentsNote(const Dataset& dataset, const std::vector<int>& indices);
 
 // Display name of a kind in the plural: "treaties", "forums", "programmes", "assessments".
 const char* KindPluralName(InstrumentKind kind);

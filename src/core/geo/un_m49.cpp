@@ -75,6 +75,20 @@ std::vector<std::string> M49Members(const M49Area& area) {
     return out;
 }
 
+std::string_view M49CountryName(std::string_view iso3) {
+    for (const M49Area& a : M49Areas())
+        if (!iso3.empty() && a.iso3 == iso3) return a.name;
+    return {};
+}
+
+std::vector<std::string> M49CountryCodes() {
+    std::vector<std::string> out;
+    for (const M49Area& a : M49Areas())
+        if (!a.iso3.empty()) out.emplace_back(a.iso3);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::vector<const M49Area*> M49Regions() {
     std::vector<const M49Area*> out;
     for (const M49Area& a : M49Areas())
@@ -86,6 +100,8 @@ std::vector<const M49Area*> M49Regions() {
 }
 
 M49Placement M49PlacementOf(std::string_view iso3) {
+    if (iso3 == "XKX") iso3 = "SRB";
+    else if (iso3 == "TWN") iso3 = "CHN";
     M49Placement out;
     for (const M49Area& a : M49Areas()) {
         if (a.iso3 != iso3 || a.iso3.empty()) continue;

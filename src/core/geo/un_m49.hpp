@@ -39,11 +39,19 @@ const M49Area* FindM49Region(std::string_view nameOrCode);
 // ISO3 codes of every country or area under `area` (at any depth), sorted.
 std::vector<std::string> M49Members(const M49Area& area);
 
+// The M49 name of the country or area with ISO3 code `iso3` ("Kenya"); empty when M49 has none.
+std::string_view M49CountryName(std::string_view iso3);
+
+// ISO3 codes of every M49 country or area that has one, sorted (the universe of "neither").
+std::vector<std::string> M49CountryCodes();
+
 // The regions, subregions and intermediate regions, sorted by type then name.
 std::vector<const M49Area*> M49Regions();
 
 // The chain of regions containing the country `iso3`: its region, subregion and intermediate
-// region (an empty view where M49 has none, e.g. no intermediate region for France).
+// region (an empty view where M49 has none, e.g. no intermediate region for France). Codes M49
+// does not list take the placement of the neighbour the geodata uses too (geodata/README.md,
+// "Regions"): XKX as SRB, TWN as CHN.
 struct M49Placement {
     std::string_view region;        // "Africa"
     std::string_view subregion;     // "Sub-Saharan Africa"

@@ -249,7 +249,9 @@ private:
             if (!f->is_object()) {
                 TypeError(*f, fp, "filters", "object");
             } else {
-                Unknown(*f, fp, {"regions", "pillars", "kinds"});
+                Unknown(*f, fp, {"regions", "pillars", "kinds", "instruments"});
+                StringList(*f, fp, "instruments", &view.instrumentIds);
+                CheckKnown(view.instrumentIds, fp, "instruments", opt_.knownInstruments, "instrument");
                 StringList(*f, fp, "regions", &view.regions);
                 StringList(*f, fp, "pillars", &view.pillars);
                 StringList(*f, fp, "kinds", &view.kinds);
@@ -397,6 +399,7 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
         if (!v.regions.empty()) filters["regions"] = v.regions;
         if (!v.pillars.empty()) filters["pillars"] = v.pillars;
         if (!v.kinds.empty()) filters["kinds"] = v.kinds;
+        if (!v.instrumentIds.empty()) filters["instruments"] = v.instrumentIds;
         if (!filters.empty()) j["filters"] = filters;
         if (!v.signaturesCount) j["signatures_count"] = false;
         if (!v.hub.empty()) j["hub"] = v.hub;

@@ -33,6 +33,7 @@ ViewState NormalizedViewState(ViewState state) {
     if (state.kind != ViewKind::Breadth) {
         state.pillars.clear();
         state.kinds.clear();
+        state.instrumentIds.clear();
     }
     if (state.kind == ViewKind::InstrumentStatus) state.signaturesCount = true;
     if (state.kind != ViewKind::InstrumentStatus) state.hub.clear();
@@ -73,6 +74,7 @@ bool ResolveViewState(const ViewState& state, const Dataset& dataset, const Coun
         r.hub = state.hub;
     }
     if (!ParseInstrumentFilter(dataset, JoinIds(state.pillars), JoinIds(state.kinds), &r.instruments, error)) return false;
+    if (!ParseInstrumentIds(dataset, JoinIds(state.instrumentIds), &r.instruments, error)) return false;
     for (const std::string& token : state.regions)
         if (!AddRegionToken(token, countries, &dataset, &r.region, error)) return false;
     *request = r;

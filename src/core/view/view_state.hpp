@@ -31,6 +31,7 @@ struct ViewState {
     std::vector<std::string> regions;   // region / subregion names or instrument ids (AddRegionToken)
     std::vector<std::string> pillars;   // pillar ids: breadth counts only instruments of these
     std::vector<std::string> kinds;     // instrument kinds (treaty, forum, program): breadth counts only these
+    std::vector<std::string> instrumentIds;  // instrument ids: breadth counts only these (the checklist)
     bool signaturesCount = true;        // breadth, compare: a treaty signature counts as engagement
     std::string hub;                    // status view of a bilateral instrument: the hub (party id); empty: its default
     ProjectionKind projection = ProjectionKind::EqualEarth;

@@ -14,7 +14,7 @@ fail() { echo "cli_docs_test: $*" >&2; exit 1; }
 # Long options of one --help text.
 options_of() { "$app" "$@" --help | grep -o -- '--[a-z][a-z0-9-]*' | sort -u; }
 count=0
-for cmd in "" validate query "query count" "query list" "query instruments" import; do
+for cmd in "" validate query "query count" "query list" "query durations" "query compare" "query timeline" "query instruments" import; do
   # shellcheck disable=SC2086
   for opt in $(options_of $cmd); do
     grep -q -- "${opt//-/\\\\-}" "$man" || fail "$opt (from 'engagemap $cmd --help') is not in the man page"
@@ -45,7 +45,7 @@ complete_words() {
 [ "$(complete_words engagemap --the)" = "--theme" ] || fail "bash: --the -> $(complete_words engagemap --the)"
 [ "$(complete_words engagemap --theme '')" = "light dark" ] || fail "bash: --theme values"
 [ "$(complete_words engagemap --theme = d)" = "dark" ] || fail "bash: --theme=d"
-[ "$(complete_words engagemap query '')" = "count list instruments" ] || fail "bash: query subcommands"
+[ "$(complete_words engagemap query '')" = "count list durations compare timeline instruments" ] || fail "bash: query subcommands"
 [ "$(complete_words engagemap query list --format '')" = "text csv json" ] || fail "bash: --format values"
 [ "$(complete_words engagemap query list --fo)" = "--format" ] || fail "bash: query list options"
 [ -z "$(complete_words engagemap --size '')" ] || fail "bash: --size offers words"
