@@ -1,5 +1,7 @@
 #include "export/video_export.hpp"
 
+#include "core/timeline/video_captions.hpp"
+
 #include "export/ffmpeg_pipe.hpp"
 
 #include <algorithm>
@@ -215,6 +217,7 @@ struct TimelineFrameRenderer::State {
     MapView view;
     float pixelScale = 1.0f;
     int captionDays = 120;
+    std::vector<const Milestone*> captionMilestones;  // the shown instruments' milestones (video_captions.hpp)
     std::string sourceLine;
     OverlayOptions overlayOptions;  // placement resolved once in Init, so the legend does not move between frames
     LandMask landMask;              // the view's land at the last date (Auto placement)
@@ -232,12 +235,20 @@ struct TimelineFrameRenderer::State {
     }
 
     // The overlay's text for `view` on `day`.
-    OverlayContent ContentFor(const ViewResult& view) {
+    OverlayContent ContentFor(const ViewResult& view, const CivilDate& day) {
         OverlayContent content = OverlayForView(timeline, *dataset, request, view, captionDays);
         content.theme = options.frame.view.theme;
         content.footnote = sourceLine;
         if (!options.frame.title.empty()) content.title = options.frame.title;
+        // A video captions only its own instruments' milestones, each with its date.
+        const Milestone* milestone = CaptionOn(captionMilestones, day, captionDays);
+        content.caption = milestone ? DatedCaption(*milestone) : std::string();
         if (!options.frame.caption.empty()) content.caption = options.frame.caption;
+        if (options.progress) {
+            content.progress = PlaybackFraction(options.from, options.to, day);
+            const std::vector<bool> subject = ViewSubjectCountries(view);
+            content.runningCount = RunningCountText(request.kind, static_cast<size_t>(std::count(subject.begin(), subject.end(), true)));
+        }
         return content;
     }
 
@@ -261,7 +272,7 @@ struct TimelineFrameRenderer::State {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
         const OverlayScene scene =
-            BuildOverlayScene(map.width, map.height, ContentFor(lastView), overlayOptions, ImGuiTextMeasure(fonts));
+            BuildOverlayScene(map.width, map.height, ContentFor(lastView, at.date), overlayOptions, ImGuiTextMeasure(fonts));
         ImGui::SetCurrentContext(previous);
         if (scene.legendPlacement != LegendPlacement::Outside) return;
         overlayOptions.legend = LegendPlacement::Outside;
@@ -330,12 +341,14 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
                              : ExportView(map);
     s->captionDays = options.captionDays;
     if (s->captionDays <= 0) {
-        const double threeSeconds = options.durationSeconds
-                                        ? 3.0 * static_cast<double>(DaysFromCivil(options.to) - DaysFromCivil(options.from)) /
-                                              std::max(1e-9, *options.durationSeconds)
-                                        : 3.0 * options.daysPerSecond;
-        s->captionDays = static_cast<int>(std::clamp(std::ceil(threeSeconds), 120.0, 100000.0));
+        const double daysPerVideoSecond =
+            options.durationSeconds
+                ? static_cast<double>(DaysFromCivil(options.to) - DaysFromCivil(options.from)) /
+                      std::max(1e-9, *options.durationSeconds)
+                : options.daysPerSecond;
+        s->captionDays = CaptionDaysFor(daysPerVideoSecond);
     }
+    s->captionMilestones = CaptionMilestones(dataset, ShownInstrumentIds(dataset, s->request));
     if (const Instrument* instrument = s->timeline.SelectedInstrument())
         s->sourceLine = SourceLineFor(dataset, *instrument);
 
@@ -391,7 +404,7 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     std::function<void()> overlay;
     OverlayContent content;
     if (s.imgui) {
-        content = s.ContentFor(view);
+        content = s.ContentFor(view, day);
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
     if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {

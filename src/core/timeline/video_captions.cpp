@@ -88,4 +88,21 @@ int CaptionDaysFor(double timelineDaysPerVideoSecond) {
     return static_cast<int>(std::max(1.0, std::ceil(days)));
 }
 
+float PlaybackFraction(const CivilDate& from, const CivilDate& to, const CivilDate& day) {
+    const std::int64_t span = DaysFromCivil(to) - DaysFromCivil(from);
+    if (span <= 0) return 1.0f;
+    const double f = static_cast<double>(DaysFromCivil(day) - DaysFromCivil(from)) / static_cast<double>(span);
+    return static_cast<float>(std::clamp(f, 0.0, 1.0));
+}
+
+std::string RunningCountText(ViewKind kind, size_t countries) {
+    std::string text = std::to_string(countries) + (countries == 1 ? " country" : " countries");
+    switch (kind) {
+        case ViewKind::InstrumentStatus: return text + " with a status";
+        case ViewKind::Breadth: return text + " engaged";
+        case ViewKind::Compare: return text + " in either instrument";
+    }
+    return text;
+}
+
 }  // namespace engagemap

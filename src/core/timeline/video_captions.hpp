@@ -33,4 +33,12 @@ std::string DatedCaption(const Milestone& milestone);
 // video, cut to at most one year of timeline, but never under 1.5 s of video (readable).
 int CaptionDaysFor(double timelineDaysPerVideoSecond);
 
+// How far `day` is through from..to, 0..1 (clamped; 1 when the range is a single day): the
+// video's progress bar.
+float PlaybackFraction(const CivilDate& from, const CivilDate& to, const CivilDate& day);
+
+// The running count shown under the date: "1 country", "68 countries" with what they are for
+// the view kind ("with a status", "engaged", "in A or B").
+std::string RunningCountText(ViewKind kind, size_t countries);
+
 }  // namespace engagemap
