@@ -88,8 +88,8 @@ TEST(VideoCaptions, ProgressAndRunningCount) {
     EXPECT_FLOAT_EQ(PlaybackFraction({2000, 1, 1}, {2000, 1, 11}, {1999, 1, 1}), 0.0f);
     EXPECT_FLOAT_EQ(PlaybackFraction({2000, 1, 1}, {2000, 1, 11}, {2001, 1, 1}), 1.0f);
     EXPECT_FLOAT_EQ(PlaybackFraction({2000, 1, 1}, {2000, 1, 1}, {2000, 1, 1}), 1.0f);
-    EXPECT_EQ(RunningCountText(ViewKind::InstrumentStatus, 68), "68 countries with a status");
-    EXPECT_EQ(RunningCountText(ViewKind::Breadth, 1), "1 country engaged");
+    EXPECT_EQ(RunningCountText(ViewKind::InstrumentStatus, 68), "68 countries with a status (incl. uncertain)");
+    EXPECT_EQ(RunningCountText(ViewKind::Breadth, 1), "1 country engaged (incl. uncertain)");
 }
 
 }  // namespace

@@ -98,11 +98,12 @@ float PlaybackFraction(const CivilDate& from, const CivilDate& to, const CivilDa
 std::string RunningCountText(ViewKind kind, size_t countries) {
     std::string text = std::to_string(countries) + (countries == 1 ? " country" : " countries");
     switch (kind) {
-        case ViewKind::InstrumentStatus: return text + " with a status";
-        case ViewKind::Breadth: return text + " engaged";
-        case ViewKind::Compare: return text + " in either instrument";
+        case ViewKind::InstrumentStatus: text += " with a status"; break;
+        case ViewKind::Breadth: text += " engaged"; break;
+        case ViewKind::Compare: text += " in either instrument"; break;
     }
-    return text;
+    // The count is of the coloured countries, hatched (possible, not certain) ones included.
+    return text + " (incl. uncertain)";
 }
 
 }  // namespace engagemap

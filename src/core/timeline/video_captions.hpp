@@ -37,8 +37,8 @@ int CaptionDaysFor(double timelineDaysPerVideoSecond);
 // video's progress bar.
 float PlaybackFraction(const CivilDate& from, const CivilDate& to, const CivilDate& day);
 
-// The running count shown under the date: "1 country", "68 countries" with what they are for
-// the view kind ("with a status", "engaged", "in A or B").
+// The running count shown under the date: "68 countries with a status (incl. uncertain)", "1
+// country engaged (incl. uncertain)": every coloured country, hatched ones included.
 std::string RunningCountText(ViewKind kind, size_t countries);
 
 }  // namespace engagemap
