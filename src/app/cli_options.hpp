@@ -36,6 +36,7 @@ struct CliOptions {
     double fps = 30.0;               // --fps N
     double durationSeconds = 0;      // --duration S (0: --days-per-second decides)
     double daysPerSecond = 365.0;    // --days-per-second N
+    bool progress = false;           // --progress: the animation shows a progress bar and the running count
     std::string storyPath;           // --story FILE.json: present this storyboard (or export its slides)
     int slide = 1;                   // --slide N: start on slide N (1-based); with --export: only that slide
     bool slideGiven = false;         // --slide was given

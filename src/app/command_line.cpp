@@ -187,6 +187,8 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->check(CLI::PositiveNumber)->type_name("S")->needs(from)->group(kExport);
     app.add_option("--days-per-second", o.daysPerSecond, "playback speed of the animation when --duration is not given")
         ->check(CLI::PositiveNumber)->type_name("N")->needs(from)->group(kExport);
+    app.add_flag("--progress", o.progress, "the animation shows a progress bar and the running count of countries")
+        ->needs(from)->group(kExport);
     (void)zoom;
 
     auto* story = app.add_option("--story", o.storyPath,

@@ -14,8 +14,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/data/country_names.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/data/dataset_writer.hpp"
+#include "core/data/display_width.hpp"
 #include "core/data/importer.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/data/table_export.hpp"
@@ -227,7 +229,7 @@ int RunTimeline(const DatasetCommandOptions& a, const Instrument& in) {
     if (!a.from.empty()) o.from = *ParseCivilDate(a.from);
     if (!a.to.empty()) o.to = *ParseCivilDate(a.to);
     if (o.to < o.from) return Usage("query timeline: --to is before --from");
-    o.step = a.step == "month" ? TimelineStep::Month : TimelineStep::Year;
+    o.step = a.step == "month" ? TimelinePeriod::Month : TimelinePeriod::Year;
     o.by = a.by == "region" ? TimelineGrouping::Region : a.by == "subregion" ? TimelineGrouping::Subregion : TimelineGrouping::None;
     std::fputs(ToCsv(TimelineTable(MembershipTimeline(in, o), o.by)).c_str(), stdout);
     return 0;
@@ -309,6 +311,8 @@ int RunQuery(const DatasetCommandOptions& a) {
                 if (std::find(ids.begin(), ids.end(), s) == ids.end()) ids.push_back(s);
         return ids;
     };
+    // The one display name (country_names.hpp), not the source's spelling.
+    auto nameOf = [](const Participation& p) { return CountryDisplayName(p.country, p.name); };
     auto titleOf = [&](const std::string& sid) {
         int i = d.FindSource(sid);
         return i < 0 ? sid : d.sources[i].title;
@@ -318,7 +322,7 @@ int RunQuery(const DatasetCommandOptions& a) {
         for (auto& l : lines) {
             nlohmann::ordered_json o;
             o["country"] = l.p->country;
-            o["name"] = l.p->name;
+            o["name"] = nameOf(*l.p);
             if (date) {
                 o["status"] = std::string(ToString(l.s.status));
                 o["certain"] = l.s.certain;
@@ -361,15 +365,15 @@ int RunQuery(const DatasetCommandOptions& a) {
         for (auto& l : lines) {
             std::string srcs;
             for (auto& sid : sourceTitles(*l.p)) srcs += (srcs.empty() ? "" : " ; ") + titleOf(sid);
-            std::printf("%s,%s,%s%s,%s\n", l.p->country.c_str(), CsvField(l.p->name).c_str(),
+            std::printf("%s,%s,%s%s,%s\n", l.p->country.c_str(), CsvField(nameOf(*l.p)).c_str(),
                         date ? (std::string(ToString(l.s.status)) + "," + (l.s.certain ? "yes" : "no") + ",").c_str() : "",
                         CsvField(Events(*l.p)).c_str(), CsvField(srcs).c_str());
         }
         return 0;
     }
     for (auto& l : lines) {
-        std::printf("%s  %-28s", l.p->country.c_str(), l.p->name.c_str());
-        if (date) std::printf("  %-34s", DescribeStatus(l.s).c_str());
+        std::printf("%s  %s", l.p->country.c_str(), PadRight(nameOf(*l.p), 28).c_str());
+        if (date) std::printf("  %s", PadRight(DescribeStatus(l.s), 34).c_str());
         std::printf("  %s\n", Events(*l.p).c_str());
         if (!in.rounds.empty()) {
             std::string rounds;

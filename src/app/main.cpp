@@ -48,6 +48,7 @@ int RunVideo(const CliOptions& cli, const MapDocument& document, const Dataset& 
     video.to = *ParseCivilDate(cli.to);
     video.fps = cli.fps;
     video.daysPerSecond = cli.daysPerSecond;
+    video.progress = cli.progress;
     if (cli.durationSeconds > 0) video.durationSeconds = cli.durationSeconds;
     std::signal(SIGINT, OnInterrupt);
     const VideoExportResult result = ExportTimelineVideo(

@@ -1,6 +1,7 @@
 #include "export/timeline_export.hpp"
 
 #include "core/geo/land_mask.hpp"
+#include "core/timeline/video_captions.hpp"
 #include "render/headless_gl_context.hpp"
 #include "ui/map_overlay.hpp"
 #include "export/video_export.hpp"
@@ -32,11 +33,15 @@ MapView ExportMapView(const TimelineExportOptions& options) {
 
 OverlayContent ExportOverlayContent(const TimelineExportOptions& options, const InstrumentTimeline& timeline,
                                     const Dataset& dataset, const ViewRequest& request, const ViewResult& view,
-                                    int captionDays) {
+                                    int captionDays, const CivilDate& day) {
     OverlayContent content = OverlayForView(timeline, dataset, request, view, captionDays);
     content.theme = options.view.theme;
     if (const Instrument* instrument = timeline.SelectedInstrument()) content.footnote = SourceLineFor(dataset, *instrument);
     if (!options.title.empty()) content.title = options.title;
+    // Only the shown instruments' milestones, each with its date (video_captions.hpp).
+    const Milestone* milestone =
+        CaptionOn(CaptionMilestones(dataset, ShownInstrumentIds(dataset, request)), day, captionDays);
+    content.caption = milestone ? DatedCaption(*milestone) : std::string();
     if (!options.caption.empty()) content.caption = options.caption;
     return content;
 }

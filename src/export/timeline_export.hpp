@@ -58,12 +58,13 @@ ExportLegendLayout PlaceExportLegend(const TimelineExportOptions& options, Overl
                                      const ProjectedCountries& projected, const ViewResult& subject,
                                      const OverlayContent& subjectContent, const TextMeasure& measure);
 
-// What the overlay of an export says: the view's title, date, legend and caption (a milestone
-// passed within `captionDays`), the instrument's source line, with options.title / caption
-// replacing the generated ones; in options.view.theme.
+// What the overlay of an export says on `day`: the view's title, date, legend, the caption of a
+// milestone of the shown instruments passed within `captionDays` (with its date), the
+// instrument's source line, with options.title / caption replacing the generated ones; in
+// options.view.theme. Used by every export (PNG and video frames, SVG/PDF).
 OverlayContent ExportOverlayContent(const TimelineExportOptions& options, const InstrumentTimeline& timeline,
                                     const Dataset& dataset, const ViewRequest& request, const ViewResult& view,
-                                    int captionDays);
+                                    int captionDays, const CivilDate& day);
 
 // A still of `slide`, as the command line's --story export writes it: the slide's view, title and
 // caption at its date, or at the end of its range (`fallbackDate` when it has neither), with

@@ -100,7 +100,7 @@ bool PaintStill(cairo_t* cr, const MapDocument& document, const Dataset& dataset
     }
     // As the PNG export: the legend placed (and the map refitted) by PlaceExportLegend, text laid
     // out with the PNG's fonts at the room's type scale.
-    const OverlayContent content = ExportOverlayContent(options, timeline, dataset, request, view, 120);
+    const OverlayContent content = ExportOverlayContent(options, timeline, dataset, request, view, 120, day);
     const OverlayOptions overlay = ExportOverlayOptions(options);
     const ExportFontMetrics metrics(pixelScale, overlay.type);
     const TextMeasure measure = metrics.Measure();

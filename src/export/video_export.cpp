@@ -1,5 +1,7 @@
 #include "export/video_export.hpp"
 
+#include "core/timeline/video_captions.hpp"
+
 #include "export/ffmpeg_pipe.hpp"
 
 #include <algorithm>
@@ -234,6 +236,18 @@ struct TimelineFrameRenderer::State {
         ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
     }
 
+    // The overlay's text for `view` on `day`: the export's (ExportOverlayContent), plus the
+    // progress bar and running count when asked.
+    OverlayContent ContentFor(const ViewResult& view, const CivilDate& day) {
+        OverlayContent content = ExportOverlayContent(options.frame, timeline, *dataset, request, view, captionDays, day);
+        if (options.progress) {
+            content.progress = PlaybackFraction(options.from, options.to, day);
+            const std::vector<bool> subject = ViewSubjectCountries(view);
+            content.runningCount = RunningCountText(request.kind, static_cast<size_t>(std::count(subject.begin(), subject.end(), true)));
+        }
+        return content;
+    }
+
     // Fixes the legend's placement for every frame from the view at `last` (the most countries
     // coloured), through the placement every export uses (PlaceExportLegend).
     void ResolveLegend(const CivilDate& last) {
@@ -247,10 +261,8 @@ struct TimelineFrameRenderer::State {
         const ViewResult lastView = BuildView(*dataset, *countries, at, viewStyle);
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
-        ExportLegendLayout layout =
-            PlaceExportLegend(options.frame, overlayOptions, canvas.Hits().Projected(), lastView,
-                              ExportOverlayContent(options.frame, timeline, *dataset, at, lastView, captionDays),
-                              ImGuiTextMeasure(fonts));
+        ExportLegendLayout layout = PlaceExportLegend(options.frame, overlayOptions, canvas.Hits().Projected(),
+                                                      lastView, ContentFor(lastView, at.date), ImGuiTextMeasure(fonts));
         ImGui::SetCurrentContext(previous);
         overlayOptions = layout.overlay;
         landMask = std::move(layout.land);
@@ -304,11 +316,12 @@ bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dat
     s->view = ExportMapView(options.frame);
     s->captionDays = options.captionDays;
     if (s->captionDays <= 0) {
-        const double threeSeconds = options.durationSeconds
-                                        ? 3.0 * static_cast<double>(DaysFromCivil(options.to) - DaysFromCivil(options.from)) /
-                                              std::max(1e-9, *options.durationSeconds)
-                                        : 3.0 * options.daysPerSecond;
-        s->captionDays = static_cast<int>(std::clamp(std::ceil(threeSeconds), 120.0, 100000.0));
+        const double daysPerVideoSecond =
+            options.durationSeconds
+                ? static_cast<double>(DaysFromCivil(options.to) - DaysFromCivil(options.from)) /
+                      std::max(1e-9, *options.durationSeconds)
+                : options.daysPerSecond;
+        s->captionDays = CaptionDaysFor(daysPerVideoSecond);
     }
 
     if (!s->canvas.Init(error)) return false;
@@ -361,7 +374,7 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     std::function<void()> overlay;
     OverlayContent content;
     if (s.imgui) {
-        content = ExportOverlayContent(s.options.frame, s.timeline, *s.dataset, s.request, view, s.captionDays);
+        content = s.ContentFor(view, day);
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
     if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {

@@ -35,9 +35,11 @@ struct VideoExportOptions {
     // instruments, filters, options, projection, camera, theme), overlay, title and caption of
     // every frame; frame.date is not used (see from/to).
     TimelineExportOptions frame;
-    // How long (days of the timeline) a milestone's caption stays after its date; 0: three seconds of
-    // playback, at least 120 days (what the still export uses).
+    // How long (days of the timeline) a milestone's caption stays after its date; 0: CaptionDaysFor
+    // the playback speed (three seconds of video, at most a year unless that is under 1.5 s).
     int captionDays = 0;
+    // A progress bar along the bottom of the map and the running count under the date.
+    bool progress = false;
 
     CivilDate from;                         // first frame's date
     CivilDate to;                           // last frame's date (>= from)

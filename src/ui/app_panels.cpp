@@ -85,14 +85,9 @@ void ExportStoryHandout(AppState& app) {
                      : "Export failed: " + error;
 }
 
-// The search box's Enter: fly to the country found, ring it for 3 s, open its profile.
-void ApplyCountrySearch(AppState& app, double nowSeconds) {
+// A country chosen in the search box: fly to it, ring it for 3 s, open its profile.
+void ApplyCountrySearch(AppState& app, int found, double nowSeconds) {
     Explorer& explorer = app.explorer;
-    const int found = FindCountry(app.session.document->countries, explorer.search);
-    if (found < 0) {
-        app.status = "No country matches '" + explorer.search + "'";
-        return;
-    }
     app.map.FlyTo(found);
     explorer.highlightCountry = found;
     explorer.highlightUntil = nowSeconds + 3.0;
@@ -424,7 +419,12 @@ void DrawExplorer(AppState& app, float framebufferScale) {
     ImGui::BeginChild("instruments", ImVec2(300 * scale, mapHeight), true);
     Explorer& explorer = app.explorer;
     if (app.session.document) {
-        if (DrawCountrySearch(explorer.search)) ApplyCountrySearch(app, ImGui::GetTime());
+        const CountrySet& countries = app.session.document->countries;
+        const std::vector<int> found = CountrySuggestions(countries, explorer.search);
+        std::vector<std::string> names;
+        for (int i : found) names.push_back(countries.countries[static_cast<size_t>(i)].name);
+        const int chosen = DrawCountrySearch(explorer.search, names);
+        if (chosen >= 0) ApplyCountrySearch(app, found[static_cast<size_t>(chosen)], ImGui::GetTime());
         const ViewPanelReport report = DrawViewPanel(explorer.viewState, app.session.dataset.get(),
                                                      app.session.document->countries, explorer.request, explorer.view);
         if (report.viewChanged) explorer.coloursDirty = true;

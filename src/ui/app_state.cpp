@@ -1,5 +1,6 @@
 #include "ui/app_state.hpp"
 
+#include "core/data/country_names.hpp"
 #include "core/io/output_names.hpp"
 
 #include "core/story/storyboard_ids.hpp"
@@ -92,18 +93,18 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     return true;
 }
 
+std::vector<int> CountrySuggestions(const CountrySet& countries, const std::string& text, size_t limit) {
+    std::vector<CountryNameEntry> entries;
+    entries.reserve(countries.countries.size());
+    for (const auto& c : countries.countries) entries.push_back({c.key, c.name});
+    std::vector<int> out;
+    for (const CountryMatch& m : RankCountryMatches(entries, text, limit)) out.push_back(static_cast<int>(m.index));
+    return out;
+}
+
 int FindCountry(const CountrySet& countries, const std::string& text) {
-    auto lower = [](std::string v) {
-        for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return v;
-    };
-    const std::string needle = lower(text);
-    if (needle.empty()) return -1;
-    for (size_t i = 0; i < countries.countries.size(); ++i)
-        if (lower(countries.countries[i].key) == needle) return static_cast<int>(i);
-    for (size_t i = 0; i < countries.countries.size(); ++i)
-        if (lower(countries.countries[i].name).find(needle) != std::string::npos) return static_cast<int>(i);
-    return -1;
+    const std::vector<int> best = CountrySuggestions(countries, text, 1);
+    return best.empty() ? -1 : best.front();
 }
 
 bool ExportViewCsv(const AppState& app, const std::string& path, std::string* error) {

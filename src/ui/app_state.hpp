@@ -167,7 +167,11 @@ bool SelectInstrumentA(Explorer& explorer, const Dataset& dataset, const std::st
 // widget has a document.
 bool RecolourMap(AppState& app, bool fade, double fadeSeconds = 0.25);
 
-// First country whose name contains `text` (case-insensitive) or whose key equals it; -1.
+// Indices of the countries matching `text`, best first (RankCountryMatches: exact name, alternate
+// name or ISO3, then prefix, then substring; accent-insensitive); at most `limit`.
+std::vector<int> CountrySuggestions(const CountrySet& countries, const std::string& text, size_t limit = 8);
+
+// The best match for `text` (CountrySuggestions' first); -1 when none.
 int FindCountry(const CountrySet& countries, const std::string& text);
 
 // Writes the table behind the current view as CSV to `path`; false + message on failure.

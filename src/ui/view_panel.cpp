@@ -1,5 +1,7 @@
 #include "ui/view_panel.hpp"
 
+#include "core/data/country_names.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -145,7 +147,7 @@ ViewPanelReport DrawViewPanel(ViewState& view, const Dataset* dataset, const Cou
     return report;
 }
 
-bool DrawCountrySearch(std::string& text) {
+int DrawCountrySearch(std::string& text, const std::vector<std::string>& suggestions) {
     char buffer[128];
     std::strncpy(buffer, text.c_str(), sizeof buffer - 1);
     buffer[sizeof buffer - 1] = 0;
@@ -153,7 +155,18 @@ bool DrawCountrySearch(std::string& text) {
     const bool enter = ImGui::InputTextWithHint("##search", "Find a country (name or ISO3)", buffer, sizeof buffer,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     text = buffer;
-    return enter;
+    if (enter) return suggestions.empty() ? -1 : 0;
+    if (suggestions.empty() && !text.empty()) ImGui::TextDisabled("No country matches");
+    // The list stays until the text names its best match (a choice writes that name back).
+    if (suggestions.empty() || FoldForSearch(text) == FoldForSearch(suggestions.front())) return -1;
+    int chosen = -1;
+    for (size_t i = 0; i < suggestions.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(suggestions[i].c_str())) chosen = static_cast<int>(i);
+        ImGui::PopID();
+    }
+    if (chosen >= 0) text = suggestions[static_cast<size_t>(chosen)];
+    return chosen;
 }
 
 }  // namespace engagemap

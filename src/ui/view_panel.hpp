@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/data/dataset.hpp"
 #include "core/filter/engagement_views.hpp"
@@ -27,7 +28,8 @@ struct ViewPanelReport {
 ViewPanelReport DrawViewPanel(ViewState& view, const Dataset* dataset, const CountrySet& countries,
                               const ViewRequest& shownRequest, const ViewResult& shown);
 
-// The country search box; edits `text`. True when Enter was pressed (the window looks it up).
-bool DrawCountrySearch(std::string& text);
+// The country search box and, below it, its suggestion list (display names, best first); edits
+// `text`. Returns the index of the suggestion chosen (Enter chooses the first), else -1.
+int DrawCountrySearch(std::string& text, const std::vector<std::string>& suggestions);
 
 }  // namespace engagemap

@@ -177,7 +177,7 @@ TEST_F(AnalystQueries, TimelineCountsCertainAndUncertainPerPeriod) {
     EXPECT_EQ(pts[4].certain, 4);    // 2018: GHA
     EXPECT_EQ(pts[6].certain, 5);    // 2020-12-31: NGA on the last day
     o.by = TimelineGrouping::Region;
-    o.step = TimelineStep::Month;
+    o.step = TimelinePeriod::Month;
     o.from = D("2020-11-15");
     o.to = D("2020-12-01");
     const std::vector<TimelinePoint> monthly = MembershipTimeline(Tre(), o);

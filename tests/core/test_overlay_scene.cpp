@@ -143,6 +143,25 @@ TEST(OverlayScene, NoneDrawsNoLegend) {
     EXPECT_TRUE(ItemsOf<SceneSwatch>(s).empty());
 }
 
+TEST(OverlayScene, ProgressBarAndRunningCount) {
+    OverlayContent content = SampleContent();
+    const size_t rectsWithout = ItemsOf<SceneRect>(BuildOverlayScene(1920, 1080, content, ExportOptions(1080, LegendPlacement::None), FakeMeasure)).size();
+    content.progress = 0.25f;
+    content.runningCount = "68 countries with a status";
+    const OverlayScene s = BuildOverlayScene(1920, 1080, content, ExportOptions(1080, LegendPlacement::None), FakeMeasure);
+    const auto rects = ItemsOf<SceneRect>(s);
+    ASSERT_EQ(rects.size(), rectsWithout + 2);  // the track and its filled part, drawn last
+    const SceneRect& track = rects[rects.size() - 2];
+    const SceneRect& filled = rects.back();
+    EXPECT_FLOAT_EQ(track.box.x0, 0);
+    EXPECT_FLOAT_EQ(track.box.x1, 1920);
+    EXPECT_FLOAT_EQ(track.box.y1, 1080);
+    EXPECT_FLOAT_EQ(filled.box.x1, 480);
+    bool countShown = false;
+    for (const SceneText& t : ItemsOf<SceneText>(s)) countShown |= t.text == "68 countries with a status";
+    EXPECT_TRUE(countShown);
+}
+
 TEST(OverlayScene, OutsideShrinksTheMapForABandBelowIt) {
     for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1350}}) {
         const OverlayScene s = BuildOverlayScene(w, h, SampleContent(), ExportOptions(h, LegendPlacement::Outside), FakeMeasure);

@@ -2,6 +2,8 @@
 // turned into located LoadErrors; nothing here throws.
 #include "core/geo/geodata_loader.hpp"
 
+#include "core/data/country_names.hpp"
+
 #include <cpl_error.h>
 #include <gdal.h>
 #include <gdal_priv.h>
@@ -558,7 +560,7 @@ void LoadInto(const GeodataOptions& o, GeodataResult& result) {
             if (c.region.empty()) c.region = a.region;
             if (c.subregion.empty()) c.subregion = a.subregion;
         }
-        if (c.name.empty()) c.name = key;
+        c.name = CountryDisplayName(key, c.name);  // the one name shown everywhere
         for (const Polygon& p : c.polygons)
             for (const Ring& r : p.rings)
                 for (const LonLat& q : r) c.bounds.Extend(q);

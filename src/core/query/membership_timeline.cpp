@@ -10,13 +10,13 @@ namespace engagemap {
 
 namespace {
 
-CivilDate PeriodEnd(const CivilDate& d, TimelineStep step) {
-    if (step == TimelineStep::Year) return CivilDate{d.year, 12, 31};
+CivilDate PeriodEnd(const CivilDate& d, TimelinePeriod step) {
+    if (step == TimelinePeriod::Year) return CivilDate{d.year, 12, 31};
     return CivilDate{d.year, d.month, DaysInMonth(d.year, d.month)};
 }
 
-CivilDate NextPeriodStart(const CivilDate& end, TimelineStep step) {
-    if (step == TimelineStep::Year) return CivilDate{end.year + 1, 1, 1};
+CivilDate NextPeriodStart(const CivilDate& end, TimelinePeriod step) {
+    if (step == TimelinePeriod::Year) return CivilDate{end.year + 1, 1, 1};
     return end.month == 12 ? CivilDate{end.year + 1, 1, 1} : CivilDate{end.year, end.month + 1, 1};
 }
 

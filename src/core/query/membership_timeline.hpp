@@ -13,7 +13,7 @@
 
 namespace engagemap {
 
-enum class TimelineStep { Year, Month };
+enum class TimelinePeriod { Year, Month };
 enum class TimelineGrouping { None, Region, Subregion };
 
 struct TimelinePoint {
@@ -26,7 +26,7 @@ struct TimelinePoint {
 struct TimelineOptions {
     CivilDate from;     // first period contains this day
     CivilDate to;       // last period contains this day
-    TimelineStep step = TimelineStep::Year;
+    TimelinePeriod step = TimelinePeriod::Year;
     TimelineGrouping by = TimelineGrouping::None;
 };
 

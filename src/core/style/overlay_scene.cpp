@@ -339,6 +339,8 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
     };
     if (!content.title.empty()) headerLine(content.title, FontRole::Bold, type.titlePx, area.Width() - 2 * margin);
     if (!content.date.empty()) headerLine(content.date, FontRole::Bold, type.datePx, area.Width() - 2 * margin);
+    if (!content.runningCount.empty())
+        headerLine(content.runningCount, FontRole::Bold, type.captionPx, area.Width() - 2 * margin);
 
     // Milestone caption under the date, on a dark card.
     if (!content.caption.empty() && content.captionAlpha > 0) {
@@ -419,6 +421,16 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
     scene.legendPlacement = placement;
     if (placement != LegendPlacement::None)
         EmitLegend(legend, content.legend, scene.legendBox.x0, scene.legendBox.y0, ink, options, out);
+    // Progress bar: a thin track along the bottom of the map with the elapsed part filled.
+    if (content.progress >= 0) {
+        const float barH = std::max(3.0f, std::round(0.006f * h));
+        const PxRect track{area.x0, area.y1 - barH, area.x1, area.y1};
+        Rgba8 trackColour = ink.captionCard;
+        trackColour.a = static_cast<uint8_t>(trackColour.a / 3);
+        out.push_back(SceneRect{track, trackColour});
+        const float filled = track.x0 + std::clamp(content.progress, 0.0f, 1.0f) * track.Width();
+        out.push_back(SceneRect{{track.x0, track.y0, filled, track.y1}, ink.text});
+    }
     return scene;
 }
 

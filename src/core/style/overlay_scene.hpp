@@ -146,6 +146,8 @@ struct OverlayContent {
     std::string date;        // "2012-06-30"
     ViewLegend legend;       // entries (colour, label, counts), notes and the hatch meaning
     std::string caption;     // milestone caption, may be empty
+    std::string runningCount;  // under the date ("68 countries with a status"), may be empty
+    float progress = -1;       // 0..1: a progress bar along the bottom of the map; < 0: none
     float captionAlpha = 1;  // 0..1, for fading the caption in and out
     std::string footnote;    // small line at the bottom right ("Sources: ..."), may be empty; the
                              // legend's provenance (coverage note) goes above it
