@@ -5,6 +5,7 @@
 #include <string>
 #include <variant>
 
+#include "core/geo/great_circle.hpp"
 #include "core/geo/hit_test.hpp"
 
 namespace engagemap {
@@ -171,6 +172,29 @@ void PaintMapCairo(cairo_t* cr, const MapDocument& document, const std::vector<R
             Hatch(cr, colour, hatchPx, view.ViewportHeight(), c.x - radius, c.y - radius, c.x + radius, c.y + radius);
             cairo_restore(cr);
         }
+    }
+    cairo_restore(cr);
+}
+
+void PaintArcsCairo(cairo_t* cr, const std::vector<ArcStroke>& strokes, const MapView& view, ProjectionKind projection,
+                    float pixelScale) {
+    cairo_save(cr);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    const double dash[2] = {7.0 * pixelScale, 5.0 * pixelScale};
+    for (const ArcStroke& stroke : strokes) {
+        cairo_new_path(cr);
+        for (const std::vector<Vec2>& piece : ProjectArc(projection, stroke.pieces)) {
+            for (std::size_t i = 0; i < piece.size(); ++i) {
+                const Vec2 p = view.ProjectedToScreen(piece[i]);
+                if (i == 0) cairo_move_to(cr, p.x, p.y);
+                else cairo_line_to(cr, p.x, p.y);
+            }
+        }
+        cairo_set_line_width(cr, std::max(1.0, static_cast<double>(stroke.widthPx) * pixelScale));
+        cairo_set_dash(cr, dash, stroke.dashed ? 2 : 0, 0);
+        SetColour(cr, stroke.colour);
+        cairo_stroke(cr);
     }
     cairo_restore(cr);
 }

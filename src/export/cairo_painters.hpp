@@ -8,6 +8,8 @@
 
 #include <cairo.h>
 
+#include "core/filter/bilateral_view.hpp"
+
 #include <vector>
 
 #include "core/document/map_document.hpp"
@@ -24,6 +26,12 @@ namespace engagemap {
 // multiplies line widths and marker sizes as ExportPixelScale does for the PNG.
 void PaintMapCairo(cairo_t* cr, const MapDocument& document, const std::vector<Rgba8>& colours, const MapView& view,
                    ProjectionKind projection, const MapStyle& style, float pixelScale);
+
+// Draws a bilateral view's strokes (ViewStrokes: group outlines, then hub-partner arcs) over the
+// map, as the GL arc shader does: `widthPx` and the 7 px dash / 5 px gap of suspended arcs scaled
+// by `pixelScale`, each piece projected and placed in `view`.
+void PaintArcsCairo(cairo_t* cr, const std::vector<ArcStroke>& strokes, const MapView& view, ProjectionKind projection,
+                    float pixelScale);
 
 // Draws every primitive of `scene` in order (rects, lines, text runs with halos, swatches); text in
 // DejaVu Sans / Sans Bold through fontconfig, sized so that ascent + descent is the run's size. With

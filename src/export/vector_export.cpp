@@ -95,7 +95,9 @@ bool PaintStill(cairo_t* cr, const MapDocument& document, const Dataset& dataset
     const ViewResult view = BuildView(dataset, document.countries, request, viewStyle);
     const float pixelScale = ExportPixelScale(options.map.width, options.map.height);
     if (!options.overlay) {
-        PaintMapCairo(cr, document, view.colours, ExportMapView(options), options.view.projection, style, pixelScale);
+        const MapView mapView = ExportMapView(options);
+        PaintMapCairo(cr, document, view.colours, mapView, options.view.projection, style, pixelScale);
+        PaintArcsCairo(cr, ViewStrokes(view), mapView, options.view.projection, pixelScale);
         return true;
     }
     // As the PNG export: the legend placed (and the map refitted) by PlaceExportLegend, text laid
@@ -108,6 +110,7 @@ bool PaintStill(cairo_t* cr, const MapDocument& document, const Dataset& dataset
     projected.Build(document.countries, options.view.projection);
     const ExportLegendLayout layout = PlaceExportLegend(options, overlay, projected, view, content, measure);
     PaintMapCairo(cr, document, view.colours, layout.view, options.view.projection, style, pixelScale);
+    PaintArcsCairo(cr, ViewStrokes(view), layout.view, options.view.projection, pixelScale);
     const OverlayScene scene = BuildOverlayScene(options.map.width, options.map.height, content, layout.overlay, measure);
     PaintOverlaySceneCairo(cr, scene, measure);
     return true;
