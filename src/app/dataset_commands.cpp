@@ -153,10 +153,11 @@ int RunRangeList(const DatasetCommandOptions& a, const Dataset& d, const Instrum
             const int si = d.FindSource(sid);
             sources += (sources.empty() ? "" : "; ") + (si < 0 ? sid : SourceShortText(d.sources[static_cast<std::size_t>(si)]));
         }
-        std::printf("%s  %-26s %-9s %-10s %-34s %-22s %s\n", e.participation->country.c_str(),
-                    e.participation->name.c_str(), e.certain ? "certain" : "possible",
-                    std::string(ToString(e.event->type)).c_str(), e.event->date.Describe().c_str(),
-                    (!e.intermediate.empty() ? e.intermediate : e.subregion.empty() ? e.region : e.subregion).c_str(),
+        std::printf("%s  %s %-9s %-10s %-34s %s %s\n", e.participation->country.c_str(),
+                    PadRight(CountryDisplayName(e.participation->country, e.participation->name), 26).c_str(),
+                    e.certain ? "certain" : "possible", std::string(ToString(e.event->type)).c_str(),
+                    e.event->date.Describe().c_str(),
+                    PadRight(!e.intermediate.empty() ? e.intermediate : e.subregion.empty() ? e.region : e.subregion, 22).c_str(),
                     sources.c_str());
     }
     std::printf("%d certain, %d possible: %s %s events between %s and %s (%d countries certain, %d more possible)\n",
@@ -185,9 +186,9 @@ int RunDurations(const DatasetCommandOptions& a, const Instrument& in) {
         std::printf("  %d with %s but no %s recorded (not counted)\n", r.withoutTo,
                     std::string(ToString(fromEvent)).c_str(), std::string(ToString(toEvent)).c_str());
     for (const DurationPair& p : r.pairs)
-        std::printf("  %s  %-28s %s -> %s  %ld days\n", p.participation->country.c_str(),
-                    p.participation->name.c_str(), p.from->date.Describe().c_str(), p.to->date.Describe().c_str(),
-                    p.days);
+        std::printf("  %s  %s %s -> %s  %ld days\n", p.participation->country.c_str(),
+                    PadRight(CountryDisplayName(p.participation->country, p.participation->name), 28).c_str(),
+                    p.from->date.Describe().c_str(), p.to->date.Describe().c_str(), p.days);
     return 0;
 }
 

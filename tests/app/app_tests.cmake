@@ -230,3 +230,10 @@ engagemap_expect_failure(vector_needs_a_data_view "an SVG or PDF shows a data vi
 add_test(NAME app.query_answers
   COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/scripts/query_answers_test.sh ${APP} ${CMAKE_SOURCE_DIR})
 set_tests_properties(app.query_answers PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "query answers OK")
+
+# One name per country in the analyst's commands too: the range listing and the comparison show
+# the display name ("Cabo Verde"), not the source's spelling ("Cape Verde").
+add_test(NAME app.query_range_uses_display_names
+  COMMAND $<TARGET_FILE:engagemap> query list --instrument budapest --from 2018-06-01 --to 2018-06-30 --event deposit)
+set_tests_properties(app.query_range_uses_display_names PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "CPV  Cabo Verde  " FAIL_REGULAR_EXPRESSION "Cape Verde")

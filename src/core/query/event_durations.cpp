@@ -1,5 +1,6 @@
 #include "core/query/event_durations.hpp"
 
+#include "core/data/country_names.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -68,7 +69,7 @@ ViewTable DurationsTable(const DurationsResult& r) {
     t.header = {"iso3", "name", std::string(ToString(r.fromEvent)) + "_date", std::string(ToString(r.toEvent)) + "_date",
                 "days"};
     for (const DurationPair& p : r.pairs)
-        t.rows.push_back({p.participation->country, p.participation->name, p.from->date.Describe(),
+        t.rows.push_back({p.participation->country, CountryDisplayName(p.participation->country, p.participation->name), p.from->date.Describe(),
                           p.to->date.Describe(), std::to_string(p.days)});
     return t;
 }

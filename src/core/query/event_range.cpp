@@ -1,5 +1,6 @@
 #include "core/query/event_range.hpp"
 
+#include "core/data/country_names.hpp"
 #include "core/geo/un_m49.hpp"
 
 namespace engagemap {
@@ -60,7 +61,7 @@ ViewTable RangeEventsTable(const RangeEventsResult& result) {
             if (ev.certain) t.rows.back()[5] = "certain";
             continue;
         }
-        std::vector<std::string> row = {ev.participation->country, ev.participation->name, ev.region, ev.subregion,
+        std::vector<std::string> row = {ev.participation->country, CountryDisplayName(ev.participation->country, ev.participation->name), ev.region, ev.subregion,
                                         ev.intermediate, ev.certain ? "certain" : "possible"};
         for (EventSelector s : types) {
             const Event* e = FirstEvent(*ev.participation, s);

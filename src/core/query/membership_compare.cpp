@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/data/country_names.hpp"
 #include "core/data/participation_query.hpp"
 #include "core/geo/un_m49.hpp"
 
@@ -34,20 +35,20 @@ CompareResult CompareMembership(const Instrument& a, const Instrument& b, const 
     for (const Participation& p : a.participants) {
         CompareRow& r = byCode[p.country];
         r.iso3 = p.country;
-        r.name = p.name;
+        r.name = CountryDisplayName(p.country, p.name);
         r.inA = EngagementOf(a.kind, StatusAt(a, p, day), signaturesCount);
     }
     for (const Participation& p : b.participants) {
         CompareRow& r = byCode[p.country];
         r.iso3 = p.country;
-        if (r.name.empty()) r.name = p.name;
+        if (r.name.empty()) r.name = CountryDisplayName(p.country, p.name);
         r.inB = EngagementOf(b.kind, StatusAt(b, p, day), signaturesCount);
     }
     for (auto& [code, r] : byCode) {
         const bool inA = r.inA != Engagement::None, inB = r.inB != Engagement::None;
         r.cls = inA && inB ? CompareClass::Both : inA ? CompareClass::AOnly : inB ? CompareClass::BOnly : CompareClass::Neither;
         r.uncertain = r.inA == Engagement::Uncertain || r.inB == Engagement::Uncertain;
-        if (r.name.empty()) r.name = std::string(M49CountryName(code));
+        if (r.name.empty()) r.name = CountryDisplayName(code, M49CountryName(code));
         const M49Placement place = M49PlacementOf(code);
         r.region = std::string(place.region);
         r.subregion = std::string(place.subregion);
