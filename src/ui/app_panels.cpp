@@ -95,7 +95,8 @@ void ApplyCountrySearch(AppState& app, int found, double nowSeconds) {
     app.status = app.session.document->countries.countries[static_cast<size_t>(found)].name;
 }
 
-// "Zoom to filtered area": fits the map to the countries the region filter includes.
+// "Zoom to filtered area": fits the map to the main landmasses of the countries the region filter
+// includes (no French Guiana or far-east Russia in a zoom to Europe).
 void ZoomToFilteredArea(AppState& app) {
     if (auto box = FilteredProjectedBox(app.session.document->countries, app.explorer.view.region.included,
                                         app.map.Projection()))

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/data/country_groups.hpp"
+#include "core/geo/main_landmass.hpp"
 #include "core/geo/un_m49.hpp"
 
 namespace engagemap {
@@ -277,12 +278,8 @@ std::vector<RegionGroup> ListRegions(const CountrySet& countries) {
 
 LonLatBox FilteredLonLatBox(const CountrySet& countries, const std::vector<bool>& included) {
     LonLatBox box;
-    for (size_t i = 0; i < countries.countries.size() && i < included.size(); ++i) {
-        if (!included[i]) continue;
-        for (const Polygon& poly : countries.countries[i].polygons)
-            for (const Ring& ring : poly.rings)
-                for (const LonLat& p : ring) box.Extend(p);
-    }
+    for (size_t i = 0; i < countries.countries.size() && i < included.size(); ++i)
+        if (included[i]) ForEachMainLandmassPoint(countries.countries[i], [&](const LonLat& p) { box.Extend(p); });
     return box;
 }
 
@@ -293,16 +290,14 @@ std::optional<ProjectedBox> FilteredProjectedBox(const CountrySet& countries, co
     bool any = false;
     for (size_t i = 0; i < countries.countries.size() && i < included.size(); ++i) {
         if (!included[i]) continue;
-        for (const Polygon& poly : countries.countries[i].polygons)
-            for (const Ring& ring : poly.rings)
-                for (const LonLat& p : ring) {
-                    const Vec2 v = Project(projection, p);
-                    box.minX = std::min(box.minX, v.x);
-                    box.minY = std::min(box.minY, v.y);
-                    box.maxX = std::max(box.maxX, v.x);
-                    box.maxY = std::max(box.maxY, v.y);
-                    any = true;
-                }
+        ForEachMainLandmassPoint(countries.countries[i], [&](const LonLat& p) {
+            const Vec2 v = Project(projection, p);
+            box.minX = std::min(box.minX, v.x);
+            box.minY = std::min(box.minY, v.y);
+            box.maxX = std::max(box.maxX, v.x);
+            box.maxY = std::max(box.maxY, v.y);
+            any = true;
+        });
     }
     if (!any) return std::nullopt;
     return box;

@@ -105,13 +105,14 @@ struct RegionGroup {
 // with a region but no subregion counts for the region only.
 std::vector<RegionGroup> ListRegions(const CountrySet& countries);
 
-// Lon/lat box (degrees) of every polygon of the included countries; Empty() when none is
-// included. Polygons are already cut at the antimeridian, so a country or region that spans
-// ±180° (Fiji, Russia, Oceania, ...) yields the full width -180..180: the map shows -180..180
-// in one piece, so that is the honest box to zoom to.
+// Lon/lat box (degrees) of the main landmass (core/geo/main_landmass.hpp) of every included
+// country: far-flung parts (French Guiana, the Azores, Svalbard) and Russia east of the Urals do
+// not stretch a zoom to Europe. Empty() when none is included. Polygons are already cut at the
+// antimeridian, so a country or region that spans ±180° (Fiji, Oceania, ...) yields the full width
+// -180..180: the map shows -180..180 in one piece, so that is the honest box to zoom to.
 LonLatBox FilteredLonLatBox(const CountrySet& countries, const std::vector<bool>& included);
 
-// Box in projected units (projection.hpp) of the included countries' polygons, for
+// Box in projected units (projection.hpp) of the included countries' main landmasses, for
 // MapView::FitBox (zoom to the filtered area). Every vertex is projected, so curved meridians
 // are handled. nullopt when no included country has polygons.
 std::optional<ProjectedBox> FilteredProjectedBox(const CountrySet& countries, const std::vector<bool>& included,
