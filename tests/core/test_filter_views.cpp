@@ -65,16 +65,12 @@ TEST(EngagementViews, EngagementDefinition) {
     EXPECT_EQ(EngagementOf(InstrumentKind::Treaty, r, false), Engagement::Uncertain);
 }
 
-TEST(EngagementViews, DimmingBlendsTowardTheBackgroundAndKeepsAlpha) {
-    EXPECT_EQ(DimColour(Rgba8{0, 0, 0, 255}, Rgba8{255, 255, 255, 255}, 0.75), (Rgba8{191, 191, 191, 255}));
-    EXPECT_EQ(DimColour(Rgba8{0, 100, 200, kUncertainAlpha}, Rgba8{200, 100, 0, 255}, 0.5),
-              (Rgba8{100, 100, 100, kUncertainAlpha}));
-    EXPECT_EQ(DimColour(Rgba8{10, 20, 30, 255}, Rgba8{255, 255, 255, 255}, 0.0), (Rgba8{10, 20, 30, 255}));
-    EXPECT_EQ(DimColour(Rgba8{10, 20, 30, 255}, Rgba8{1, 2, 3, 255}, 7.0), (Rgba8{1, 2, 3, 255}));  // clamped
-    std::vector<Rgba8> colours = {Rgba8{0, 0, 0, 255}, Rgba8{0, 0, 0, 255}};
-    DimExcluded(&colours, {true, false}, Rgba8{100, 100, 100, 255}, 1.0);
+TEST(EngagementViews, OutsideTheFilterIsOneOpaqueNeutralTone) {
+    std::vector<Rgba8> colours = {Rgba8{0, 0, 0, 255}, Rgba8{0, 0, 0, kUncertainAlpha}, Rgba8{9, 9, 9, 255}};
+    PaintOutsideFilter(&colours, {true, false, false}, Rgba8{100, 100, 100, 7});
     EXPECT_EQ(colours[0], (Rgba8{0, 0, 0, 255}));
-    EXPECT_EQ(colours[1], (Rgba8{100, 100, 100, 255}));
+    EXPECT_EQ(colours[1], (Rgba8{100, 100, 100, 255}));  // no hatching outside the filter
+    EXPECT_EQ(colours[2], (Rgba8{100, 100, 100, 255}));
 }
 
 TEST(EngagementViews, BreadthClassBreaksFollowTheMaximum) {
@@ -229,8 +225,7 @@ TEST(EngagementViews, BreadthScaleIgnoresTheRegionFilterButCountsFollowIt) {
     EXPECT_EQ(v.maxCount, 2);  // from every country
     EXPECT_EQ(Counts(v.legend), (CountPairs{{0, 0}, {0, 0}, {1, 1}}));  // DEU; FRA hatched
     EXPECT_EQ(v.colours[At(f, "DEU")], BreadthScaleColour(2, 1));
-    const ViewStyle style;
-    EXPECT_EQ(v.colours[At(f, "ALB")], DimColour(BreadthScaleColour(2, 0), style.dimColour, style.dimAmount));
+    EXPECT_EQ(v.colours[At(f, "ALB")], OutsideFilterColour(Theme::Light));
     EXPECT_FALSE(v.countries[At(f, "ALB")].included);
     EXPECT_NE(std::find(v.legend.notes.begin(), v.legend.notes.end(),
                         "Counts: 2 countries in Western Europe; others dimmed"),
@@ -287,9 +282,15 @@ TEST(EngagementViews, CompareUncertaintyOnEitherSideAndRegionCounts) {
     EXPECT_TRUE(v.countries[At(f, "NZL")].uncertain);
     // Europe + Oceania: ALB, DEU, FRA, FJI, NZL.
     EXPECT_EQ(Counts(v.legend), (CountPairs{{1, 1}, {1, 0}, {0, 1}, {1, 0}}));
-    const ViewStyle style;
-    EXPECT_EQ(v.colours[At(f, "KEN")], DimColour(CompareColoursFor(Theme::Light).bOnly, style.dimColour, style.dimAmount));
-    EXPECT_EQ(v.colours[At(f, "USA")], DimColour(CompareColoursFor(Theme::Light).both, style.dimColour, style.dimAmount));
+    // Outside the filter every class looks the same, in the dark theme too.
+    EXPECT_EQ(v.colours[At(f, "KEN")], OutsideFilterColour(Theme::Light));
+    EXPECT_EQ(v.colours[At(f, "USA")], OutsideFilterColour(Theme::Light));
+    ViewStyle dark;
+    dark.theme = Theme::Dark;
+    const ViewResult vd = BuildView(f.dataset, f.countries, r, dark);
+    EXPECT_EQ(vd.colours[At(f, "USA")], OutsideFilterColour(Theme::Dark));
+    ASSERT_TRUE(vd.legend.outsideFilter.has_value());
+    EXPECT_EQ(vd.legend.outsideFilter->colour, OutsideFilterColour(Theme::Dark));
 }
 
 TEST(EngagementViews, CompareNeedsTwoInstruments) {
@@ -317,6 +318,7 @@ TEST(EngagementViews, StatusViewWithoutFilterMatchesTheTimelineLegend) {
     }
     EXPECT_EQ(v.legend.notes, expected.notes);
     EXPECT_EQ(v.legend.title, "Convention on Cybercrime");
+    EXPECT_FALSE(v.legend.outsideFilter.has_value());  // no filter, no "Outside filter" row
     EXPECT_EQ(v.colours, ColoursForStatuses(StatusesAt(f.dataset, 0, f.countries, D("2010-01-01")), ViewStyle{}.noneColour));
     EXPECT_EQ(v.countries[At(f, "ALB")].status.status, MembershipStatus::InForce);
     EXPECT_TRUE(v.countries[At(f, "FRA")].uncertain);
@@ -330,8 +332,13 @@ TEST(EngagementViews, StatusViewCountsFollowTheRegionFilter) {
     const ViewResult v = BuildView(f.dataset, f.countries, r);
     // Treaty legend order: invited, signed, party, in force, denounced. USA (party) is outside.
     EXPECT_EQ(Counts(v.legend), (CountPairs{{0, 0}, {0, 0}, {0, 1}, {2, 0}, {0, 0}}));
-    const ViewStyle style;
-    EXPECT_EQ(v.colours[At(f, "USA")], DimColour(StatusColour(MembershipStatus::Party), style.dimColour, style.dimAmount));
+    EXPECT_EQ(v.colours[At(f, "USA")], OutsideFilterColour(Theme::Light));
+    // The legend's "Outside filter" row: the tone and the ISO countries outside (ATA, FJI, KEN, KOR,
+    // NZL, USA; not the non-ISO Somaliland).
+    ASSERT_TRUE(v.legend.outsideFilter.has_value());
+    EXPECT_EQ(v.legend.outsideFilter->label, "Outside filter");
+    EXPECT_EQ(v.legend.outsideFilter->colour, OutsideFilterColour(Theme::Light));
+    EXPECT_EQ(v.legend.outsideFilter->countries, 6);
     EXPECT_EQ(v.colours[At(f, "ALB")], StatusColour(MembershipStatus::InForce));
     EXPECT_EQ(v.colours[At(f, "FRA")].a, kUncertainAlpha);
     EXPECT_EQ(v.legend.hatchMeaning, std::string("1 hatched: ") + kHatchMeaningStatus);

@@ -264,5 +264,21 @@ TEST(OverlayScene, HatchRowGetsAHatchedSwatch) {
     for (const SceneSwatch& w : swatches) EXPECT_TRUE(Inside(w.box, s.legendBox));
 }
 
+TEST(OverlayScene, OutsideFilterRowComesLastWithItsSwatch) {
+    OverlayContent c = SampleContent();
+    OutsideFilterRow row;
+    row.colour = OutsideFilterColour(Theme::Light);
+    row.countries = 150;
+    c.legend.outsideFilter = row;
+    const OverlayScene s = BuildOverlayScene(1920, 1080, c, ExportOptions(1080, LegendPlacement::BottomLeft), FakeMeasure);
+    const auto swatches = ItemsOf<SceneSwatch>(s);
+    ASSERT_EQ(swatches.size(), c.legend.entries.size() + 1);
+    EXPECT_EQ(swatches.back().fill, OutsideFilterColour(Theme::Light));
+    EXPECT_FALSE(swatches.back().hatched);
+    for (const SceneSwatch& w : swatches) EXPECT_TRUE(Inside(w.box, s.legendBox));
+    const auto texts = ItemsOf<SceneText>(s);
+    EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [](const SceneText& t) { return t.text == "Outside filter"; }));
+}
+
 }  // namespace
 }  // namespace engagemap

@@ -115,6 +115,32 @@ TEST(Palettes, ClassesOfOneLegendStayApartUnderColourVisionDeficiencies) {
                             << v.name << (theme == Theme::Dark ? " (dark)" : " (light)");
 }
 
+// The one tone of countries outside a region filter must not read as a class, as "no status" (the
+// land) or as sea: 3:1 against every class (it is a background to them), and kMinClassDeltaE from
+// every class, the land and the ocean in every simulated vision.
+TEST(Palettes, OutsideFilterToneIsNeutralAndApartFromClassesLandAndOcean) {
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        const char* themeName = theme == Theme::Dark ? " (dark)" : " (light)";
+        const MapStyle style = MapStyleFor(theme, MapStyle{});
+        const Rgba8 outside = OutsideFilterColour(theme);
+        EXPECT_EQ(outside.r, outside.g);  // a grey: no hue to mistake for a class
+        EXPECT_EQ(outside.g, outside.b);
+        for (const Legend& legend : AllLegends(theme))
+            for (Rgba8 c : legend.classes) {
+                EXPECT_GE(Contrast(c, outside), kMinClassContrast) << legend.name << " " << Hex(c) << themeName;
+                for (const Vision& v : kVisions)
+                    EXPECT_GE(DeltaE(c, outside, v.m), kMinClassDeltaE) << legend.name << " " << Hex(c) << " in " << v.name << themeName;
+            }
+        for (const Vision& v : kVisions) {
+            EXPECT_GE(DeltaE(style.land, outside, v.m), kMinClassDeltaE) << "land " << Hex(style.land) << " in " << v.name << themeName;
+            EXPECT_GE(DeltaE(style.ocean, outside, v.m), kMinClassDeltaE) << "ocean " << Hex(style.ocean) << " in " << v.name << themeName;
+        }
+    }
+    // The old dimming (75 % of the way to #EEEEEE) left light "Signed" a pale blue close to the ocean.
+    const Rgba8 oldDimmedSigned = RgbHex(0xBFD4DE);  // #3285AC blended 75 % toward #EEEEEE
+    EXPECT_LT(DeltaE(oldDimmedSigned, MapStyleFor(Theme::Light, MapStyle{}).ocean, kVisions[0].m), kMinClassDeltaE);
+}
+
 // The checks themselves can fail: the old light palette's "Signed" on the ocean (1.32:1) and
 // YlGnBu's two lightest classes under tritanopia are caught.
 TEST(Palettes, TheChecksCatchKnownBadPairs) {

@@ -335,17 +335,10 @@ const char* CompareClassId(CompareClass c) {
     return "neither";
 }
 
-Rgba8 DimColour(Rgba8 c, Rgba8 toward, double amount) {
-    const double t = std::clamp(amount, 0.0, 1.0);
-    auto mix = [t](uint8_t a, uint8_t b) {
-        return static_cast<uint8_t>(std::lround(a + (static_cast<double>(b) - a) * t));
-    };
-    return Rgba8{mix(c.r, toward.r), mix(c.g, toward.g), mix(c.b, toward.b), c.a};
-}
-
-void DimExcluded(std::vector<Rgba8>* colours, const std::vector<bool>& included, Rgba8 toward, double amount) {
+void PaintOutsideFilter(std::vector<Rgba8>* colours, const std::vector<bool>& included, Rgba8 tone) {
+    tone.a = 255;
     for (size_t i = 0; i < colours->size() && i < included.size(); ++i)
-        if (!included[i]) (*colours)[i] = DimColour((*colours)[i], toward, amount);
+        if (!included[i]) (*colours)[i] = tone;
 }
 
 std::vector<BreadthClass> BreadthClasses(int maxCount, Theme theme) {
@@ -393,7 +386,14 @@ ViewResult BuildView(const Dataset& dataset, const CountrySet& countries, const 
         case ViewKind::Compare: BuildCompare(dataset, countries, request, style, iso, &v); break;
     }
     AddRegionNote(v, request.region, dataset, &v.legend);
-    DimExcluded(&v.colours, v.region.included, style.dimColour, style.dimAmount);
+    const Rgba8 outside = OutsideFilterColour(style.theme);
+    PaintOutsideFilter(&v.colours, v.region.included, outside);
+    if (!request.region.Empty()) {
+        OutsideFilterRow row;
+        row.colour = outside;
+        for (size_t i = 0; i < n; ++i) row.countries += !v.region.included[i] && countries.countries[i].IsIso();
+        if (row.countries > 0) v.legend.outsideFilter = row;
+    }
     return v;
 }
 

@@ -6,8 +6,8 @@
 //   (c) Compare — two instruments A and B: A only / B only / both / neither.
 // Every view yields per-country colours (CountrySet order) for MapRenderer::SetCountryColours,
 // with alpha kUncertainAlpha where the answer depends on an uncertain date (the shader hatches
-// those), countries outside the region filter dimmed (blended toward a light grey, not hidden),
-// and a legend whose counts follow the region filter.
+// those), countries outside the region filter in one neutral tone (OutsideFilterColour, not
+// hidden, with an "Outside filter" legend row), and a legend whose counts follow the region filter.
 //
 // "Engaged" (breadth and compare) means, at the end of the day:
 //   treaty:    signed, party (instrument deposited) or in force — not invited, not denounced
@@ -80,15 +80,11 @@ struct ViewRequest {
 struct ViewStyle {
     Theme theme = Theme::Light;           // which palette (core/style/palettes.hpp) the classes use
     Rgba8 noneColour = RgbHex(0xE3DED3);  // no engagement / no data (MapStyle::land)
-    Rgba8 dimColour = RgbHex(0xEEEEEE);   // light grey that countries outside the filter blend toward
-    double dimAmount = 0.75;              // 0 = unchanged, 1 = dimColour
 };
 
-// `c` blended `amount` (0..1, clamped) of the way toward `toward` in sRGB; alpha is kept (a
-// hatched country stays hatched when dimmed).
-Rgba8 DimColour(Rgba8 c, Rgba8 toward, double amount);
-// Dims every colour whose included[i] is false (colours and included in CountrySet order).
-void DimExcluded(std::vector<Rgba8>* colours, const std::vector<bool>& included, Rgba8 toward, double amount);
+// Paints every colour whose included[i] is false with `tone`, opaque: outside the filter a
+// country shows neither its class nor hatching (colours and included in CountrySet order).
+void PaintOutsideFilter(std::vector<Rgba8>* colours, const std::vector<bool>& included, Rgba8 tone);
 
 // One class of the breadth scale: countries engaged in minCount..maxCount instruments.
 struct BreadthClass {
@@ -118,6 +114,13 @@ struct ViewLegendEntry {
     CompareClass compare = CompareClass::Neither;      // Compare: the class of the line
 };
 
+// The legend row of the countries outside a region filter.
+struct OutsideFilterRow {
+    std::string label = "Outside filter";
+    Rgba8 colour;    // OutsideFilterColour of the view's theme
+    int countries = 0;  // countries (ISO) outside the filter
+};
+
 // The legend of a view.
 struct ViewLegend {
     std::string title;                 // "Budapest Convention", "Instruments engaged in", "Budapest vs FOC"
@@ -129,6 +132,8 @@ struct ViewLegend {
     // The instrument's coverage note (see StatusLegend::provenance): drawn as a footnote line, and
     // only when it is true at the view's date; empty otherwise.
     std::string provenance;
+    // Present when a region filter leaves countries out: drawn as the last row, with its swatch.
+    std::optional<OutsideFilterRow> outsideFilter;
 };
 
 // One country in the view.

@@ -30,7 +30,7 @@ float HaloWidthFor(float sizePx) { return std::max(1.0f, 0.05f * sizePx); }
 // card on the map; as many as fit for the band below the map), the hatch row and notes below.
 struct LegendLayout {
     float pad = 0, line = 0, swatch = 0, textPx = 0, gap = 0;
-    std::vector<std::string> rows;               // one per legend entry
+    std::vector<std::string> rows;               // one per legend entry, then the "Outside filter" row if any
     std::vector<std::string> hatchLines;         // the hatch row's wrapped text
     std::vector<std::string> noteLines;          // every note, wrapped
     int columns = 1, rowsPerColumn = 0;
@@ -57,10 +57,10 @@ LegendLayout MeasureLegend(const ViewLegend& legend, const OverlayOptions& optio
     l.swatch = 0.9f * l.textPx;
     l.gap = l.pad / 2;
     float rowWidth = 0;
-    for (const ViewLegendEntry& e : legend.entries) {
-        l.rows.push_back(RowText(e));
-        rowWidth = std::max(rowWidth, l.swatch + l.gap + measure(l.rows.back(), FontRole::Regular, l.textPx).width);
-    }
+    for (const ViewLegendEntry& e : legend.entries) l.rows.push_back(RowText(e));
+    if (legend.outsideFilter) l.rows.push_back(legend.outsideFilter->label);
+    for (const std::string& row : l.rows)
+        rowWidth = std::max(rowWidth, l.swatch + l.gap + measure(row, FontRole::Regular, l.textPx).width);
     float inner = rowWidth;
     if (flowWidth > 0) {
         const float spacing = 2 * l.pad;
@@ -102,7 +102,7 @@ void EmitLegend(const LegendLayout& l, const ViewLegend& legend, float x, float 
         const float sy = ly + (l.line - l.swatch) / 2;
         SceneSwatch s;
         s.box = {cx, sy, cx + l.swatch, sy + l.swatch};
-        s.fill = legend.entries[i].colour;
+        s.fill = i < legend.entries.size() ? legend.entries[i].colour : legend.outsideFilter->colour;
         s.fill.a = 255;
         s.outlineWidth = stroke;
         out.push_back(s);

@@ -56,4 +56,6 @@ CompareColours CompareColoursFor(Theme theme) {
     return {RgbHex(0x9A5B00), RgbHex(0x1F6F9A), RgbHex(0x34116F)};
 }
 
+Rgba8 OutsideFilterColour(Theme theme) { return theme == Theme::Dark ? RgbHex(0x303030) : RgbHex(0xF7F7F7); }
+
 }  // namespace engagemap

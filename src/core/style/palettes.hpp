@@ -38,4 +38,11 @@ struct CompareColours {
 };
 CompareColours CompareColoursFor(Theme theme);
 
+// The one neutral tone of countries outside a region or membership filter, with an "Outside
+// filter" legend row: a grey with no hue, so that it cannot read as a class (a faded blue looked
+// like "Signed"). Light theme: lighter than the land; dark theme: darker than the land. Checked
+// like the classes: at least kMinClassContrast against every class and kMinClassDeltaE from
+// every class, the land and the ocean, in normal vision and the three simulated deficiencies.
+Rgba8 OutsideFilterColour(Theme theme = Theme::Light);
+
 }  // namespace engagemap
