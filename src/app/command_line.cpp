@@ -149,6 +149,10 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
     app.add_option("--text-scale", o.view.textScale,
                    "multiplies the text on the map (exports: legend 3.5 %, title 5 %, date 8 % of the height at 1)")
         ->check(CLI::Range(0.5, 4.0))->type_name("F")->group(kView);
+    app.add_option("--central-meridian", o.view.centralMeridian,
+                   "centre the map on this meridian in every projection (170: the Pacific in the middle); "
+                   "countries are re-cut at the meridian opposite")
+        ->check(CLI::Range(-180.0, 180.0))->type_name("DEG")->group(kView);
     app.add_flag_callback("--no-footnote", [&o] { o.view.footnote = false; },
                           "leave out the footnote line (sources, and the dataset's coverage note)")
         ->group(kView);

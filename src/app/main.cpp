@@ -18,6 +18,7 @@
 #include "core/io/input_file.hpp"
 #include "app/dataset_commands.hpp"
 #include "core/document/map_document.hpp"
+#include "core/geo/recentre.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/story/storyboard.hpp"
@@ -213,12 +214,15 @@ int RunExport(const CliOptions& cli) {
     const bool dataView = !cli.storyPath.empty() || !cli.view.instrumentA.empty() ||
                           cli.view.kind != ViewKind::InstrumentStatus;
     if (!dataView) {
-        if (!ExportMapPng(*document, ex, cli.exportPath, &error)) {
+        const std::shared_ptr<const MapDocument> shown =
+            RecentredDocument(std::shared_ptr<const MapDocument>(std::move(document)), cli.view.centralMeridian);
+        ex.focus = RecentredBox(ex.focus, cli.view.centralMeridian);
+        if (!ExportMapPng(*shown, ex, cli.exportPath, &error)) {
             std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
             return 1;
         }
         std::printf("wrote %s (%dx%d, %s, %zu countries)\n", cli.exportPath.c_str(), cli.width, cli.height,
-                    ProjectionName(cli.view.projection), document->countries.countries.size());
+                    ProjectionName(cli.view.projection), shown->countries.countries.size());
         return 0;
     }
     if (cli.datasetPath.empty()) {

@@ -1,5 +1,7 @@
 #include "export/timeline_export.hpp"
 
+#include "core/geo/recentre.hpp"
+
 #include "core/geo/land_mask.hpp"
 #include "core/timeline/video_captions.hpp"
 #include "render/headless_gl_context.hpp"
@@ -26,6 +28,7 @@ bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, co
 MapView ExportMapView(const TimelineExportOptions& options) {
     ExportOptions map = options.map;
     map.projection = options.view.projection;
+    map.focus = RecentredBox(map.focus, options.view.centralMeridian);  // the map is drawn centred there
     const float pixelScale = ExportPixelScale(map.width, map.height);
     const std::optional<SlideCamera>& camera = options.view.camera;
     return camera ? CameraView(*camera, map.projection, map.width, map.height, 8.0 * pixelScale) : ExportView(map);

@@ -71,8 +71,12 @@ private:
 };
 
 // Draws one still into `cr` (map, then overlay). False + *error when the view cannot be shown.
-bool PaintStill(cairo_t* cr, const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
+bool PaintStill(cairo_t* cr, const MapDocument& source, const Dataset& dataset, const TimelineExportOptions& options,
                 std::string* error) {
+    // As the PNG (TimelineFrameRenderer::Init): the countries centred on the view's meridian.
+    const std::shared_ptr<const MapDocument> recentred = RecentredDocument(
+        std::shared_ptr<const MapDocument>(&source, [](const MapDocument*) {}), options.view.centralMeridian);
+    const MapDocument& document = *recentred;
     InstrumentTimeline timeline;
     timeline.SetData(&dataset, &document.countries);
     const std::string& id = options.view.instrumentA;

@@ -209,6 +209,7 @@ bool ValidateVideoOptions(const VideoExportOptions& o, VideoFormat format, std::
 // ---- the frame renderer ------------------------------------------------------------------------
 
 struct TimelineFrameRenderer::State {
+    std::shared_ptr<const MapDocument> recentred;  // the document centred on the view's meridian, when not 0
     const Dataset* dataset = nullptr;
     const CountrySet* countries = nullptr;
     VideoExportOptions options;
@@ -287,10 +288,14 @@ struct TimelineFrameRenderer::State {
 TimelineFrameRenderer::TimelineFrameRenderer() = default;
 TimelineFrameRenderer::~TimelineFrameRenderer() = default;
 
-bool TimelineFrameRenderer::Init(const MapDocument& document, const Dataset& dataset,
+bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& dataset,
                                  const VideoExportOptions& options, std::string* error) {
     state_.reset();
     auto s = std::make_unique<State>();
+    // Centred on the view's meridian once, here: every frame then uses the recentred countries.
+    s->recentred = RecentredDocument(std::shared_ptr<const MapDocument>(&source, [](const MapDocument*) {}),
+                                     options.frame.view.centralMeridian);
+    const MapDocument& document = *s->recentred;
     s->dataset = &dataset;
     s->options = options;
     ExportOptions map = options.frame.map;

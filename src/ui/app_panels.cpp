@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <cmath>
 #include <optional>
 
 #include "core/io/output_names.hpp"
@@ -197,6 +198,12 @@ void DrawMenuBar(AppState& app) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
         float userScale = app.prefs.userScale;
         if (ImGui::SliderFloat("Text size", &userScale, 0.75f, 3.0f, "%.2fx")) app.prefs.userScale = userScale;
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+        float meridian = static_cast<float>(app.explorer.viewState.centralMeridian);
+        if (ImGui::SliderFloat("Central meridian", &meridian, -180.0f, 180.0f, "%.0f°")) {
+            app.explorer.viewState.centralMeridian = std::round(meridian);  // the map is recentred in RecolourMap
+            app.explorer.coloursDirty = true;
+        }
         ImGui::Separator();
         ImGui::TextDisabled("Projection");
         for (ProjectionKind kind : kAllProjections)

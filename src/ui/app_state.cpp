@@ -55,8 +55,20 @@ bool SelectInstrumentA(Explorer& explorer, const Dataset& dataset, const std::st
     return true;
 }
 
+// Recentres the shown document when the view's central meridian changed (once per change), and
+// points the map widget (mesh, hit test) and the timeline at it.
+void ApplyCentralMeridian(AppState& app) {
+    if (!app.session.geodata) app.session.geodata = app.session.document;
+    const double meridian = app.explorer.viewState.centralMeridian;
+    if (app.session.document->countries.centralMeridian == meridian) return;
+    app.session.document = RecentredDocument(app.session.geodata, meridian);  // an export keeps the old one
+    app.map.SetDocument(app.session.document.get());
+    app.explorer.timeline.SetData(app.session.dataset.get(), &app.session.document->countries);
+}
+
 bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
     if (!app.session.document) return false;
+    ApplyCentralMeridian(app);
     const bool dataChanged = app.explorer.coloursDirty;
     SyncTimelineToView(app.explorer);
     ViewRequest request;
@@ -206,7 +218,8 @@ void SwitchLayer(AppState& app, const std::string& layer) {
         return;  // keep the current document
     }
     app.options.geodata = geo;
-    app.session.document = std::shared_ptr<const MapDocument>(std::move(doc));  // an export keeps the old one
+    app.session.geodata = std::shared_ptr<const MapDocument>(std::move(doc));
+    app.session.document = RecentredDocument(app.session.geodata, app.explorer.viewState.centralMeridian);  // an export keeps the old one
     app.map.SetDocument(app.session.document.get());
     app.explorer.timeline.SetData(app.session.dataset.get(), &app.session.document->countries);
     app.explorer.coloursDirty = true;

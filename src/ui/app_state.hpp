@@ -35,7 +35,8 @@ namespace engagemap {
 // snapshots: a reload or a boundary-scale switch swaps the pointer (a new object each time, never
 // changed in place), so a running video export keeps the snapshot it started with.
 struct Session {
-    std::shared_ptr<const MapDocument> document;  // countries and mesh
+    std::shared_ptr<const MapDocument> document;  // countries and mesh, centred on the view's meridian
+    std::shared_ptr<const MapDocument> geodata;   // as loaded (meridian 0): what `document` is recentred from
     std::shared_ptr<const Dataset> dataset;
     std::vector<LoadError> datasetErrors;  // of the last load attempt; the old data stays
     bool showDatasetErrors = false;

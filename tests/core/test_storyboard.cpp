@@ -267,7 +267,7 @@ TEST(Storyboard, SaveOverADirectoryIsRefused) {
 TEST(StoryboardValidation, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 8, 7, "/slides/0/colour", "colour",
                    "unknown field 'colour' (allowed: title, caption, notes, view, instruments, filters, "
-                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote, hub)");
+                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote, hub, central_meridian)");
 }
 
 TEST(StoryboardValidation, WrongType) {
@@ -525,6 +525,23 @@ TEST(StoryboardOverlayFields, RoundTrip) {
     EXPECT_EQ(loaded.storyboard.slides[0].view.legend, LegendPlacement::Outside);
     EXPECT_DOUBLE_EQ(loaded.storyboard.slides[0].view.textScale, 1.5);
     EXPECT_FALSE(loaded.storyboard.slides[0].view.footnote);
+}
+
+// A slide's central meridian is saved as central_meridian and read back; out of range is refused.
+TEST(StoryboardCentralMeridian, RoundTripAndRange) {
+    Storyboard story;
+    Slide slide;
+    slide.view.instrumentA = "budapest";
+    slide.view.centralMeridian = 170.0;
+    story.slides.push_back(slide);
+    const std::string text = WriteStoryboardJson(story);
+    EXPECT_NE(text.find("\"central_meridian\": 170"), std::string::npos) << text;
+    const StoryboardLoadResult loaded = ParseStoryboard(text, "test.json");
+    ASSERT_TRUE(loaded.errors.empty()) << loaded.errors.front().ToString();
+    EXPECT_EQ(loaded.storyboard.slides[0], slide);
+    std::string bad = text;
+    bad.replace(bad.find("170"), 3, "190");
+    EXPECT_FALSE(ParseStoryboard(bad, "test.json").errors.empty());
 }
 
 }  // namespace

@@ -119,6 +119,54 @@ TEST(TimelineExport, GoldenBilateralArcsInTwoProjections) {
     }
 }
 
+// The Budapest Convention on 2024-10-31 centred on the Pacific (--central-meridian 170): Fiji,
+// Tonga, Kiribati and Samoa in the middle, the map cut at 10°W, in three projections.
+TEST(TimelineExport, GoldenPacificCentredInThreeProjections) {
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    ASSERT_TRUE(context) << error;
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    for (ProjectionKind projection : {ProjectionKind::EqualEarth, ProjectionKind::Robinson, ProjectionKind::WebMercator}) {
+        TimelineExportOptions ex;
+        ex.map.width = 1280;
+        ex.map.height = 720;
+        ex.view.instrumentA = "budapest";
+        ex.view.projection = projection;
+        ex.view.centralMeridian = 170.0;
+        ex.date = *ParseCivilDate("2024-10-31");
+        RgbaImage image;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << error;
+        const std::string golden = std::string("pacific_170_budapest_2024-10-31_") + ProjectionId(projection);
+        EXPECT_EQ(test::CheckGolden(golden, image), "") << golden;
+    }
+}
+
+// Issue 20's arcs across the antimeridian: the U.S. dialogues on 2016-06-01 centred on 150°E, so
+// the arcs to Japan and Korea cross the Pacific unbroken, in two projections.
+TEST(TimelineExport, GoldenBilateralArcsAcrossThePacific) {
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    ASSERT_TRUE(context) << error;
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    for (ProjectionKind projection : {ProjectionKind::EqualEarth, ProjectionKind::NaturalEarth}) {
+        TimelineExportOptions ex;
+        ex.map.width = 1280;
+        ex.map.height = 720;
+        ex.view.instrumentA = "us-cyber-dialogues";
+        ex.view.projection = projection;
+        ex.view.centralMeridian = 150.0;
+        ex.date = *ParseCivilDate("2016-06-01");
+        RgbaImage image;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << error;
+        const std::string golden = std::string("bilateral_us_pacific_150_2016-06-01_") + ProjectionId(projection);
+        EXPECT_EQ(test::CheckGolden(golden, image), "") << golden;
+    }
+}
+
 TEST(TimelineExport, UnknownInstrumentIsAnError) {
     std::string error;
     auto context = HeadlessGlContext::Create(&error);

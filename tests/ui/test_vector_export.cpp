@@ -137,6 +137,19 @@ TEST_F(VectorExportTest, SvgHasTheArcsOfABilateralView) {
     EXPECT_LT(map.badPixelFraction, 0.015);
 }
 
+// Centred on 150°E (issue 12's any centre): the SVG recentres the countries and cuts the arcs as
+// the PNG does, so the map and the arcs across the Pacific stay equal to the PNG.
+TEST_F(VectorExportTest, SvgMatchesThePngCentredOnThePacific) {
+    if (std::system("command -v rsvg-convert > /dev/null 2>&1") != 0) GTEST_SKIP() << "rsvg-convert (librsvg2-bin) not installed";
+    TimelineExportOptions us = Budapest2012(960, 540);
+    us.view.instrumentA = "us-cyber-dialogues";
+    us.view.centralMeridian = 150.0;
+    us.date = CivilDate{2016, 6, 1};
+    const test::ImageDiff map = SvgAgainstPng(dir_.string(), false, us);
+    EXPECT_LT(map.meanAbsDiff, 1.5);
+    EXPECT_LT(map.badPixelFraction, 0.015);
+}
+
 TEST_F(VectorExportTest, StoryboardIsAPdfWithOnePagePerSlide) {
     const StoryboardKnownIds known = KnownStoryboardIds(&Data().dataset.dataset, Data().doc->countries);
     StoryboardLoadOptions options;

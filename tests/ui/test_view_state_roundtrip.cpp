@@ -113,6 +113,12 @@ ViewState Make(ViewKind kind, const char* a, const char* b, std::vector<std::str
     return s;
 }
 
+// `state` centred on `meridian` (degrees).
+ViewState Centred(ViewState state, double meridian) {
+    state.centralMeridian = meridian;
+    return state;
+}
+
 // Every view kind, each with a filter and a zoomed camera; between them every option: both
 // signature settings, both themes, all five projections, region / subregion / members-of
 // filters, pillar and kind filters. The cameras of the breadth and compare cases show a country
@@ -137,6 +143,11 @@ const RoundTripCase kCases[] = {
     {"compare_signatures_equirectangular",
      Make(ViewKind::Compare, "budapest", "malabo", {"Africa"}, {}, {}, true, ProjectionKind::Equirectangular,
           SlideCamera{22.0, -15.0, 2.5}, Theme::Dark)},
+    // Centred on the Pacific: the window recentres its document, the slide and the export agree.
+    {"status_pacific_centred_170",
+     Centred(Make(ViewKind::InstrumentStatus, "budapest", "", {"Oceania"}, {}, {}, true, ProjectionKind::EqualEarth,
+                  SlideCamera{0.0, -15.0, 2.0}, Theme::Light),
+             170.0)},
 };
 
 class ViewStateRoundTrip : public ::testing::TestWithParam<RoundTripCase> {
@@ -226,6 +237,12 @@ TEST_P(ViewStateRoundTrip, WindowSlideFileAndExportAgree) {
         other.view.signaturesCount = !other.view.signaturesCount;
         ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, other, otherImage, &error)) << error;
         EXPECT_FALSE(otherImage.pixels == windowImage.pixels) << "the signatures option must reach the export";
+    }
+    if (c.state.centralMeridian != 0.0) {
+        other = fromWindow;
+        other.view.centralMeridian = 0.0;
+        ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, other, otherImage, &error)) << error;
+        EXPECT_FALSE(otherImage.pixels == windowImage.pixels) << "the central meridian must reach the export";
     }
 }
 

@@ -1,5 +1,6 @@
 #include "core/document/map_document.hpp"
 
+#include "core/geo/recentre.hpp"
 #include "core/style/map_style.hpp"
 
 namespace engagemap {
@@ -18,6 +19,17 @@ std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std:
     for (const std::string& w : doc->mesh.warnings)
         doc->warnings.push_back(LoadError{options.path, 0, 0, "", "", "triangulation failed: " + w});
     doc->colours = RegionColours(doc->countries, MapStyle{});
+    return doc;
+}
+
+std::shared_ptr<const MapDocument> RecentredDocument(std::shared_ptr<const MapDocument> document, double centralMeridian) {
+    if (!document || document->countries.centralMeridian == centralMeridian) return document;
+    auto doc = std::make_shared<MapDocument>();
+    doc->geodata = document->geodata;
+    doc->countries = RecentreCountries(document->countries, centralMeridian);
+    doc->mesh = BuildMapMesh(doc->countries);
+    doc->colours = document->colours;
+    doc->warnings = document->warnings;
     return doc;
 }
 

@@ -28,6 +28,14 @@ struct MapDocument {
 // keeps whatever document it had.
 std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std::vector<LoadError>* errors);
 
+// `document` centred on `centralMeridian` (degrees): its countries recentred (RecentreCountries:
+// longitudes relative to that meridian, rings re-cut at the one opposite) and the mesh rebuilt
+// from them; the colours are kept. `document` itself when it is already centred there, so the
+// common case costs nothing. Build it once per meridian change, not per frame (tens of ms).
+// Recentre from the as-loaded document (meridian 0): a document already recentred elsewhere keeps
+// that earlier cut as an extra seam (drawn as a border line).
+std::shared_ptr<const MapDocument> RecentredDocument(std::shared_ptr<const MapDocument> document, double centralMeridian);
+
 // Layer name for a Natural Earth scale: "110m" -> "countries_110m"; empty if unknown.
 std::string LayerForScale(const std::string& scale);
 

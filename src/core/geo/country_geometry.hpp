@@ -31,6 +31,8 @@ struct CountrySet {
     std::string source;  // path it was loaded from
     std::string layer;   // layer name within the source
     std::vector<CountryGeometry> countries;
+    // Longitudes are relative to this meridian (degrees): 0 as loaded, else see RecentreCountries.
+    double centralMeridian = 0.0;
 
     // Index of the country with this key, or -1.
     int Find(const std::string& key) const;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/geo/antimeridian.hpp"
+#include "core/geo/recentre.hpp"
 #include "core/geo/triangulate.hpp"
 
 namespace engagemap {
@@ -51,7 +52,7 @@ MapMesh BuildMapMesh(const CountrySet& countries, double maxEdgeDeg) {
                 for (size_t i = 0; i < ring.size(); ++i) {
                     const LonLat a = ring[i];
                     const LonLat b = ring[(i + 1) % ring.size()];
-                    if (IsFrameEdge(a, b)) continue;
+                    if (IsFrameEdge(a, b) || IsSourceSeamEdge(a, b, countries.centralMeridian)) continue;
                     mesh.borderSegments.push_back(a);
                     mesh.borderSegments.push_back(b);
                 }

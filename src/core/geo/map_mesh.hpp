@@ -16,8 +16,8 @@ struct MapMesh {
     // Fill: triangles (3 vertices each, not indexed: each vertex carries its country index).
     std::vector<LonLat> fillVertices;      // degrees
     std::vector<uint16_t> fillCountry;     // index into CountrySet::countries, per fill vertex
-    // Borders: segments (a, b) in degrees; edges on the map frame (cuts at ±180°, the pole line)
-    // are left out so that no spurious edge is drawn.
+    // Borders: segments (a, b) in degrees; edges on the map frame (cuts at ±180°, the pole line,
+    // and in a recentred set the geodata's own ±180° seam) are left out so that no spurious edge is drawn.
     std::vector<LonLat> borderSegments;    // 2 entries per segment
     // Polygons the tessellator refused (name + message); those countries are not filled.
     std::vector<std::string> warnings;

@@ -204,7 +204,7 @@ private:
     Slide ReadSlide(const json& o, const std::string& p) {
         Slide s;
         Unknown(o, p, {"title", "caption", "notes", "view", "instruments", "filters", "signatures_count", "projection",
-                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote", "hub"});
+                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote", "hub", "central_meridian"});
         String(o, p, "title", &s.title, false);
         String(o, p, "caption", &s.caption, false);
         String(o, p, "notes", &s.notes, false);
@@ -297,6 +297,7 @@ private:
             }
         }
         Number(o, p, "text_scale", 0.5, 4.0, &view.textScale);
+        Number(o, p, "central_meridian", -180.0, 180.0, &view.centralMeridian);
         if (const json* v = Get(o, p, "footnote", false)) {
             if (v->is_boolean()) view.footnote = v->get<bool>();
             else TypeError(*v, JoinPointer(p, "footnote"), "footnote", "boolean");
@@ -407,6 +408,7 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
         if (v.theme == Theme::Dark) j["theme"] = "dark";
         if (v.legend != LegendPlacement::Auto) j["legend"] = std::string(LegendPlacementName(v.legend));
         if (v.textScale != 1.0) j["text_scale"] = v.textScale;
+        if (v.centralMeridian != 0.0) j["central_meridian"] = v.centralMeridian;
         if (!v.footnote) j["footnote"] = false;
         // Doubles are written as doubles (10.0, not 10) with round-trip precision.
         if (v.camera)

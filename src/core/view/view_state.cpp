@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/geo/great_circle.hpp"
+
 namespace engagemap {
 
 std::vector<std::string> SplitIds(std::string_view text) {
@@ -50,6 +52,8 @@ bool ResolveViewState(const ViewState& state, const Dataset& dataset, const Coun
     r.kind = state.kind;
     r.date = day;
     r.signaturesCount = state.signaturesCount;
+    // Arcs are cut relative to the countries' own frame: 0 when they were recentred on this meridian.
+    r.centralMeridian = RelativeLongitude(state.centralMeridian, countries.centralMeridian);
     auto instrument = [&](const std::string& id, int* index) {
         if (id.empty()) return true;
         *index = dataset.FindInstrument(id);

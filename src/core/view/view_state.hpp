@@ -40,6 +40,7 @@ struct ViewState {
     LegendPlacement legend = LegendPlacement::Auto;  // where the overlay's legend goes (--legend)
     double textScale = 1.0;             // multiplies the overlay's type scale (--text-scale), 0.5..4
     bool footnote = true;               // the sources and coverage footnote line (--no-footnote)
+    double centralMeridian = 0.0;       // degrees, -180..180: the map's centre (--central-meridian)
 
     bool operator==(const ViewState&) const = default;
 };
