@@ -13,6 +13,7 @@
 #include "core/io/png_image.hpp"
 #include "render/headless_export.hpp"
 #include "core/filter/country_profile.hpp"
+#include "core/filter/bilateral_view.hpp"
 #include "core/filter/region_filter.hpp"
 #include "core/filter/view_table.hpp"
 #include "ui/country_profile_window.hpp"
@@ -394,6 +395,22 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     // Hover: country, status and date in the current view, with the source's short name.
     // (Not in presentation mode: a pointer left on the map must not cover a projected slide.)
     const int hovered = app.map.HoveredCountry();
+    // Hover of an arc's line (a bilateral view): the pair's dialogues, launch dates, meetings, status
+    // and sources, as hovering the partner gives (also for group partners such as the EU).
+    if (hovered < 0 && hasView && !app.explorer.view.arcs.empty() && !app.presentation.active &&
+        ImGui::IsWindowHovered() && app.explorer.request.instrument >= 0 &&
+        ImGui::IsMouseHoveringRect(mapMin, mapMax)) {
+        const ImVec2 mouse = ImGui::GetMousePos();
+        const Vec2 px{(mouse.x - mapMin.x) * framebufferScale, (mouse.y - mapMin.y) * framebufferScale};
+        const int arc = ArcNearPoint(app.explorer.view.arcs, app.map.Projection(), app.map.View(), px, 5.0 * scale * framebufferScale);
+        if (arc >= 0) {
+            const Instrument& in = app.session.dataset->instruments[static_cast<size_t>(app.explorer.request.instrument)];
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(
+                DescribeArc(*app.session.dataset, in, app.explorer.view.arcs[static_cast<size_t>(arc)], app.explorer.request.date).c_str());
+            ImGui::EndTooltip();
+        }
+    }
     if (hovered >= 0 && app.session.document && !app.presentation.active) {
         ImGui::BeginTooltip();
         if (hasView) {

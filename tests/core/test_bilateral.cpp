@@ -407,3 +407,30 @@ TEST(BilateralSlides, HubRoundTripsAndResolves) {
     breadth.kind = ViewKind::Breadth;
     EXPECT_EQ(NormalizedViewState(breadth).hub, "");  // a hub belongs to the status view only
 }
+
+namespace engagemap {
+namespace {
+
+// Hovering an arc's line: a point on the projected arc finds it, a point far from every arc does
+// not, and of two arcs the nearer one wins.
+TEST(BilateralHover, ArcNearPointFindsTheLineUnderThePointer) {
+    ArcView north, south;
+    north.stroke.pieces = {{LonLat{-60, 40}, LonLat{0, 40}, LonLat{60, 40}}};
+    south.stroke.pieces = {{LonLat{-60, -40}, LonLat{0, -40}, LonLat{60, -40}}};
+    const std::vector<ArcView> arcs = {north, south};
+    MapView view;
+    view.SetViewport(1000, 500);
+    view.FitWorld(ProjectionKind::Equirectangular, 0);
+    const ProjectionKind p = ProjectionKind::Equirectangular;
+    const Vec2 onNorth = view.ProjectedToScreen(Project(p, LonLat{30, 40}));
+    const Vec2 onSouth = view.ProjectedToScreen(Project(p, LonLat{-30, -40}));
+    EXPECT_EQ(ArcNearPoint(arcs, p, view, onNorth, 4.0), 0);
+    EXPECT_EQ(ArcNearPoint(arcs, p, view, {onSouth.x, onSouth.y + 3}, 4.0), 1);
+    const Vec2 equator = view.ProjectedToScreen(Project(p, LonLat{0, 0}));
+    EXPECT_EQ(ArcNearPoint(arcs, p, view, equator, 4.0), -1);
+    const Vec2 beyondTheEnd = view.ProjectedToScreen(Project(p, LonLat{120, 40}));
+    EXPECT_EQ(ArcNearPoint(arcs, p, view, beyondTheEnd, 4.0), -1);
+}
+
+}  // namespace
+}  // namespace engagemap

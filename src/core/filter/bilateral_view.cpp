@@ -1,6 +1,7 @@
 #include "core/filter/bilateral_view.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/data/country_groups.hpp"
 #include "core/geo/great_circle.hpp"
@@ -127,6 +128,27 @@ std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument
         arcs.push_back(std::move(a));
     }
     return arcs;
+}
+
+int ArcNearPoint(const std::vector<ArcView>& arcs, ProjectionKind projection, const MapView& view, Vec2 screenPx,
+                 double maxDistancePx) {
+    int best = -1;
+    double bestDistance = maxDistancePx;
+    for (std::size_t i = 0; i < arcs.size(); ++i) {
+        for (const std::vector<Vec2>& piece : ProjectArc(projection, arcs[i].stroke.pieces)) {
+            for (std::size_t k = 1; k < piece.size(); ++k) {
+                const Vec2 a = view.ProjectedToScreen(piece[k - 1]), b = view.ProjectedToScreen(piece[k]);
+                const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+                const double t = len2 > 0 ? std::clamp(((screenPx.x - a.x) * dx + (screenPx.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+                const double d = std::hypot(screenPx.x - (a.x + t * dx), screenPx.y - (a.y + t * dy));
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = static_cast<int>(i);
+                }
+            }
+        }
+    }
+    return best;
 }
 
 std::string DescribeArc(const Dataset& dataset, const Instrument& in, const ArcView& arc, const CivilDate& day) {

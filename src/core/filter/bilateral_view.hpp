@@ -16,6 +16,8 @@
 #include "core/data/participation_query.hpp"
 #include "core/geo/country_geometry.hpp"
 #include "core/geo/geo_types.hpp"
+#include "core/geo/map_view.hpp"
+#include "core/geo/projection.hpp"
 #include "core/style/colour.hpp"
 
 namespace engagemap {
@@ -73,6 +75,12 @@ ArcStroke HubMemberOutline(const Dataset& dataset, const Instrument& instrument,
 
 // Everything the renderer draws for these arcs: member outlines first, then the arcs.
 std::vector<ArcStroke> ArcStrokes(const std::vector<ArcView>& arcs);
+
+// The arc whose line passes nearest to `screenPx` (pixels of `view`, the map's viewport), within
+// `maxDistancePx`, or -1: what hovering an arc line (rather than a partner country) reads. Arcs
+// are projected with `projection` as the renderer draws them (ArcView::stroke pieces).
+int ArcNearPoint(const std::vector<ArcView>& arcs, ProjectionKind projection, const MapView& view, Vec2 screenPx,
+                 double maxDistancePx);
 
 // Hover text of an arc: partner, each dialogue with its launch date, meetings held, status, sources.
 std::string DescribeArc(const Dataset& dataset, const Instrument& instrument, const ArcView& arc, const CivilDate& day);
