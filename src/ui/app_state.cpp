@@ -308,6 +308,17 @@ void AnimateSlide(AppState& app, double nowSeconds) {
     }
 }
 
+bool SlideAnimating(const AppState& app, double nowSeconds) {
+    const Presentation& p = app.presentation;
+    if (!p.slideActive || !p.slideError.empty() || p.deck.Current() >= app.session.story.slides.size()) return false;
+    const double elapsed = nowSeconds - p.slideStart;
+    if (elapsed < p.camera.durationSeconds || p.cameraFramesLeft > 0) return true;
+    const Slide& slide = app.session.story.slides[p.deck.Current()];
+    // Until the range's last date has been shown (the frame after the play time ends shows it).
+    return slide.range && (elapsed < SlidePlaySeconds(slide) ||
+                           SlideDateAt(slide, elapsed, slide.range->from) != app.explorer.timeline.Controller().Date());
+}
+
 ViewState CurrentViewState(const AppState& app) {
     ViewState state = app.explorer.viewState;
     state.projection = app.map.Projection();

@@ -201,6 +201,9 @@ bool LoadStoryFile(AppState& app, const std::string& path);
 void ApplySlide(AppState& app, std::size_t index, double nowSeconds);
 // Per frame while a slide is showing: the camera transition and the slide's date range.
 void AnimateSlide(AppState& app, double nowSeconds);
+// True while AnimateSlide still changes something at `nowSeconds`: the camera transition (and the
+// frames that settle it) or the slide's date range playing.
+bool SlideAnimating(const AppState& app, double nowSeconds);
 // A slide of what the map shows now (view, filters, projection, camera, date).
 Slide SlideFromCurrentView(const AppState& app);
 // The ViewState the window shows now: viewState with the map's

@@ -21,6 +21,7 @@
 #include "core/io/png_image.hpp"
 #include "ui/app_panels.hpp"
 #include "ui/app_state.hpp"
+#include "ui/frame_pacing.hpp"
 #include "export/timeline_export.hpp"
 #include "ui/presenter_window.hpp"
 #include "ui/video_dialog.hpp"
@@ -153,6 +154,57 @@ void HandleGlobalKeys(AppState& app) {
 }
 
 
+// When the map window last saw input or a window event (glfwGetTime() seconds) and how many: the
+// idle loop sleeps in glfwWaitEventsTimeout and draws a frame only after one of these (or a timer).
+// Installed before ImGui's GLFW backend, which chains the callbacks it also sets.
+struct InputClock {
+    double lastEventSeconds = 0;
+    unsigned long long events = 0;
+};
+
+void NoteInput(GLFWwindow* window) {
+    auto* clock = static_cast<InputClock*>(glfwGetWindowUserPointer(window));
+    clock->lastEventSeconds = glfwGetTime();
+    clock->events++;
+}
+
+void InstallInputClock(GLFWwindow* window, InputClock* clock) {
+    glfwSetWindowUserPointer(window, clock);
+    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { NoteInput(w); });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int, int, int) { NoteInput(w); });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { NoteInput(w); });
+    glfwSetKeyCallback(window, [](GLFWwindow* w, int, int, int, int) { NoteInput(w); });
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { NoteInput(w); });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { NoteInput(w); });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { NoteInput(w); });
+    glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { NoteInput(w); });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { NoteInput(w); });
+    glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) { NoteInput(w); });
+    glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int) { NoteInput(w); });
+}
+
+// What the window animates now, on glfwGetTime()'s clock (`imguiToGlfw` converts the ImGui::GetTime()
+// values the state stores). A dataset file being watched and the presenter screen's clock wake
+// the loop without animating.
+FrameActivity CurrentActivity(const AppState& app, const InputClock& input, double nowGlfw, double imguiToGlfw,
+                              double presenterTickAt) {
+    const double nowImGui = nowGlfw - imguiToGlfw;
+    FrameActivity a;
+    a.nowSeconds = nowGlfw;
+    a.lastInputSeconds = input.lastEventSeconds;
+    a.playing = app.explorer.timeline.SelectedInstrument() && app.explorer.timeline.Controller().Playing();
+    a.fading = app.map.FadingAt(nowImGui);
+    a.slideAnimating = SlideAnimating(app, nowImGui);
+    a.exporting = app.videoJob != nullptr;
+    a.forcedFrames = app.options.maxFrames > 0;
+    for (double until : {app.explorer.stepCaptionUntil, app.explorer.stepOutlineUntil, app.explorer.highlightUntil})
+        a.visibleUntil.push_back(until + imguiToGlfw);
+    if (!app.session.datasetWatcher.Path().empty())
+        a.wakeAt.push_back(nowGlfw + app.session.datasetWatcher.pollSeconds);
+    if (presenterTickAt > 0) a.wakeAt.push_back(presenterTickAt);
+    return a;
+}
+
 }  // namespace
 
 std::string PresenterScreenshotPath(const std::string& screenshotPath) {
@@ -266,6 +318,9 @@ int RunAppWindow(const AppWindowOptions& requested) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
+    InputClock input;
+    input.lastEventSeconds = glfwGetTime();  // the first frames settle as after input
+    InstallInputClock(window, &input);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     SetTheme(app, options.view.theme);
@@ -308,9 +363,31 @@ int RunAppWindow(const AppWindowOptions& requested) {
     }
 
     // [SECTION] Main loop
+    // Frames are drawn while something animates (FramePacing); otherwise the loop sleeps until
+    // input, the dataset watcher's next poll or the presenter clock's next second.
     int frame = 0;
+    unsigned long long eventsDrawn = 0;   // input.events when the last frame was drawn
+    double imguiToGlfw = glfwGetTime();   // glfwGetTime() - ImGui::GetTime(), set at each frame
+    double presenterTickAt = 0;           // glfwGetTime() of the presenter clock's next second; 0: none
+    bool reloadPending = false;           // the watched dataset changed: reload in the next frame
     while (!glfwWindowShouldClose(window) && !app.requestQuit) {
-        glfwPollEvents();
+        bool drawFrame = frame == 0;
+        if (frame == 0) {
+            glfwPollEvents();
+        } else {
+            const FrameWait wait =
+                DecideFrameWait(CurrentActivity(app, input, glfwGetTime(), imguiToGlfw, presenterTickAt));
+            if (wait.poll) glfwPollEvents();
+            else glfwWaitEventsTimeout(wait.timeoutSeconds);
+            drawFrame = wait.poll;
+        }
+        const double wokeAt = glfwGetTime();
+        if (!app.session.datasetWatcher.Path().empty() && app.session.datasetWatcher.Poll(wokeAt)) reloadPending = true;
+        drawFrame = drawFrame || reloadPending || input.events != eventsDrawn || presenter->HasKeys() ||
+                    (presenterTickAt > 0 && wokeAt >= presenterTickAt);
+        if (glfwWindowShouldClose(window)) break;
+        if (!drawFrame) continue;  // woken only to poll the watched file: nothing to draw
+        eventsDrawn = input.events;
         int fbWidth = 0, fbHeight = 0;
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
         RebuildFontsIfNeeded(app, TextScale(app, static_cast<float>(fbHeight)), PresentationTypeScale(app));
@@ -341,10 +418,12 @@ int RunAppWindow(const AppWindowOptions& requested) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
+        imguiToGlfw = glfwGetTime() - ImGui::GetTime();
 
         // Models first: a changed dataset file, keys and the play clock; the map follows.
         app.map.SetClock(ImGui::GetTime());
-        if (app.session.datasetWatcher.Poll(ImGui::GetTime())) {
+        if (reloadPending) {
+            reloadPending = false;
             LoadDatasetFile(app, app.options.datasetPath);
             if (app.session.datasetErrors.empty()) app.status = "Reloaded " + app.options.datasetPath;
         }
@@ -372,13 +451,18 @@ int RunAppWindow(const AppWindowOptions& requested) {
         ++frame;
         const bool lastFrame = options.maxFrames > 0 && frame >= options.maxFrames;
         if (presenter->IsOpen()) {
+            const double shown = glfwGetTime() - presentationStart;
+            presenterTickAt = presentationStart + std::floor(shown) + 1.0;  // the elapsed timer's next second
             const std::time_t now = std::time(nullptr);
             char clock[16];
             std::strftime(clock, sizeof clock, "%H:%M", std::localtime(&now));
             presenter->DrawFrame(app, glfwGetTime() - presentationStart, clock,
                                  lastFrame && !options.screenshotPath.empty() ? PresenterScreenshotPath(options.screenshotPath)
                                                                               : "");
-            if (presenter->CloseRequested()) presenter = std::make_unique<PresenterWindow>();
+            if (presenter->CloseRequested()) {
+                presenter = std::make_unique<PresenterWindow>();
+                presenterTickAt = 0;
+            }
         }
         if (lastFrame) {
             if (!options.screenshotPath.empty()) WriteFramebufferPng(fbWidth, fbHeight, options.screenshotPath);

@@ -31,6 +31,8 @@ public:
     void ShowArcs(const std::vector<ArcStroke>& arcs);
     // Seconds on a monotonic clock, for fades (e.g. ImGui::GetTime()).
     void SetClock(double nowSeconds) { now_ = nowSeconds; }
+    // True while some country is still fading at `nowSeconds` (the window keeps drawing frames).
+    bool FadingAt(double nowSeconds) const { return document_ && canvas_.Renderer().Fading(nowSeconds); }
 
     void SetProjection(ProjectionKind projection);
     ProjectionKind Projection() const { return projection_; }

@@ -137,6 +137,8 @@ std::vector<int> PresenterWindow::TakeKeys() {
     return keys;
 }
 
+bool PresenterWindow::HasKeys() const { return state_ && !state_->keys.empty(); }
+
 void PresenterWindow::SetPreview(const RgbaImage& image) {
     if (!state_) return;
     state_->hasPreview = !image.pixels.empty();

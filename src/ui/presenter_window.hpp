@@ -39,6 +39,8 @@ public:
 
     // Key presses (GLFW key codes; Shift+Space as -GLFW_KEY_SPACE) since the last call.
     std::vector<int> TakeKeys();
+    // True when key presses are waiting for TakeKeys (the idle loop draws a frame for them).
+    bool HasKeys() const;
 
     // With the map window's context current: the next slide's picture for the preview (empty: the
     // last slide, nothing comes next).
