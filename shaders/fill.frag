@@ -1,6 +1,6 @@
-// Country fill (colour_table.glsl is prepended).
+// Country fill into the ID raster (id_raster.glsl is prepended): the country index, no coverage.
 flat in uint v_country;
-out vec4 o_colour;
+out vec4 o_id;
 void main() {
-    o_colour = vec4(HatchIfUncertain(CountryColour(v_country)), 1.0);
+    o_id = vec4(PackCountry(v_country), 0.0, 0.0);
 }

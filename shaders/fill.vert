@@ -1,6 +1,6 @@
 #version 330 core
 // Country fill: positions are already projected (projected units); the per-vertex country
-// index selects a colour from the colour table, so recolouring never touches geometry.
+// index is written to the ID raster, so recolouring never touches geometry.
 layout(location = 0) in vec2 a_position;
 layout(location = 1) in uint a_country;
 uniform vec4 u_transform;  // ndc = a_position * xy + zw (see MapView::NdcTransform)

@@ -20,7 +20,7 @@ struct ExportOptions {
     MapStyle style;
     // Optional view in lon/lat degrees; when the box is empty the whole world is fitted.
     LonLatBox focus;
-    int msaaSamples = 4;
+    int msaaSamples = 1;  // the map is anti-aliased in its shaders; > 1 multisamples the overlay too
     // Colours to draw, one per country of the document; empty: the document's own colours.
     std::vector<Rgba8> colours;
 };

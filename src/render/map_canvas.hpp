@@ -41,10 +41,16 @@ public:
     // Draws into the offscreen target sized to `view`'s viewport (pixels). `pixelScale`
     // multiplies line widths. The result is in Target().Texture() / Target().ReadPixels().
     // `nowSeconds` drives colour fades (same clock as FadeColours). `overlay`, if set, draws on
-    // top of the map into the same multisampled framebuffer before it is resolved (the export
-    // uses it for the date, legend and captions).
+    // top of the map into the same framebuffer (the export uses it for the date, legend and
+    // captions). The map is anti-aliased in its shaders; `msaaSamples` > 1 multisamples the target
+    // (only the overlay can gain from it).
     bool Render(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds = 0.0,
-                int msaaSamples = 4, const std::function<void()>& overlay = {});
+                int msaaSamples = 1, const std::function<void()>& overlay = {});
+
+    // The country at pixel (x, y) (top row 0) of the last Render of this same view, read from
+    // the renderer's ID raster: an index, -1 (ocean, background), or MapRenderer::kNoRaster when
+    // the raster shows another view.
+    int CountryAtPixel(const MapView& view, double x, double y) const { return renderer_.CountryAtPixel(view, x, y); }
 
     // Forgets the last frame so the next Render draws even if nothing changed (benchmarks).
     void Invalidate() { last_.reset(); }

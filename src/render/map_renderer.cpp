@@ -3,8 +3,11 @@
 #include <glad/gl.h>
 
 #include <algorithm>
-#include <cstddef>
+#include <array>
 #include <cmath>
+#include <cstddef>
+#include <cstring>
+#include <unordered_map>
 #include <utility>
 
 #include "core/geo/great_circle.hpp"
@@ -13,6 +16,21 @@ namespace engagemap {
 namespace {
 
 constexpr int kColourTableWidth = 256;  // entries per texture row (matches colour_table.glsl)
+
+// A fill vertex before deduplication: position in lon/lat and its country.
+struct FillVertexKey {
+    double lon, lat;
+    uint16_t country;
+    bool operator==(const FillVertexKey& o) const { return lon == o.lon && lat == o.lat && country == o.country; }
+};
+struct FillVertexHash {
+    size_t operator()(const FillVertexKey& k) const {
+        uint64_t a, b;
+        std::memcpy(&a, &k.lon, sizeof a);
+        std::memcpy(&b, &k.lat, sizeof b);
+        return std::hash<uint64_t>()(a * 0x9E3779B97F4A7C15ull ^ (b + k.country));
+    }
+};
 
 
 // Segments as vec4 (a.xy, b.xy) in projected units.
@@ -32,26 +50,26 @@ struct ArcSegment {
     float lengthBefore;    // projected units along the arc before this segment
 };
 
-void SetColourUniform(int location, Rgba8 c) {
-    glUniform4f(location, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
-}
-
 }  // namespace
 
 MapRenderer::~MapRenderer() {
     if (!fillVao_) return;  // never initialised: no GL objects (and maybe no GL context)
-    GLuint buffers[] = {fillPositions_, fillCountries_, borderSegments_, frameSegments_, markerInstances_, arcInstances_};
-    glDeleteBuffers(6, buffers);
-    GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_, arcVao_};
-    glDeleteVertexArrays(5, vaos);
-    GLuint textures[] = {toTexture_, fromTexture_, fadeStartTexture_};
-    glDeleteTextures(3, textures);
+    GLuint buffers[] = {fillPositions_, fillCountries_, fillIndices_, borderSegments_, frameSegments_, markerInstances_,
+                        arcInstances_};
+    glDeleteBuffers(7, buffers);
+    GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_, arcVao_, paletteVao_};
+    glDeleteVertexArrays(6, vaos);
+    GLuint textures[] = {toTexture_, fromTexture_, fadeStartTexture_, idTexture_};
+    glDeleteTextures(4, textures);
+    if (idFbo_) glDeleteFramebuffers(1, &idFbo_);
 }
 
 bool MapRenderer::Init(std::string* error) {
-    if (!fillProgram_.Build("fill.vert", "fill.frag", error, "colour_table.glsl")) return false;
+    if (!fillProgram_.Build("fill.vert", "fill.frag", error, "id_raster.glsl")) return false;
     if (!lineProgram_.Build("line.vert", "line.frag", error)) return false;
-    if (!markerProgram_.Build("marker.vert", "marker.frag", error, "colour_table.glsl")) return false;
+    if (!markerProgram_.Build("marker.vert", "marker.frag", error, "id_raster.glsl")) return false;
+    if (!paletteProgram_.Build("palette.vert", "palette.frag", error, "colour_table.glsl")) return false;
+    glGenVertexArrays(1, &paletteVao_);  // the palette pass has no attributes (gl_VertexID)
     if (!arcProgram_.Build("arc.vert", "arc.frag", error)) return false;
 
     glGenVertexArrays(1, &fillVao_);
@@ -64,6 +82,8 @@ bool MapRenderer::Init(std::string* error) {
     glBindBuffer(GL_ARRAY_BUFFER, fillCountries_);
     glEnableVertexAttribArray(1);
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_SHORT, 0, nullptr);
+    glGenBuffers(1, &fillIndices_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, fillIndices_);  // recorded in fillVao_
 
     for (auto [vao, buffer] : {std::pair{&borderVao_, &borderSegments_}, std::pair{&frameVao_, &frameSegments_}}) {
         glGenVertexArrays(1, vao);
@@ -171,6 +191,7 @@ void MapRenderer::SetMarkers(const std::vector<MapMarker>& markers) {
     glBufferData(GL_ARRAY_BUFFER, markers.size() * sizeof(MapMarker), markers.data(), GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     markerCount_ = markers.size();
+    rasterValid_ = false;
     stats_.geometryBytes += markers.size() * sizeof(MapMarker);
 }
 
@@ -237,33 +258,45 @@ void MapRenderer::UploadColourTable(const MapStyle& style) {
 
 void MapRenderer::UploadGeometry() {
     // Fill: the globe (a triangle fan over the densified world outline, as triangles) first,
-    // then every country's triangles.
+    // then every country's triangles; vertices shared by triangles of one country are stored
+    // once (indexed fill: about a third of the vertices to project and shade).
     const Ring outline = WorldOutline(1.0);
+    const LonLat centre{0.0, 0.0};
+    const auto globeId = static_cast<uint16_t>(countryCount_);
     std::vector<LonLat> lonlat;
     std::vector<uint16_t> ids;
-    lonlat.reserve(outline.size() * 3 + mesh_.fillVertices.size());
-    const LonLat centre{0.0, 0.0};
+    std::vector<uint32_t> indices;
+    indices.reserve(outline.size() * 3 + mesh_.fillVertices.size());
+    std::unordered_map<FillVertexKey, uint32_t, FillVertexHash> seen;
+    seen.reserve(mesh_.fillVertices.size() / 2 + outline.size());
+    auto add = [&](const LonLat& p, uint16_t country) {
+        auto [it, inserted] = seen.try_emplace(FillVertexKey{p.lon, p.lat, country}, static_cast<uint32_t>(lonlat.size()));
+        if (inserted) {
+            lonlat.push_back(p);
+            ids.push_back(country);
+        }
+        indices.push_back(it->second);
+    };
     for (size_t i = 0; i < outline.size(); ++i) {
-        lonlat.push_back(centre);
-        lonlat.push_back(outline[i]);
-        lonlat.push_back(outline[(i + 1) % outline.size()]);
+        add(centre, globeId);
+        add(outline[i], globeId);
+        add(outline[(i + 1) % outline.size()], globeId);
     }
-    globeFirstVertex_ = 0;
-    globeVertexCount_ = lonlat.size();
-    ids.assign(globeVertexCount_, static_cast<uint16_t>(countryCount_));
-    lonlat.insert(lonlat.end(), mesh_.fillVertices.begin(), mesh_.fillVertices.end());
-    ids.insert(ids.end(), mesh_.fillCountry.begin(), mesh_.fillCountry.end());
-    fillVertexCount_ = lonlat.size();
+    for (size_t i = 0; i < mesh_.fillVertices.size(); ++i) add(mesh_.fillVertices[i], mesh_.fillCountry[i]);
+    fillIndexCount_ = indices.size();
 
     std::vector<float> xy;
     ProjectPositions(projection_, lonlat, xy);
 
-
+    glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, fillPositions_);
     glBufferData(GL_ARRAY_BUFFER, xy.size() * sizeof(float), xy.data(), GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, fillCountries_);
     glBufferData(GL_ARRAY_BUFFER, ids.size() * sizeof(uint16_t), ids.data(), GL_STATIC_DRAW);
-    size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, fillIndices_);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, indices.size() * sizeof(uint32_t), indices.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+    size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t) + indices.size() * sizeof(uint32_t);
 
     const std::vector<float> borders = ProjectSegments(projection_, mesh_.borderSegments);
     glBindBuffer(GL_ARRAY_BUFFER, borderSegments_);
@@ -286,67 +319,159 @@ void MapRenderer::UploadGeometry() {
     stats_.geometryBytes += bytes;
     stats_.geometryUploads++;
     geometryDirty_ = false;
+    rasterValid_ = false;
+}
+
+MapRenderer::RasterKey MapRenderer::KeyFor(const MapView& view, const MapStyle& style, float pixelScale) const {
+    RasterKey key;
+    view.NdcTransform(key.transform);
+    key.width = static_cast<int>(std::lround(view.ViewportWidth()));
+    key.height = static_cast<int>(std::lround(view.ViewportHeight()));
+    key.borderHalfWidth = 0.5f * std::max(1.0f, style.borderWidthPx * pixelScale);
+    key.frameHalfWidth = 0.5f * std::max(1.0f, style.frameWidthPx * pixelScale);
+    key.markerRadius = style.markerRadiusPx * std::max(1.0f, pixelScale);
+    key.markerMinExtent = style.markerMinExtentPx * std::max(1.0f, pixelScale);
+    key.pixelsPerUnit = static_cast<float>(view.Scale());
+    return key;
+}
+
+bool MapRenderer::ResizeIdRaster(int width, int height) {
+    if (idFbo_ && width == rasterKey_.width && height == rasterKey_.height) return true;
+    if (!idFbo_) {
+        glGenFramebuffers(1, &idFbo_);
+        glGenTextures(1, &idTexture_);
+    }
+    glBindTexture(GL_TEXTURE_2D, idTexture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, idFbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, idTexture_, 0);
+    return glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+}
+
+void MapRenderer::RenderIdRaster(const RasterKey& key) {
+    GLint boundFramebuffer = 0, viewport[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &boundFramebuffer);
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    const bool ok = ResizeIdRaster(key.width, key.height);
+    rasterKey_ = key;
+    rasterValid_ = ok;
+    if (ok) {
+        glBindFramebuffer(GL_FRAMEBUFFER, idFbo_);
+        glViewport(0, 0, key.width, key.height);
+        glDisable(GL_DEPTH_TEST);
+        glDisable(GL_CULL_FACE);
+        glDisable(GL_BLEND);
+        glDisable(GL_MULTISAMPLE);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glClearColor(1.f, 1.f, 0.f, 0.f);  // index 0xFFFF (the background, palette.frag), no coverage
+        glClear(GL_COLOR_BUFFER_BIT);
+
+        // Indexed, flat fill: the country index only.
+        fillProgram_.Use();
+        glUniform4fv(fillProgram_.Uniform("u_transform"), 1, key.transform);
+        glBindVertexArray(fillVao_);
+        glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(fillIndexCount_), GL_UNSIGNED_INT, nullptr);
+
+        // Border coverage into B, then the globe outline's into A, each MAX-blended so that
+        // overlapping segment ends do not darken the joints.
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_MAX);
+        glBlendFunc(GL_ONE, GL_ONE);
+        lineProgram_.Use();
+        glUniform4fv(lineProgram_.Uniform("u_transform"), 1, key.transform);
+        glUniform2f(lineProgram_.Uniform("u_viewport"), static_cast<float>(key.width), static_cast<float>(key.height));
+        const int halfWidth = lineProgram_.Uniform("u_halfWidth");
+        glColorMask(GL_FALSE, GL_FALSE, GL_TRUE, GL_FALSE);
+        glUniform1f(halfWidth, key.borderHalfWidth);
+        glBindVertexArray(borderVao_);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(borderCount_));
+        glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+        glUniform1f(halfWidth, key.frameHalfWidth);
+        glBindVertexArray(frameVao_);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(frameCount_));
+
+        // Markers: the disc replaces index and coverage below it; then its anti-aliased rim.
+        markerProgram_.Use();
+        glUniform4fv(markerProgram_.Uniform("u_transform"), 1, key.transform);
+        glUniform2f(markerProgram_.Uniform("u_viewport"), static_cast<float>(key.width), static_cast<float>(key.height));
+        glUniform1f(markerProgram_.Uniform("u_radiusPx"), key.markerRadius);
+        glUniform1f(markerProgram_.Uniform("u_minExtentPx"), key.markerMinExtent);
+        glUniform1f(markerProgram_.Uniform("u_pixelsPerUnit"), key.pixelsPerUnit);
+        glBindVertexArray(markerVao_);
+        glDisable(GL_BLEND);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glUniform1i(markerProgram_.Uniform("u_rim"), 0);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
+        glEnable(GL_BLEND);
+        glColorMask(GL_FALSE, GL_FALSE, GL_TRUE, GL_FALSE);
+        glUniform1i(markerProgram_.Uniform("u_rim"), 1);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
+
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glBlendEquation(GL_FUNC_ADD);
+        glDisable(GL_BLEND);
+        glBindVertexArray(0);
+        stats_.rasterPasses++;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(boundFramebuffer));
+    glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+}
+
+int MapRenderer::CountryAtPixel(const MapView& view, double x, double y) const {
+    if (!rasterValid_) return kNoRaster;
+    float transform[4];
+    view.NdcTransform(transform);
+    if (std::lround(view.ViewportWidth()) != rasterKey_.width || std::lround(view.ViewportHeight()) != rasterKey_.height ||
+        !std::equal(transform, transform + 4, rasterKey_.transform))
+        return kNoRaster;
+    const int px = static_cast<int>(std::floor(x)), py = rasterKey_.height - 1 - static_cast<int>(std::floor(y));
+    if (px < 0 || py < 0 || px >= rasterKey_.width || py >= rasterKey_.height) return kNoCountry;
+    GLint bound = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &bound);
+    uint8_t texel[4] = {0, 0, 0, 0};
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, idFbo_);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(px, py, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, texel);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(bound));
+    const int id = texel[0] | (texel[1] << 8);
+    return id < static_cast<int>(countryCount_) ? id : kNoCountry;
 }
 
 void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds) {
     if (geometryDirty_) UploadGeometry();
     if (coloursDirty_ || !(style.ocean == tableOcean_) || !(style.land == tableLand_)) UploadColourTable(style);
+    const RasterKey key = KeyFor(view, style, pixelScale);
+    if (!rasterValid_ || !(key == rasterKey_)) RenderIdRaster(key);
 
-    float transform[4];
-    view.NdcTransform(transform);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_BLEND);
-    glEnable(GL_MULTISAMPLE);
-    glClearColor(style.background.r / 255.f, style.background.g / 255.f, style.background.b / 255.f, 1.f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_MULTISAMPLE);
 
-    // Uniforms of colour_table.glsl, shared by the fill and marker programs.
+    // The palette pass: every pixel once, colour from the ID raster and the colour tables.
     const std::pair<const char*, unsigned> tables[] = {
-        {"u_to", toTexture_}, {"u_from", fromTexture_}, {"u_fadeStart", fadeStartTexture_}};
-    for (int unit = 0; unit < 3; ++unit) {
+        {"u_to", toTexture_}, {"u_from", fromTexture_}, {"u_fadeStart", fadeStartTexture_}, {"u_ids", idTexture_}};
+    paletteProgram_.Use();
+    for (int unit = 0; unit < 4; ++unit) {
         glActiveTexture(GL_TEXTURE0 + unit);
         glBindTexture(GL_TEXTURE_2D, tables[unit].second);
+        glUniform1i(paletteProgram_.Uniform(tables[unit].first), unit);
     }
     glActiveTexture(GL_TEXTURE0);
-    auto useColourTable = [&](const ShaderProgram& program) {
-        program.Use();
-        for (int unit = 0; unit < 3; ++unit) glUniform1i(program.Uniform(tables[unit].first), unit);
-        glUniform1f(program.Uniform("u_time"), static_cast<float>(nowSeconds));
-        glUniform1f(program.Uniform("u_fadeSeconds"), static_cast<float>(fadeSeconds_));
-        glUniform1f(program.Uniform("u_hatchPx"), 6.0f * std::max(1.0f, pixelScale));
-        glUniform4fv(program.Uniform("u_transform"), 1, transform);
-    };
-    useColourTable(fillProgram_);
-    glBindVertexArray(fillVao_);
-    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(fillVertexCount_));
+    glUniform1f(paletteProgram_.Uniform("u_time"), static_cast<float>(nowSeconds));
+    glUniform1f(paletteProgram_.Uniform("u_fadeSeconds"), static_cast<float>(fadeSeconds_));
+    glUniform1f(paletteProgram_.Uniform("u_hatchPx"), 6.0f * std::max(1.0f, pixelScale));
+    auto rgb = [](Rgba8 c) { return std::array<float, 3>{c.r / 255.f, c.g / 255.f, c.b / 255.f}; };
+    glUniform3fv(paletteProgram_.Uniform("u_background"), 1, rgb(style.background).data());
+    glUniform3fv(paletteProgram_.Uniform("u_border"), 1, rgb(style.border).data());
+    glUniform3fv(paletteProgram_.Uniform("u_frame"), 1, rgb(style.frame).data());
+    glBindVertexArray(paletteVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
 
-    lineProgram_.Use();
-    glUniform4fv(lineProgram_.Uniform("u_transform"), 1, transform);
-    glUniform2f(lineProgram_.Uniform("u_viewport"), static_cast<float>(view.ViewportWidth()),
-                static_cast<float>(view.ViewportHeight()));
-    const int halfWidth = lineProgram_.Uniform("u_halfWidth");
-    const int colour = lineProgram_.Uniform("u_colour");
-    glUniform1f(halfWidth, 0.5f * std::max(1.0f, style.borderWidthPx * pixelScale));
-    SetColourUniform(colour, style.border);
-    glBindVertexArray(borderVao_);
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(borderCount_));
-
-    glUniform1f(halfWidth, 0.5f * std::max(1.0f, style.frameWidthPx * pixelScale));
-    SetColourUniform(colour, style.frame);
-    glBindVertexArray(frameVao_);
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(frameCount_));
-
-    useColourTable(markerProgram_);
-    glUniform2f(markerProgram_.Uniform("u_viewport"), static_cast<float>(view.ViewportWidth()),
-                static_cast<float>(view.ViewportHeight()));
-    glUniform1f(markerProgram_.Uniform("u_radiusPx"), style.markerRadiusPx * std::max(1.0f, pixelScale));
-    glUniform1f(markerProgram_.Uniform("u_minExtentPx"), style.markerMinExtentPx * std::max(1.0f, pixelScale));
-    glUniform1f(markerProgram_.Uniform("u_pixelsPerUnit"), static_cast<float>(view.Scale()));
-    SetColourUniform(markerProgram_.Uniform("u_ring"), style.border);
-    glBindVertexArray(markerVao_);
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
-
+    float transform[4];
+    view.NdcTransform(transform);
     if (arcsDirty_) UploadArcs();
     if (arcSegmentCount_ > 0) {
         const float scale = std::max(1.0f, pixelScale);

@@ -1,10 +1,15 @@
 // MapRenderer: draws a MapMesh with OpenGL 3.3 core into whatever framebuffer is bound.
 //
-// Geometry is uploaded when the mesh or the projection changes, never on recolour: each fill
-// vertex carries its country index and the fragment shader reads the country's colour from a
-// small colour table texture. Borders are instanced screen-space quads, a constant number of
-// pixels wide at any zoom. Countries too small to see at the current zoom get a disc marker
-// in their colour (decided in the vertex shader, so zooming uploads nothing). Requires a current GL context (window or HeadlessGlContext).
+// Geometry is separate from colour. A geometry pass renders a country-ID raster once per camera,
+// projection, size and line width: an RGBA8 texture holding each pixel's country index (R, G),
+// border coverage (B) and globe-outline coverage (A). Fill is indexed and flat (no MSAA);
+// borders are screen-space quads whose coverage comes from the distance to the segment
+// (anti-aliased in the shader, a constant number of pixels wide at any zoom); countries too small
+// to see get a disc marker (decided in the vertex shader). Every Draw then runs one full-screen
+// palette pass: index -> colour through small colour-table textures (with fades and hatching),
+// then border and frame colours by coverage, then the arcs. A date change therefore uploads a
+// few KB and redraws no geometry. The same raster answers "which country is at this pixel".
+// Requires a current GL context (window or HeadlessGlContext).
 #pragma once
 
 #include <cstddef>
@@ -27,6 +32,7 @@ struct UploadStats {
     size_t geometryUploads = 0;   // number of geometry uploads
     size_t colourBytes = 0;       // bytes uploaded by the last colour-table upload
     size_t colourUploads = 0;     // number of colour-table uploads
+    size_t rasterPasses = 0;      // number of geometry passes into the country-ID raster
 };
 
 // A marker candidate: a country's projected label point, the size of its biggest polygon
@@ -77,6 +83,13 @@ public:
     // (monitor content scale, or export size relative to 1080p); `nowSeconds` drives fades.
     void Draw(const MapView& view, const MapStyle& style, float pixelScale = 1.0f, double nowSeconds = 0.0);
 
+    // The country at pixel (x, y) of the last Draw (pixels, top row 0), read from the ID raster:
+    // a country index, kNoCountry over the ocean or background, or kNoRaster when the raster was
+    // drawn for another view (or not yet), so that the caller asks the geometry instead.
+    static constexpr int kNoCountry = -1;
+    static constexpr int kNoRaster = -2;
+    int CountryAtPixel(const MapView& view, double x, double y) const;
+
     const UploadStats& Stats() const { return stats_; }
     // True when the next Draw will upload something (new mesh, projection or colours).
     bool Dirty() const { return geometryDirty_ || coloursDirty_ || arcsDirty_; }
@@ -86,7 +99,26 @@ private:
     void UploadColourTable(const MapStyle& style);
     void UploadArcs();
 
+    // What the ID raster depends on besides the geometry: the camera, the size and the widths.
+    struct RasterKey {
+        float transform[4] = {0, 0, 0, 0};
+        int width = 0, height = 0;
+        float borderHalfWidth = 0, frameHalfWidth = 0, markerRadius = 0, markerMinExtent = 0, pixelsPerUnit = 0;
+        bool operator==(const RasterKey&) const = default;
+    };
+    RasterKey KeyFor(const MapView& view, const MapStyle& style, float pixelScale) const;
+    // Renders the ID raster for `key` (restores the bound framebuffer and the viewport).
+    void RenderIdRaster(const RasterKey& key);
+    bool ResizeIdRaster(int width, int height);
+
     ShaderProgram fillProgram_;
+    ShaderProgram paletteProgram_;
+    unsigned paletteVao_ = 0;
+    unsigned idFbo_ = 0, idTexture_ = 0;
+    RasterKey rasterKey_;
+    bool rasterValid_ = false;
+    unsigned fillIndices_ = 0;
+    size_t fillIndexCount_ = 0;
     ShaderProgram lineProgram_;
     ShaderProgram markerProgram_;
     ShaderProgram arcProgram_;
@@ -104,8 +136,7 @@ private:
     size_t countryCount_ = 0;
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool geometryDirty_ = true;
-    size_t globeFirstVertex_ = 0, globeVertexCount_ = 0;
-    size_t fillVertexCount_ = 0, borderCount_ = 0, frameCount_ = 0, markerCount_ = 0;
+    size_t borderCount_ = 0, frameCount_ = 0, markerCount_ = 0;
 
     // Per country: target colour, colour faded from, fade start (seconds). Missing = land.
     std::vector<Rgba8> to_, from_;

@@ -24,19 +24,22 @@ bool OffscreenTarget::Resize(int widthPx, int heightPx, int samples) {
     GLint maxSamples = 1;
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
     samples = std::clamp(samples, 1, std::max(1, static_cast<int>(maxSamples)));
-    if (widthPx == width_ && heightPx == height_ && samples == samples_ && msaaFbo_) return true;
+    if (widthPx == width_ && heightPx == height_ && samples == samples_ && resolveFbo_) return true;
     Release();
     width_ = widthPx;
     height_ = heightPx;
     samples_ = samples;
 
-    glGenRenderbuffers(1, &msaaColour_);
-    glBindRenderbuffer(GL_RENDERBUFFER, msaaColour_);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width_, height_);
-    glGenFramebuffers(1, &msaaFbo_);
-    glBindFramebuffer(GL_FRAMEBUFFER, msaaFbo_);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaaColour_);
-    const bool msaaOk = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    bool msaaOk = true;
+    if (samples_ > 1) {
+        glGenRenderbuffers(1, &msaaColour_);
+        glBindRenderbuffer(GL_RENDERBUFFER, msaaColour_);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width_, height_);
+        glGenFramebuffers(1, &msaaFbo_);
+        glBindFramebuffer(GL_FRAMEBUFFER, msaaFbo_);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaaColour_);
+        msaaOk = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    }
 
     glGenTextures(1, &resolveTexture_);
     glBindTexture(GL_TEXTURE_2D, resolveTexture_);
@@ -54,11 +57,15 @@ bool OffscreenTarget::Resize(int widthPx, int heightPx, int samples) {
 }
 
 void OffscreenTarget::BeginDraw() {
-    glBindFramebuffer(GL_FRAMEBUFFER, msaaFbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, msaaFbo_ ? msaaFbo_ : resolveFbo_);
     glViewport(0, 0, width_, height_);
 }
 
 void OffscreenTarget::EndDraw() {
+    if (!msaaFbo_) {
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        return;
+    }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, msaaFbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
     glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);

@@ -1,5 +1,5 @@
-// OffscreenTarget: a multisampled framebuffer the map is drawn into, resolved into a plain
-// texture. The app shows that texture in its ImGui map widget; the headless export reads it
+// OffscreenTarget: the framebuffer the map is drawn into, a plain texture (or, when asked for
+// more than one sample, a multisampled framebuffer resolved into that texture). The app shows that texture in its ImGui map widget; the headless export reads it
 // back. One path for both, so on-screen and exported pictures cannot drift apart.
 #pragma once
 
@@ -17,13 +17,14 @@ public:
     OffscreenTarget(const OffscreenTarget&) = delete;
     OffscreenTarget& operator=(const OffscreenTarget&) = delete;
 
-    // (Re)allocates for a size in pixels and an MSAA sample count (clamped to GL_MAX_SAMPLES).
-    // Cheap when nothing changed. Returns false if the framebuffer is incomplete.
-    bool Resize(int widthPx, int heightPx, int samples = 4);
+    // (Re)allocates for a size in pixels and an MSAA sample count (clamped to GL_MAX_SAMPLES;
+    // 1: no multisampling, drawing goes straight into the texture). Cheap when nothing changed.
+    // Returns false if the framebuffer is incomplete.
+    bool Resize(int widthPx, int heightPx, int samples = 1);
 
-    // Binds the multisampled framebuffer and sets the viewport; draw after this.
+    // Binds the framebuffer to draw into and sets the viewport; draw after this.
     void BeginDraw();
-    // Resolves the multisampled image into the texture (and leaves framebuffer 0 bound).
+    // Resolves a multisampled image into the texture (and leaves framebuffer 0 bound).
     void EndDraw();
 
     // Reads the resolved image back (top row first). Call after EndDraw.

@@ -123,7 +123,11 @@ void MapWidget::HandleInput(float framebufferScale) {
     options.smallExtentPx = style_.markerMinExtentPx * pixelScale_;
     options.markerRadiusPx = (style_.markerRadiusPx + 2.5) * pixelScale_;
     options.labelRadiusPx = 10.0 * pixelScale_;
-    hovered_ = canvas_.Hits().CountryAt(view_, mouse, options);
+    // The ID raster of the frame just drawn answers for polygons and marker discs (one pixel read);
+    // over the ocean, or when this frame's input moved the view, the projected geometry answers
+    // (it also finds a small country's label within a few pixels).
+    const int underPointer = canvas_.CountryAtPixel(view_, mouse.x, mouse.y);
+    hovered_ = underPointer >= 0 ? underPointer : canvas_.Hits().CountryAt(view_, mouse, options);
     const float threshold = io.MouseDragThreshold;
     if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[0] < threshold * threshold) clicked_ = hovered_;
 }
