@@ -1,6 +1,6 @@
 #version 330 core
 // Screen-space thick lines: one instance per segment (start.xy, end.xy in projected units),
-// expanded to a quad of u_halfWidth + 1 pixels on each side and past each end. The fragment
+// expanded to a quad of u_halfWidth + 0.5 pixels on each side and past each end. The fragment
 // shader computes coverage from the distance to the segment (round caps close the joints), so
 // borders are anti-aliased without MSAA. Width is in pixels, independent of zoom.
 layout(location = 0) in vec4 a_segment;
@@ -21,7 +21,7 @@ void main() {
     float len = length(d);
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
     vec2 normal = vec2(-dir.y, dir.x);
-    float reach = u_halfWidth + 1.0;
+    float reach = u_halfWidth + 0.5;  // where coverage reaches 0
     vec2 p = mix(a, b, corner.x) + normal * (corner.y * reach) + dir * ((corner.x * 2.0 - 1.0) * reach);
     v_pixel = p;
     v_a = a;

@@ -1,7 +1,7 @@
 #version 330 core
 // Markers for countries too small to see at the current zoom (microstates, island states):
 // one instance per country at its label point, shown only while the country's projected
-// extent is below u_minExtentPx pixels; a disc of u_radiusPx pixels, its quad one pixel larger
+// extent is below u_minExtentPx pixels; a disc of u_radiusPx pixels, its quad half a pixel larger
 // for the anti-aliased rim.
 layout(location = 0) in vec2 a_centre;   // projected units
 layout(location = 1) in float a_extent;  // larger side of the country's projected bounding box
@@ -17,7 +17,7 @@ const vec2 kCorners[6] = vec2[6](vec2(-1, -1), vec2(1, -1), vec2(1, 1),
                                  vec2(-1, -1), vec2(1, 1), vec2(-1, 1));
 void main() {
     v_country = a_country;
-    v_offset = kCorners[gl_VertexID] * (1.0 + 1.0 / u_radiusPx);
+    v_offset = kCorners[gl_VertexID] * (1.0 + 0.5 / u_radiusPx);
     if (a_extent * u_pixelsPerUnit >= u_minExtentPx) {
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);  // visible as a polygon: no marker (clipped)
         return;

@@ -59,8 +59,8 @@ MapRenderer::~MapRenderer() {
     glDeleteBuffers(7, buffers);
     GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_, arcVao_, paletteVao_};
     glDeleteVertexArrays(6, vaos);
-    GLuint textures[] = {toTexture_, fromTexture_, fadeStartTexture_, idTexture_};
-    glDeleteTextures(4, textures);
+    GLuint textures[] = {paletteTexture_, idTexture_};
+    glDeleteTextures(2, textures);
     if (idFbo_) glDeleteFramebuffers(1, &idFbo_);
 }
 
@@ -126,12 +126,10 @@ bool MapRenderer::Init(std::string* error) {
     glVertexAttribDivisor(2, 1);
     glBindVertexArray(0);
 
-    for (unsigned* texture : {&toTexture_, &fromTexture_, &fadeStartTexture_}) {
-        glGenTextures(1, texture);
-        glBindTexture(GL_TEXTURE_2D, *texture);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    }
+    glGenTextures(1, &paletteTexture_);
+    glBindTexture(GL_TEXTURE_2D, paletteTexture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     return true;
 }
 
@@ -203,6 +201,7 @@ void MapRenderer::SetCountryColours(const std::vector<Rgba8>& colours) {
 }
 
 void MapRenderer::FadeCountryColours(const std::vector<Rgba8>& colours, double nowSeconds, double fadeSeconds) {
+    const std::vector<Rgba8> shown = ColoursAt(nowSeconds);  // fades start from what is on screen now
     fadeSeconds_ = std::max(1e-3, fadeSeconds);
     const size_t n = colours.size();
     to_.resize(n, tableLand_);
@@ -210,16 +209,27 @@ void MapRenderer::FadeCountryColours(const std::vector<Rgba8>& colours, double n
     fadeStart_.resize(n, -1e9f);
     for (size_t i = 0; i < n; ++i) {
         if (colours[i] == to_[i]) continue;
-        // Start from what is on screen now (possibly mid-fade), computed as the shader does.
-        const double t = std::clamp((nowSeconds - fadeStart_[i]) / fadeSeconds_, 0.0, 1.0);
-        const double s = t * t * (3 - 2 * t);
-        auto lerp = [s](uint8_t a, uint8_t b) { return static_cast<uint8_t>(std::lround(a + (b - a) * s)); };
-        from_[i] = Rgba8{lerp(from_[i].r, to_[i].r), lerp(from_[i].g, to_[i].g), lerp(from_[i].b, to_[i].b),
-                         lerp(from_[i].a, to_[i].a)};
+        from_[i] = i < shown.size() ? shown[i] : tableLand_;
         to_[i] = colours[i];
         fadeStart_[i] = static_cast<float>(nowSeconds);
     }
     coloursDirty_ = true;
+}
+
+std::vector<Rgba8> MapRenderer::ColoursAt(double nowSeconds) const {
+    std::vector<Rgba8> shown(to_.size());
+    for (size_t i = 0; i < to_.size(); ++i) {
+        const double t = std::clamp((nowSeconds - fadeStart_[i]) / fadeSeconds_, 0.0, 1.0);
+        if (t >= 1.0) {
+            shown[i] = to_[i];
+            continue;
+        }
+        const double s = t * t * (3 - 2 * t);  // smoothstep
+        auto lerp = [s](uint8_t a, uint8_t b) { return static_cast<uint8_t>(std::lround(a + (b - a) * s)); };
+        shown[i] = Rgba8{lerp(from_[i].r, to_[i].r), lerp(from_[i].g, to_[i].g), lerp(from_[i].b, to_[i].b),
+                         lerp(from_[i].a, to_[i].a)};
+    }
+    return shown;
 }
 
 bool MapRenderer::Fading(double nowSeconds) const {
@@ -228,32 +238,27 @@ bool MapRenderer::Fading(double nowSeconds) const {
     return false;
 }
 
-void MapRenderer::UploadColourTable(const MapStyle& style) {
-    // Entry i < countryCount_ is country i; entry countryCount_ is the ocean (the globe fill).
+void MapRenderer::UploadColourTable(const MapStyle& style, double nowSeconds) {
+    // Entry i < countryCount_ is country i at `nowSeconds` (mid-fade colours blended here, a few
+    // hundred entries); entry countryCount_ is the ocean (the globe fill).
     const size_t entries = countryCount_ + 1;
     const size_t rows = (entries + kColourTableWidth - 1) / kColourTableWidth;
-    const size_t n = std::min(to_.size(), countryCount_);
-    std::vector<Rgba8> to(rows * kColourTableWidth, style.land);
-    std::vector<Rgba8> from(rows * kColourTableWidth, style.land);
-    std::vector<float> start(rows * kColourTableWidth, -1e9f);
-    std::copy_n(to_.begin(), n, to.begin());
-    std::copy_n(from_.begin(), n, from.begin());
-    std::copy_n(fadeStart_.begin(), n, start.begin());
-    to[countryCount_] = from[countryCount_] = style.ocean;
-
-    const auto h = static_cast<GLsizei>(rows);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glBindTexture(GL_TEXTURE_2D, toTexture_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColourTableWidth, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, to.data());
-    glBindTexture(GL_TEXTURE_2D, fromTexture_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColourTableWidth, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, from.data());
-    glBindTexture(GL_TEXTURE_2D, fadeStartTexture_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, kColourTableWidth, h, 0, GL_RED, GL_FLOAT, start.data());
-    stats_.colourBytes = (to.size() + from.size()) * sizeof(Rgba8) + start.size() * sizeof(float);
-    stats_.colourUploads++;
+    const std::vector<Rgba8> shown = ColoursAt(nowSeconds);
+    std::vector<Rgba8> table(rows * kColourTableWidth, style.land);
+    std::copy_n(shown.begin(), std::min(shown.size(), countryCount_), table.begin());
+    table[countryCount_] = style.ocean;
     tableOcean_ = style.ocean;
     tableLand_ = style.land;
     coloursDirty_ = false;
+    if (table == uploadedTable_) return;  // e.g. the last frame of a fade already showed it
+
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glBindTexture(GL_TEXTURE_2D, paletteTexture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColourTableWidth, static_cast<GLsizei>(rows), 0, GL_RGBA,
+                 GL_UNSIGNED_BYTE, table.data());
+    stats_.colourBytes = table.size() * sizeof(Rgba8);
+    stats_.colourUploads++;
+    uploadedTable_ = std::move(table);
 }
 
 void MapRenderer::UploadGeometry() {
@@ -441,7 +446,8 @@ int MapRenderer::CountryAtPixel(const MapView& view, double x, double y) const {
 
 void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelScale, double nowSeconds) {
     if (geometryDirty_) UploadGeometry();
-    if (coloursDirty_ || !(style.ocean == tableOcean_) || !(style.land == tableLand_)) UploadColourTable(style);
+    if (coloursDirty_ || Fading(nowSeconds) || !(style.ocean == tableOcean_) || !(style.land == tableLand_))
+        UploadColourTable(style, nowSeconds);
     const RasterKey key = KeyFor(view, style, pixelScale);
     if (!rasterValid_ || !(key == rasterKey_)) RenderIdRaster(key);
 
@@ -451,17 +457,13 @@ void MapRenderer::Draw(const MapView& view, const MapStyle& style, float pixelSc
     glDisable(GL_MULTISAMPLE);
 
     // The palette pass: every pixel once, colour from the ID raster and the colour tables.
-    const std::pair<const char*, unsigned> tables[] = {
-        {"u_to", toTexture_}, {"u_from", fromTexture_}, {"u_fadeStart", fadeStartTexture_}, {"u_ids", idTexture_}};
     paletteProgram_.Use();
-    for (int unit = 0; unit < 4; ++unit) {
-        glActiveTexture(GL_TEXTURE0 + unit);
-        glBindTexture(GL_TEXTURE_2D, tables[unit].second);
-        glUniform1i(paletteProgram_.Uniform(tables[unit].first), unit);
-    }
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_2D, idTexture_);
+    glUniform1i(paletteProgram_.Uniform("u_ids"), 1);
     glActiveTexture(GL_TEXTURE0);
-    glUniform1f(paletteProgram_.Uniform("u_time"), static_cast<float>(nowSeconds));
-    glUniform1f(paletteProgram_.Uniform("u_fadeSeconds"), static_cast<float>(fadeSeconds_));
+    glBindTexture(GL_TEXTURE_2D, paletteTexture_);
+    glUniform1i(paletteProgram_.Uniform("u_palette"), 0);
     glUniform1f(paletteProgram_.Uniform("u_hatchPx"), 6.0f * std::max(1.0f, pixelScale));
     auto rgb = [](Rgba8 c) { return std::array<float, 3>{c.r / 255.f, c.g / 255.f, c.b / 255.f}; };
     glUniform3fv(paletteProgram_.Uniform("u_background"), 1, rgb(style.background).data());

@@ -6,7 +6,7 @@
 // borders are screen-space quads whose coverage comes from the distance to the segment
 // (anti-aliased in the shader, a constant number of pixels wide at any zoom); countries too small
 // to see get a disc marker (decided in the vertex shader). Every Draw then runs one full-screen
-// palette pass: index -> colour through small colour-table textures (with fades and hatching),
+// palette pass: index -> colour through a small palette texture (hatching where uncertain),
 // then border and frame colours by coverage, then the arcs. A date change therefore uploads a
 // few KB and redraws no geometry. The same raster answers "which country is at this pixel".
 // Requires a current GL context (window or HeadlessGlContext).
@@ -73,7 +73,8 @@ public:
     // next Draw, touching only the colour tables.
     void SetCountryColours(const std::vector<Rgba8>& colours);
     // Same, but each country whose colour changes fades from what it shows at `nowSeconds` to
-    // the new colour over `fadeSeconds` (interpolated in the fragment shader).
+    // the new colour over `fadeSeconds` (blended on the CPU; the palette is re-uploaded, a few KB,
+    // on each frame of the fade).
     void FadeCountryColours(const std::vector<Rgba8>& colours, double nowSeconds, double fadeSeconds);
     // True while some country is still fading at `nowSeconds` (the UI keeps redrawing).
     bool Fading(double nowSeconds) const;
@@ -96,7 +97,9 @@ public:
 
 private:
     void UploadGeometry();
-    void UploadColourTable(const MapStyle& style);
+    void UploadColourTable(const MapStyle& style, double nowSeconds);
+    // Each country's colour as shown at `nowSeconds` (mid-fade: smoothstep blend of from and to).
+    std::vector<Rgba8> ColoursAt(double nowSeconds) const;
     void UploadArcs();
 
     // What the ID raster depends on besides the geometry: the camera, the size and the widths.
@@ -130,7 +133,8 @@ private:
     unsigned borderVao_ = 0, borderSegments_ = 0;
     unsigned frameVao_ = 0, frameSegments_ = 0;
     unsigned markerVao_ = 0, markerInstances_ = 0;
-    unsigned toTexture_ = 0, fromTexture_ = 0, fadeStartTexture_ = 0;
+    unsigned paletteTexture_ = 0;           // RGBA8, 256 entries a row: colour per index
+    std::vector<Rgba8> uploadedTable_;      // what paletteTexture_ holds
 
     MapMesh mesh_;
     size_t countryCount_ = 0;

@@ -165,8 +165,8 @@ TEST_F(RenderTest, RecolourUploadsNoGeometry) {
     EXPECT_EQ(after.geometryUploads, before.geometryUploads);
     EXPECT_EQ(after.geometryBytes, before.geometryBytes);
     EXPECT_EQ(after.colourUploads, before.colourUploads + 1);
-    // One row of 256 entries in each of the three tables (to, from: RGBA8; fade start: float).
-    EXPECT_EQ(after.colourBytes, 256u * 4u * 3u);
+    // One row of 256 RGBA8 entries: the palette.
+    EXPECT_EQ(after.colourBytes, 256u * 4u);
     const RgbaImage image = canvas.Target().ReadPixels();
     EXPECT_EQ(PixelAt(image, view.ProjectedToScreen(Project(ProjectionKind::Equirectangular, {-50, -10}))),
               RgbHex(0x123456));
