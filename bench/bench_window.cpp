@@ -112,7 +112,9 @@ const bool kWindowFrames = Register("window", [](Reporter& r) {
         canvas.Render(view, style, 1.0f);
     });
     r.Add({"window pan frame 1:50m 1920x1080 (ID raster + palette pass)", pan.wallMs, "ms",
-           CostNote(pan, "indexed fill, shader-AA borders, markers into the ID raster; palette pass")});
+           CostNote(pan, "indexed fill, " + std::to_string(canvas.Renderer().Stats().bordersDrawn) + " of " +
+                             std::to_string(doc->mesh.SegmentCount()) +
+                             " border segments (level of detail), markers into the ID raster; palette pass")});
     const Vec2 centre{960, 540};
     const FrameCost zoom = MeasureFrames(30, [&](int i) {
         view.ZoomAt(i % 2 ? 1.0 / 1.1 : 1.1, centre);

@@ -10,8 +10,8 @@ uniform float u_halfWidth;  // pixels
 out vec2 v_pixel;           // this fragment's position, pixels
 flat out vec2 v_a;          // segment start, pixels
 flat out vec2 v_b;          // segment end, pixels
-const vec2 kCorners[6] = vec2[6](vec2(0, -1), vec2(1, -1), vec2(1, 1),
-                                 vec2(0, -1), vec2(1, 1), vec2(0, 1));
+// The quad's corners, drawn as two indexed triangles (0 1 2, 0 2 3): four vertices shaded, not six.
+const vec2 kCorners[4] = vec2[4](vec2(0, -1), vec2(1, -1), vec2(1, 1), vec2(0, 1));
 void main() {
     vec2 corner = kCorners[gl_VertexID];
     vec2 halfViewport = 0.5 * u_viewport;

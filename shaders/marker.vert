@@ -13,8 +13,8 @@ uniform float u_minExtentPx;
 uniform float u_pixelsPerUnit; // current zoom
 flat out uint v_country;
 out vec2 v_offset;             // position across the disc, in radii (1 = the rim)
-const vec2 kCorners[6] = vec2[6](vec2(-1, -1), vec2(1, -1), vec2(1, 1),
-                                 vec2(-1, -1), vec2(1, 1), vec2(-1, 1));
+// The quad's corners, drawn as two indexed triangles (0 1 2, 0 2 3).
+const vec2 kCorners[4] = vec2[4](vec2(-1, -1), vec2(1, -1), vec2(1, 1), vec2(-1, 1));
 void main() {
     v_country = a_country;
     v_offset = kCorners[gl_VertexID] * (1.0 + 0.5 / u_radiusPx);

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/geo/great_circle.hpp"
+#include "render/border_lod.hpp"
 
 namespace engagemap {
 namespace {
@@ -50,13 +51,18 @@ struct ArcSegment {
     float lengthBefore;    // projected units along the arc before this segment
 };
 
+// `instances` quads of the bound VAO (its element buffer holds the quad's six indices).
+void DrawQuads(size_t instances) {
+    glDrawElementsInstanced(GL_TRIANGLES, 6, GL_UNSIGNED_BYTE, nullptr, static_cast<GLsizei>(instances));
+}
+
 }  // namespace
 
 MapRenderer::~MapRenderer() {
     if (!fillVao_) return;  // never initialised: no GL objects (and maybe no GL context)
     GLuint buffers[] = {fillPositions_, fillCountries_, fillIndices_, borderSegments_, frameSegments_, markerInstances_,
-                        arcInstances_};
-    glDeleteBuffers(7, buffers);
+                        arcInstances_, quadIndices_};
+    glDeleteBuffers(8, buffers);
     GLuint vaos[] = {fillVao_, borderVao_, frameVao_, markerVao_, arcVao_, paletteVao_};
     glDeleteVertexArrays(6, vaos);
     GLuint textures[] = {paletteTexture_, idTexture_};
@@ -85,10 +91,16 @@ bool MapRenderer::Init(std::string* error) {
     glGenBuffers(1, &fillIndices_);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, fillIndices_);  // recorded in fillVao_
 
+    // Quads (borders, frame, markers) are two indexed triangles over four corners (shaders'
+    // kCorners), so the vertex cache shades four vertices per instance instead of six.
+    glGenBuffers(1, &quadIndices_);
+    const uint8_t quad[6] = {0, 1, 2, 0, 2, 3};
     for (auto [vao, buffer] : {std::pair{&borderVao_, &borderSegments_}, std::pair{&frameVao_, &frameSegments_}}) {
         glGenVertexArrays(1, vao);
         glGenBuffers(1, buffer);
         glBindVertexArray(*vao);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, quadIndices_);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof quad, quad, GL_STATIC_DRAW);
         glBindBuffer(GL_ARRAY_BUFFER, *buffer);
         glEnableVertexAttribArray(0);
         glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
@@ -98,6 +110,7 @@ bool MapRenderer::Init(std::string* error) {
     glGenVertexArrays(1, &markerVao_);
     glGenBuffers(1, &markerInstances_);
     glBindVertexArray(markerVao_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, quadIndices_);
     glBindBuffer(GL_ARRAY_BUFFER, markerInstances_);
     constexpr GLsizei kStride = sizeof(MapMarker);
     glEnableVertexAttribArray(0);
@@ -303,11 +316,18 @@ void MapRenderer::UploadGeometry() {
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
     size_t bytes = xy.size() * sizeof(float) + ids.size() * sizeof(uint16_t) + indices.size() * sizeof(uint32_t);
 
-    const std::vector<float> borders = ProjectSegments(projection_, mesh_.borderSegments);
+    // Borders at every level of detail, one buffer (levels sized from the globe's projected width).
+    float minX = 0, maxX = 0;
+    for (size_t i = 0; i < xy.size(); i += 2) {
+        minX = std::min(minX, xy[i]);
+        maxX = std::max(maxX, xy[i]);
+    }
+    BorderLevels borders = BuildBorderLevels(ProjectSegments(projection_, mesh_.borderSegments), maxX - minX);
     glBindBuffer(GL_ARRAY_BUFFER, borderSegments_);
-    glBufferData(GL_ARRAY_BUFFER, borders.size() * sizeof(float), borders.data(), GL_STATIC_DRAW);
-    borderCount_ = mesh_.SegmentCount();
-    bytes += borders.size() * sizeof(float);
+    glBufferData(GL_ARRAY_BUFFER, borders.segments.size() * sizeof(float), borders.segments.data(), GL_STATIC_DRAW);
+    bytes += borders.segments.size() * sizeof(float);
+    borders.segments = {};
+    borderLevels_ = std::move(borders);
 
     std::vector<LonLat> frameEnds;
     for (size_t i = 0; i < outline.size(); ++i) {
@@ -390,12 +410,17 @@ void MapRenderer::RenderIdRaster(const RasterKey& key) {
         const int halfWidth = lineProgram_.Uniform("u_halfWidth");
         glColorMask(GL_FALSE, GL_FALSE, GL_TRUE, GL_FALSE);
         glUniform1f(halfWidth, key.borderHalfWidth);
+        // The coarsest border level whose simplification stays under half a pixel at this zoom.
+        const BorderLevel& level = borderLevels_.levels[PickBorderLevel(borderLevels_, key.pixelsPerUnit)];
         glBindVertexArray(borderVao_);
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(borderCount_));
+        glBindBuffer(GL_ARRAY_BUFFER, borderSegments_);
+        glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, 0, reinterpret_cast<void*>(level.first * 4 * sizeof(float)));
+        DrawQuads(level.count);
+        stats_.bordersDrawn = level.count;
         glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
         glUniform1f(halfWidth, key.frameHalfWidth);
         glBindVertexArray(frameVao_);
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(frameCount_));
+        DrawQuads(frameCount_);
 
         // Markers: the disc replaces index and coverage below it; then its anti-aliased rim.
         markerProgram_.Use();
@@ -408,11 +433,11 @@ void MapRenderer::RenderIdRaster(const RasterKey& key) {
         glDisable(GL_BLEND);
         glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
         glUniform1i(markerProgram_.Uniform("u_rim"), 0);
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
+        DrawQuads(markerCount_);
         glEnable(GL_BLEND);
         glColorMask(GL_FALSE, GL_FALSE, GL_TRUE, GL_FALSE);
         glUniform1i(markerProgram_.Uniform("u_rim"), 1);
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(markerCount_));
+        DrawQuads(markerCount_);
 
         glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
         glBlendEquation(GL_FUNC_ADD);

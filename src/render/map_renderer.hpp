@@ -22,6 +22,7 @@
 #include "core/geo/map_view.hpp"
 #include "core/style/colour.hpp"
 #include "core/style/map_style.hpp"
+#include "render/border_lod.hpp"
 #include "render/shader_program.hpp"
 
 namespace engagemap {
@@ -33,6 +34,7 @@ struct UploadStats {
     size_t colourBytes = 0;       // bytes uploaded by the last colour-table upload
     size_t colourUploads = 0;     // number of colour-table uploads
     size_t rasterPasses = 0;      // number of geometry passes into the country-ID raster
+    size_t bordersDrawn = 0;      // border segments the last pass drew (its level of detail)
 };
 
 // A marker candidate: a country's projected label point, the size of its biggest polygon
@@ -121,6 +123,7 @@ private:
     RasterKey rasterKey_;
     bool rasterValid_ = false;
     unsigned fillIndices_ = 0;
+    unsigned quadIndices_ = 0;  // 0 1 2 0 2 3: one quad as two triangles
     size_t fillIndexCount_ = 0;
     ShaderProgram lineProgram_;
     ShaderProgram markerProgram_;
@@ -140,7 +143,8 @@ private:
     size_t countryCount_ = 0;
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool geometryDirty_ = true;
-    size_t borderCount_ = 0, frameCount_ = 0, markerCount_ = 0;
+    BorderLevels borderLevels_;  // border segments per level of detail (segments live on the GPU)
+    size_t frameCount_ = 0, markerCount_ = 0;
 
     // Per country: target colour, colour faded from, fade start (seconds). Missing = land.
     std::vector<Rgba8> to_, from_;
