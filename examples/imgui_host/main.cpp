@@ -137,8 +137,10 @@ int main(int argc, char** argv) {
         glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (!screenshot.empty() && frame + 1 == frames && !em::WritePngFile(screenshot, ReadBackBuffer(w, h), &error))
-            return std::fprintf(stderr, "imgui_host: %s\n", error.c_str()), 1;
+        if (!screenshot.empty() && frame + 1 == frames) {
+            if (!em::WritePngFile(screenshot, ReadBackBuffer(w, h), &error)) return std::fprintf(stderr, "imgui_host: %s\n", error.c_str()), 1;
+            std::printf("wrote %s; hover: %s %s\n", screenshot.c_str(), hover.valid ? hover.iso3.c_str() : "-", hover.status.c_str());
+        }
         glfwSwapBuffers(window);
     }
     map.reset();  // the widget frees its GL objects while the context is current
