@@ -37,18 +37,21 @@ add_library(engagemap::core ALIAS engagemap_core)
 add_library(engagemap::render ALIAS engagemap_render)
 add_library(engagemap::ui ALIAS engagemap_ui)
 
+# Component "dev": `cmake --install` installs it with everything else; the Debian package (the app)
+# leaves it out (CPACK_COMPONENTS_ALL in cmake/Package.cmake).
 install(TARGETS engagemap_core engagemap_render engagemap_ui glad imgui_backends EXPORT engagemapTargets
-        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
-install(DIRECTORY include/engagemap DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.hpp")
-install(FILES ${ENGAGEMAP_GENERATED_INCLUDE}/engagemap/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/engagemap)
-install(DIRECTORY ${GLAD_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/engagemap/third_party)
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev)
+install(DIRECTORY include/engagemap DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev FILES_MATCHING PATTERN "*.hpp")
+install(FILES ${ENGAGEMAP_GENERATED_INCLUDE}/engagemap/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/engagemap
+        COMPONENT dev)
+install(DIRECTORY ${GLAD_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/engagemap/third_party COMPONENT dev)
 
 set(ENGAGEMAP_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/engagemap)
-install(EXPORT engagemapTargets NAMESPACE engagemap:: DESTINATION ${ENGAGEMAP_CMAKE_DIR})
+install(EXPORT engagemapTargets NAMESPACE engagemap:: DESTINATION ${ENGAGEMAP_CMAKE_DIR} COMPONENT dev)
 configure_package_config_file(${CMAKE_SOURCE_DIR}/cmake/engagemapConfig.cmake.in
   ${CMAKE_BINARY_DIR}/generated/engagemapConfig.cmake INSTALL_DESTINATION ${ENGAGEMAP_CMAKE_DIR})
 write_basic_package_version_file(${CMAKE_BINARY_DIR}/generated/engagemapConfigVersion.cmake
   VERSION ${PROJECT_VERSION} COMPATIBILITY SameMajorVersion)
 install(FILES ${CMAKE_BINARY_DIR}/generated/engagemapConfig.cmake ${CMAKE_BINARY_DIR}/generated/engagemapConfigVersion.cmake
-        DESTINATION ${ENGAGEMAP_CMAKE_DIR})
+        DESTINATION ${ENGAGEMAP_CMAKE_DIR} COMPONENT dev)
 install(FILES docs/embedding.md DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)

@@ -27,4 +27,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libgl1, libgl1-mesa-dri, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xvfb")
 set(CPACK_STRIP_FILES ON)
+# The app only: the embedding package (headers, static libraries, CMake files: component "dev",
+# cmake/Embedding.cmake) is installed by `cmake --install`, not packaged.
+set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};engagemap;Unspecified;/")
 include(CPack)
