@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     // The map widget, its view and the timeline that drives its date.
     auto map = std::make_unique<em::MapWidget>();
     std::string error;
-    if (!map->Init(reinterpret_cast<em::GlProcLoader>(glfwGetProcAddress), &error))
+    if (!map->Init(glfwGetProcAddress, &error))
         return std::fprintf(stderr, "imgui_host: %s\n", error.c_str()), 1;
     int chosen = 0;  // index into instruments
     for (size_t i = 0; i < instruments.size(); ++i)

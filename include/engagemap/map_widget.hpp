@@ -10,7 +10,7 @@
 //     drag to pan, wheel to zoom at the pointer, + / - / W A S D / 0 keys while hovered.
 //
 //     engagemap::embed::MapWidget map;                       // after the GL context and ImGui exist
-//     map.Init(reinterpret_cast<engagemap::embed::GlProcLoader>(glfwGetProcAddress), &error);
+//     map.Init(glfwGetProcAddress, &error);
 //     map.SetData(data); map.SetView(view); map.SetDate(date);
 //     each frame, inside ImGui::Begin/End:  MapHover hover = map.Draw("map");
 //
@@ -29,9 +29,11 @@ namespace engagemap::embed {
 class MapData;
 class View;
 
-// Returns the address of an OpenGL function by name, e.g. glfwGetProcAddress, SDL_GL_GetProcAddress,
-// eglGetProcAddress (cast to this type).
-using GlProcLoader = void* (*)(const char* name);
+// An OpenGL function, as loaders return it (the type of GLFWglproc and of glad's GLADapiproc).
+using GlProc = void (*)();
+// Returns the address of an OpenGL function by name: glfwGetProcAddress and eglGetProcAddress have
+// this type; SDL_GL_GetProcAddress (returns void*) needs a small wrapper.
+using GlProcLoader = GlProc (*)(const char* name);
 
 // The country under the pointer, as the app's tooltip describes it in the current view.
 struct MapHover {

@@ -120,10 +120,8 @@ struct MapWidget::Impl {
 
 namespace {
 
-// glad's loader signature, fed from the host's GlProcLoader.
-GLADapiproc LoadThroughHost(void* loader, const char* name) {
-    return reinterpret_cast<GLADapiproc>(reinterpret_cast<GlProcLoader>(loader)(name));
-}
+// glad's loader signature, fed from the host's GlProcLoader (`loader` points at it).
+GLADapiproc LoadThroughHost(void* loader, const char* name) { return (*static_cast<GlProcLoader*>(loader))(name); }
 
 }  // namespace
 
@@ -131,7 +129,7 @@ MapWidget::MapWidget() : impl_(std::make_unique<Impl>()) {}
 MapWidget::~MapWidget() = default;
 
 bool MapWidget::Init(GlProcLoader loader, std::string* error) {
-    if (!loader || !gladLoadGLUserPtr(LoadThroughHost, reinterpret_cast<void*>(loader))) {
+    if (!loader || !gladLoadGLUserPtr(LoadThroughHost, &loader)) {
         if (error) *error = "cannot load the OpenGL 3.3 core functions through the host's loader (is a GL 3.3 context current?)";
         return false;
     }
