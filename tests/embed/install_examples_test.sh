@@ -20,6 +20,23 @@ test -f "$prefix/lib/cmake/engagemap/engagemapConfigVersion.cmake"
 test -f "$prefix/include/engagemap/version.hpp"
 test -f "$prefix/share/engagemap/geodata/countries.gpkg"
 
+echo "== the package's version is checked (SameMajorVersion)"
+version=$(sed -n 's/^set(PACKAGE_VERSION "\([0-9.]*\)")$/\1/p' "$prefix/lib/cmake/engagemap/engagemapConfigVersion.cmake")
+major=${version%%.*}
+grep -q "#define ENGAGEMAP_VERSION_STRING \"$version\"" "$prefix/include/engagemap/version.hpp"
+mkdir -p "$work/version-check"
+printf 'cmake_minimum_required(VERSION 3.22)\nproject(version_check LANGUAGES CXX)\nfind_package(engagemap ${WANT} CONFIG REQUIRED)\n' \
+  >"$work/version-check/CMakeLists.txt"
+check_version() {  # WANT, expected result (0: found, else: refused)
+  rm -rf "$work/version-check/build"
+  if cmake -S "$work/version-check" -B "$work/version-check/build" -DCMAKE_PREFIX_PATH="$prefix" -DWANT="$1" \
+       >"$work/version-check.log" 2>&1; then got=0; else got=1; fi
+  [ "$got" = "$2" ] || { echo "FAIL: find_package(engagemap $1) against $version gave $got"; cat "$work/version-check.log"; exit 1; }
+}
+check_version "$major.0" 0
+check_version "$((major + 1)).0" 1
+echo "$version: accepts $major.0, refuses $((major + 1)).0"
+
 for example in render_png imgui_host; do
   echo "== configure and build examples/$example against the installed package"
   cmake -S "$source_dir/examples/$example" -B "$work/build-$example" -G Ninja -DCMAKE_BUILD_TYPE=Release \
