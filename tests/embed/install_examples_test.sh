@@ -20,6 +20,13 @@ test -f "$prefix/lib/cmake/engagemap/engagemapConfigVersion.cmake"
 test -f "$prefix/include/engagemap/version.hpp"
 test -f "$prefix/share/engagemap/geodata/countries.gpkg"
 
+echo "== each installed public header compiles on its own (C++20, -Wall -Wextra -Wpedantic)"
+for header in "$prefix"/include/engagemap/*.hpp; do
+  echo "#include <engagemap/$(basename "$header")>" >"$work/header.cpp"
+  "${CXX:-c++}" -std=c++20 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I"$prefix/include" "$work/header.cpp" \
+    || { echo "FAIL: $(basename "$header") does not compile alone"; exit 1; }
+done
+
 echo "== the package's version is checked (SameMajorVersion)"
 version=$(sed -n 's/^set(PACKAGE_VERSION "\([0-9.]*\)")$/\1/p' "$prefix/lib/cmake/engagemap/engagemapConfigVersion.cmake")
 major=${version%%.*}
