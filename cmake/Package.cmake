@@ -3,7 +3,8 @@
 # dpkg-shlibdeps (dpkg-dev); the rest are things it cannot see:
 #   libgl1           GLFW dlopens libGL.so.1 for the window's GLX context
 #   libgl1-mesa-dri  Mesa's DRI drivers (llvmpipe), loaded by EGL for the headless export
-#   fonts-dejavu-core  the UI and export fonts are read from /usr/share/fonts/truetype/dejavu
+#   fonts-dejavu-core  SVG/PDF exports select "DejaVu Sans" through fontconfig (the window and PNG
+#                    fonts are compiled in: cmake/EmbeddedFonts.cmake)
 # ffmpeg is only run for MP4 export (PNG frames work without it): Recommends.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME engagemap)
@@ -26,4 +27,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libgl1, libgl1-mesa-dri, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xvfb")
 set(CPACK_STRIP_FILES ON)
+# The app only: the embedding package (headers, static libraries, CMake files: component "dev",
+# cmake/Embedding.cmake) is installed by `cmake --install`, not packaged.
+set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};engagemap;Unspecified;/")
 include(CPack)

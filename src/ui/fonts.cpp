@@ -1,5 +1,7 @@
 #include "ui/fonts.hpp"
 
+#include "ui/embedded_fonts.hpp"
+
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -9,21 +11,12 @@
 namespace engagemap {
 namespace {
 
-bool Exists(const char* path) {
-    if (FILE* f = std::fopen(path, "rb")) {
-        std::fclose(f);
-        return true;
-    }
-    return false;
-}
-
-std::string Find(const char* file) {
-    for (const char* dir : {"/usr/share/fonts/truetype/dejavu/", "/usr/share/fonts/TTF/"}) {
-        std::string path(dir);
-        path.append(file);  // not operator+: GCC 12 -Wrestrict false positive
-        if (Exists(path.c_str())) return path;
-    }
-    return {};
+// Adds `font` (embedded bytes, which the atlas must not free) at `sizePx`.
+ImFont* AddEmbedded(ImGuiIO& io, const FontBytes& font, float sizePx, const ImWchar* ranges) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data), static_cast<int>(font.size), sizePx,
+                                          &config, ranges);
 }
 
 // Latin (incl. Extended-A/B for country names), general punctuation, arrows and shapes.
@@ -37,11 +30,11 @@ AppFonts LoadAppFonts(ImGuiIO& io, float scale) {
     // window and exports use the same rasterizer so they look the same.
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     AppFonts fonts;
-    const std::string regular = Find("DejaVuSans.ttf");
-    const std::string bold = Find("DejaVuSans-Bold.ttf");
-    if (!regular.empty()) fonts.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), 17.0f * scale, nullptr, kRanges);
+    const FontBytes regular = DejaVuSansRegular();
+    const FontBytes strong = DejaVuSansBold();
+    fonts.body = AddEmbedded(io, regular, 17.0f * scale, kRanges);
     if (!fonts.body) {
-        std::fprintf(stderr, "engagemap: DejaVu Sans not found (install fonts-dejavu-core); using ImGui's font\n");
+        std::fprintf(stderr, "engagemap: the embedded DejaVu Sans did not load; using ImGui's font\n");
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
         fonts.body = io.Fonts->AddFontDefault(&config);
@@ -49,25 +42,24 @@ AppFonts LoadAppFonts(ImGuiIO& io, float scale) {
         fonts.regular = fonts.bold = {fonts.body};
         return fonts;
     }
-    const std::string& strong = bold.empty() ? regular : bold;
-    fonts.legend = io.Fonts->AddFontFromFileTTF(regular.c_str(), 21.0f * scale, nullptr, kRanges);
-    fonts.heading = io.Fonts->AddFontFromFileTTF(strong.c_str(), 28.0f * scale, nullptr, kRanges);
-    fonts.date = io.Fonts->AddFontFromFileTTF(strong.c_str(), 60.0f * scale, nullptr, kRanges);
+    fonts.legend = AddEmbedded(io, regular, 21.0f * scale, kRanges);
+    fonts.heading = AddEmbedded(io, strong, 28.0f * scale, kRanges);
+    fonts.date = AddEmbedded(io, strong, 60.0f * scale, kRanges);
     fonts.regular = {fonts.body, fonts.legend};
     fonts.bold = {fonts.heading, fonts.date};
     return fonts;
 }
 
 void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts) {
-    const std::string regular = Find("DejaVuSans.ttf");
-    const std::string bold = Find("DejaVuSans-Bold.ttf");
-    if (regular.empty()) return;  // LoadAppFonts already said so; the built-in font is scaled
-    const std::string& strong = bold.empty() ? regular : bold;
+    if (fonts.regular.size() == 1 && fonts.regular.front() == fonts.body && fonts.body == fonts.date)
+        return;  // LoadAppFonts fell back to the built-in font, which is scaled
+    const FontBytes regular = DejaVuSansRegular();
+    const FontBytes strong = DejaVuSansBold();
     static const ImWchar kDateRanges[] = {0x0020, 0x007E, 0x2000, 0x206F, 0};
-    auto add = [&](const std::string& file, float size, const ImWchar* ranges, std::vector<ImFont*>& into) {
+    auto add = [&](const FontBytes& file, float size, const ImWchar* ranges, std::vector<ImFont*>& into) {
         for (const ImFont* f : into)
             if (f->FontSize == size) return;
-        if (ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), size, nullptr, ranges)) into.push_back(f);
+        if (ImFont* f = AddEmbedded(io, file, size, ranges)) into.push_back(f);
     };
     add(regular, type.legendPx, kTextRanges, fonts.regular);
     add(regular, type.footnotePx, kTextRanges, fonts.regular);

@@ -1,4 +1,4 @@
-// Fonts of the app and of exports: DejaVu Sans (fonts-dejavu-core) at sizes scaled by the
+// Fonts of the app and of exports: DejaVu Sans (embedded: ui/embedded_fonts.hpp) at sizes scaled by the
 // monitor's content scale (window) or by the image size (export), so text stays readable from
 // the back of a room on a projector or a 4K wall.
 #pragma once
@@ -26,8 +26,8 @@ struct AppFonts {
 ImFont* FontFor(const AppFonts& fonts, FontRole role, float sizePx);
 
 // Adds the fonts to io.Fonts and selects the FreeType rasterizer (call before the renderer
-// backend builds the atlas). Falls back to ImGui's built-in font when DejaVu is missing (with a
-// message on stderr).
+// backend builds the atlas). Falls back to ImGui's built-in font when the embedded DejaVu does not
+// load (with a message on stderr).
 AppFonts LoadAppFonts(ImGuiIO& io, float scale);
 
 // Adds fonts at exactly the sizes of `type` (exports: text sized from the output height stays
