@@ -1,5 +1,7 @@
 #include "core/style/overlay_scene.hpp"
 
+#include "core/style/label_layout.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -419,8 +421,26 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
         footY += footLine;
     }
     scene.legendPlacement = placement;
+    scene.titleBox = header;
+    scene.footnoteBox = footnote;
     if (placement != LegendPlacement::None)
         EmitLegend(legend, content.legend, scene.legendBox.x0, scene.legendBox.y0, ink, options, out);
+    // Country labels, around everything above and inside the map.
+    if (!content.labels.empty()) {
+        LabelLayoutOptions labelOptions;
+        labelOptions.area = scene.mapArea;
+        for (const PxRect& r : {header, footnote, scene.legendBox})
+            if (!r.Empty()) labelOptions.obstacles.push_back(r);
+        labelOptions.text = ink.text;
+        labelOptions.halo = ink.halo;
+        labelOptions.halo.a = 230;
+        labelOptions.leader = ink.text;
+        labelOptions.leaderWidthPx = std::max(1.0f, options.uiScale);
+        labelOptions.paddingPx = std::max(2.0f, 2 * options.uiScale);
+        const LabelLayoutResult labels = LayoutLabels(content.labels, labelOptions, measure);
+        AppendLabelPrimitives(labels, out);
+        for (const PlacedLabel& l : labels.placed) scene.labels.push_back(l.key);
+    }
     // Progress bar: a thin track along the bottom of the map with the elapsed part filled.
     if (content.progress >= 0) {
         const float barH = std::max(3.0f, std::round(0.006f * h));
