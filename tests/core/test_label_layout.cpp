@@ -116,6 +116,19 @@ TEST(LabelLayout, LargeCountryIsCentredSmallStateGetsALeaderLine) {
     EXPECT_TRUE(std::holds_alternative<SceneText>(out[1]));
 }
 
+TEST(LabelLayout, CountryNarrowerThanItsLabelIsLabelledBesideWithoutALeader) {
+    LabelCandidate fiji = Candidate("FJI", "Fiji", 200, 100, 3);
+    fiji.footprintPx = 20;  // the label is 4 * 12 + halo = 52.8 px wide
+    const LabelLayoutResult r = LayoutLabels({fiji}, Area(400, 200), FakeMeasure);
+    ASSERT_EQ(r.placed.size(), 1u);
+    EXPECT_FALSE(r.placed[0].hasLeader);
+    EXPECT_FALSE(r.placed[0].box.Intersects(PxRect{190, 90, 210, 110})) << "the label covers the country";
+    fiji.footprintPx = 80;  // wide enough: centred on it
+    const LabelLayoutResult wide = LayoutLabels({fiji}, Area(400, 200), FakeMeasure);
+    ASSERT_EQ(wide.placed.size(), 1u);
+    EXPECT_NEAR((wide.placed[0].box.x0 + wide.placed[0].box.x1) / 2, 200, 0.01);
+}
+
 TEST(LabelLayout, OffMapAnchorsAreDroppedAndObstaclesAvoided) {
     LabelLayoutOptions o = Area(400, 200);
     o.area = {0, 0, 400, 160};  // an Outside legend band takes the bottom

@@ -53,9 +53,9 @@ std::vector<Offset> AreaOffsets(float w, float h) {
     return {{-w / 2, -h / 2}, {-w / 2, -h * 1.1f}, {-w / 2, h * 0.1f}, {h * 0.3f, -h / 2}, {-w - h * 0.3f, -h / 2}};
 }
 
-// A small state: beside its marker (right, left, the four diagonals, above, below) at distance
+// Beside the anchor (right, left, the four diagonals, above, below) at distance
 // `d` from the anchor; tried at two distances, nearer first.
-std::vector<Offset> SmallStateOffsets(float w, float h, float d) {
+std::vector<Offset> BesideOffsets(float w, float h, float d) {
     std::vector<Offset> out;
     for (float dist : {d, d + 1.5f * h}) {
         const float diag = dist * 0.7071f;
@@ -111,8 +111,12 @@ LabelLayoutResult LayoutLabels(const std::vector<LabelCandidate>& candidates, co
         const float textW = measure(c.text, c.role, c.sizePx).width;
         const float w = textW + 2 * halo, h = c.sizePx + 2 * halo;
         const float markerR = std::max(1.0f, c.markerRadiusPx);
-        const std::vector<Offset> offsets =
-            c.smallState ? SmallStateOffsets(w, h, markerR + std::max(3.0f, 0.4f * c.sizePx)) : AreaOffsets(w, h);
+        // A small state, or a country narrower than its label: beside it (past the marker, or
+        // half the country's size), nearest first; else centred on the label point.
+        const float gap = std::max(3.0f, 0.4f * c.sizePx);
+        const bool beside = c.smallState || (c.footprintPx > 0 && c.footprintPx < w);
+        const float besideDistance = (c.smallState ? markerR : 0.5f * c.footprintPx) + gap;
+        const std::vector<Offset> offsets = beside ? BesideOffsets(w, h, besideDistance) : AreaOffsets(w, h);
         bool placed = false;
         for (const Offset& o : offsets) {
             const PxRect box{c.x + o.dx, c.y + o.dy, c.x + o.dx + w, c.y + o.dy + h};

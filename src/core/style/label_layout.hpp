@@ -3,8 +3,8 @@
 // its anchor and takes the first whose box collides with nothing placed before it, with no
 // obstacle (the overlay's title block, legend card, footnote) and stays inside the map area; a
 // candidate with no free position is dropped. A small state (its polygon smaller than its marker)
-// gets its label beside the marker with a leader line from the marker to the label, so the label
-// never hides the state it names.
+// gets its label beside the marker with a leader line from the marker to the label, and a country
+// narrower than its label gets it beside the country, so a label never hides the state it names.
 //
 // Plain data in, plain scene primitives out (SceneText with a halo, SceneLine for a leader): no
 // GL, no ImGui, so every painter (window, PNG/MP4, SVG/PDF, a CPU rasteriser) draws the same

@@ -143,6 +143,9 @@ struct LabelCandidate {
     float sizePx = 16;      // text size (line height), pixels
     FontRole role = FontRole::Regular;
     bool smallState = false;  // its polygon is smaller than its marker: label beside, with a leader line
+    // The country's size on screen (its largest piece, pixels): a label wider than that goes
+    // beside the country (without a leader) instead of covering it. 0: unknown (centred).
+    float footprintPx = 0;
     float markerRadiusPx = 0; // the marker's radius (small states): the leader line starts at its edge
 };
 

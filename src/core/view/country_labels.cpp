@@ -166,6 +166,7 @@ std::vector<LabelCandidate> BuildLabelCandidates(const std::vector<int>& indices
         l.sizePx = large ? sizes.major : extentOut >= 3 * style.labelPx ? sizes.normal : sizes.minor;
         l.role = large ? FontRole::Bold : FontRole::Regular;
         l.smallState = extentPx < style.smallExtentPx;
+        l.footprintPx = extentOut;
         l.markerRadiusPx = style.markerRadiusPx * toOutput;
         out.push_back(std::move(l));
     }
