@@ -350,6 +350,13 @@ static OverlayOptions WindowOverlayOptions(const AppState& app, float scale) {
     } else {
         options.type = ExplorerTypeScale(scale);
         options.legendMaxWidthFraction = 0.28f;  // the explorer's narrower card
+        // Auto in the explorer: a desk window's map has no free ocean for a card at a readable
+        // size (it sat on Argentina and Chile, the title on Canada), so the legend and the title
+        // block go into a band below the map, which shrinks to leave it.
+        if (options.legend == LegendPlacement::Auto) {
+            options.legend = LegendPlacement::Outside;
+            options.headerInBand = true;
+        }
     }
     options.autoMayGoOutside = false;  // the widget's map does not shrink by itself: Outside only when asked
     return options;
@@ -362,7 +369,7 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     const float fullW = width > 0 ? width : avail.x, fullH = height > 0 ? height : avail.y;
     // Outside: the band below the map is laid out first and the map widget takes the rest.
     std::optional<OverlayScene> outside;
-    if (hasView && app.explorer.viewState.legend == LegendPlacement::Outside) {
+    if (hasView && WindowOverlayOptions(app, scale).legend == LegendPlacement::Outside) {
         const OverlayOptions options = WindowOverlayOptions(app, scale);
         OverlayContent content = WindowOverlayContent(app);
         content.labels = WindowLabelCandidates(app, options.type, framebufferScale, scale);

@@ -185,6 +185,11 @@ struct OverlayOptions {
     // Outside: the band's height in pixels; 0 fits the legend and footnote.
     // A video fixes it so the map does not move when legend counts change width.
     float outsideBandPx = 0;
+    // Outside: the title block (title, date, running count) goes into the band too, at its left
+    // (at most headerBandFraction of the width), the legend's columns beside it; the map then
+    // carries no text but labels and a transient caption. The explorer window uses it.
+    bool headerInBand = false;
+    float headerBandFraction = 0.4f;
 };
 
 // ---- the scene ----------------------------------------------------------------------------------
