@@ -74,7 +74,7 @@ void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts)
     add(regular, type.legendPx, kTextRanges, fonts.regular);
     add(regular, type.footnotePx, kTextRanges, fonts.regular);
     const LabelSizes labels = LabelSizesFor(type.labelPx);  // country labels at exactly their sizes
-    for (float size : {labels.minor, labels.normal}) add(regular, size, kTextRanges, fonts.regular);
+    add(regular, labels.normal, kTextRanges, fonts.regular);
     add(strong, labels.major, kTextRanges, fonts.bold);
     add(strong, type.titlePx, kTextRanges, fonts.bold);
     add(strong, type.captionPx, kTextRanges, fonts.bold);

@@ -164,7 +164,6 @@ TEST(LabelLayout, DeterministicWhateverTheInputOrder) {
 TEST(LabelLayout, SizesAreWholePixels) {
     const LabelSizes s = LabelSizesFor(28.08f);
     EXPECT_EQ(s.normal, 28);
-    EXPECT_EQ(s.minor, 25);
     EXPECT_EQ(s.major, 32);
 }
 

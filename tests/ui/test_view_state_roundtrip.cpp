@@ -157,7 +157,7 @@ const RoundTripCase kCases[] = {
     // Labels: a list of small states on the Pacific-centred map, and the states that changed.
     {"status_pacific_labels_ton_kir_fji",
      Labelled(Centred(Make(ViewKind::InstrumentStatus, "budapest", "", {}, {}, {}, true, ProjectionKind::EqualEarth,
-                           SlideCamera{175.0, -12.0, 3.0}, Theme::Light),
+                           SlideCamera{5.0, -12.0, 3.0}, Theme::Light),  // lon relative to the meridian: 175°E
                       170.0),
               "TON,KIR,FJI")},
     {"breadth_labels_all_dark",

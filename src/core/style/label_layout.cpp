@@ -75,7 +75,7 @@ std::vector<Offset> BesideOffsets(float w, float h, float d) {
 
 LabelSizes LabelSizesFor(float labelPx) {
     const float normal = std::max(1.0f, std::round(labelPx));
-    return {std::max(1.0f, std::round(0.9f * normal)), normal, std::round(1.15f * normal)};
+    return {normal, std::round(1.15f * normal)};
 }
 
 LabelLayoutResult LayoutLabels(const std::vector<LabelCandidate>& candidates, const LabelLayoutOptions& options,

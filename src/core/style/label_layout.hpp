@@ -49,10 +49,11 @@ struct LabelLayoutResult {
     std::vector<std::string> dropped;  // keys with no free position or an anchor outside the area
 };
 
-// The three label sizes (pixels, whole numbers so painters can load fonts at exactly these sizes
-// and labels stay crisp): minor (small countries), normal, major (large countries).
+// The two label sizes (pixels, whole numbers so painters can load fonts at exactly these sizes
+// and labels stay crisp): normal, and major for large countries (drawn bold). Small states keep
+// the normal size: their label is all the audience has to identify them.
 struct LabelSizes {
-    float minor = 14, normal = 16, major = 18;
+    float normal = 16, major = 18;
 };
 LabelSizes LabelSizesFor(float labelPx);
 

@@ -163,7 +163,7 @@ std::vector<LabelCandidate> BuildLabelCandidates(const std::vector<int>& indices
         const float extentOut = extentPx * toOutput;
         const bool large = extentOut >= 12 * style.labelPx;
         const LabelSizes sizes = LabelSizesFor(style.labelPx);
-        l.sizePx = large ? sizes.major : extentOut >= 3 * style.labelPx ? sizes.normal : sizes.minor;
+        l.sizePx = large ? sizes.major : sizes.normal;
         l.role = large ? FontRole::Bold : FontRole::Regular;
         l.smallState = extentPx < style.smallExtentPx;
         l.footprintPx = extentOut;

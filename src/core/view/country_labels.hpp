@@ -60,7 +60,7 @@ struct LabelCandidateStyle {
 
 // One candidate per country in `indices`: its name, the label point projected by `view` (in
 // output pixels), priority = its largest piece's size on screen, text size by that size (large
-// countries a step bigger and bold), small-state flag and marker radius.
+// countries, wider than 12 labels' heights, a step bigger and bold), small-state flag, marker radius.
 std::vector<LabelCandidate> BuildLabelCandidates(const std::vector<int>& indices, const CountrySet& countries,
                                                  const ProjectedCountries& projected, const MapView& view,
                                                  const LabelCandidateStyle& style);
