@@ -43,7 +43,7 @@ engagemap_expect_error(export_not_a_regular_file "export failed: cannot write .*
   --export ${OUT}/a-directory.png --size 64x64)
 engagemap_expect_error(labels_not_a_code "--labels: must be ISO3 codes .TON,KIR,FJI., changed, all or none, not .TON,Tonga."
   --export ${OUT}/x.png --instrument budapest --labels TON,Tonga)
-engagemap_expect_error(labels_unknown_code "labels: unknown country 'TNO' .did you mean TON, Tonga.."
+engagemap_expect_error(labels_unknown_code "export failed: labels: unknown country 'TNO' .did you mean .*TON, Tonga"
   --export ${OUT}/x.png --instrument budapest --labels TON,TNO)
 engagemap_expect_error(focus_nan "--focus: must be W,S,E,N in degrees with W<E and S<N, not .nan,0,10,10." --export ${OUT}/x.png --focus nan,0,10,10)
 engagemap_expect_error(import_wrong_type_is_an_error "/instruments/0/id: wrong type: expected string, got array"
