@@ -51,7 +51,8 @@ bool ParseBox(const std::string& s, LonLatBox& box) {
     if (std::sscanf(s.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &extra) != 4) return false;
     for (double x : v)
         if (!std::isfinite(x)) return false;  // NaN passes every comparison below
-    if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) return false;
+    // E may pass 180 (up to 360) for a box across the antimeridian: 150,-35,210,10 with --central-meridian 170.
+    if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[0] > 180 || v[2] > 360 || v[1] < -90 || v[3] > 90) return false;
     box = LonLatBox{v[0], v[1], v[2], v[3]};
     return true;
 }
@@ -153,6 +154,13 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
                    "centre the map on this meridian in every projection (170: the Pacific in the middle); "
                    "countries are re-cut at the meridian opposite")
         ->check(CLI::Range(-180.0, 180.0))->type_name("DEG")->group(kView);
+    app.add_option_function<std::string>(
+           "--labels", [&o](const std::string& v) { o.view.labels = *ParseLabelSelection(v); },
+           "name labels on the map: ISO3 codes (TON,KIR,FJI), changed (status changed in the range, or in the "
+           "year before the date) or all (as many as fit); small states get a leader line")
+        ->check(Check("WHICH", [](const std::string& v) { return ParseLabelSelection(v).has_value(); },
+                      "must be ISO3 codes (TON,KIR,FJI), changed, all or none, not '{}'"))
+        ->type_name("ISO3,...|changed|all")->group(kView);
     app.add_flag_callback("--no-footnote", [&o] { o.view.footnote = false; },
                           "leave out the footnote line (sources, and the dataset's coverage note)")
         ->group(kView);
@@ -171,7 +179,8 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->type_name("WxH")->group(kExport);
     app.add_option_function<std::string>(
            "--focus", [&o](const std::string& v) { ParseBox(v, o.focus); },
-           "export only this lon/lat box (degrees), e.g. 160,-30,180,-5")
+           "export only this lon/lat box (degrees), e.g. 160,-30,180,-5; E up to 360 crosses the "
+           "antimeridian (150,-35,210,10 with --central-meridian 170)")
         ->check(Check("W,S,E,N", [](const std::string& v) { LonLatBox b; return ParseBox(v, b); },
                       "must be W,S,E,N in degrees with W<E and S<N, not '{}'"))
         ->type_name("W,S,E,N")->needs(exportPath)->group(kExport);

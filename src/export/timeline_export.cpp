@@ -92,6 +92,29 @@ ExportLegendLayout PlaceExportLegend(const TimelineExportOptions& options, Overl
     return layout;
 }
 
+std::optional<ViewResult> ExportLabelsBefore(const TimelineExportOptions& options, const Dataset& dataset,
+                                             const CountrySet& countries, ViewRequest request, const ViewStyle& style,
+                                             const CivilDate& since) {
+    if (options.view.labels.mode != LabelSelection::Mode::Changed) return std::nullopt;
+    request.date = since;
+    return BuildView(dataset, countries, request, style);
+}
+
+std::vector<LabelCandidate> ExportLabelCandidates(const TimelineExportOptions& options, const OverlayOptions& overlay,
+                                                  const MapStyle& style, const CountrySet& countries,
+                                                  const ProjectedCountries& projected, const MapView& view,
+                                                  const ViewResult& now, const ViewResult* before) {
+    if (options.view.labels.Empty()) return {};
+    // As the renderer sizes markers (map_renderer.cpp): at least 1x.
+    const float pixelScale = std::max(1.0f, ExportPixelScale(options.map.width, options.map.height));
+    LabelCandidateStyle labelStyle;
+    labelStyle.labelPx = overlay.type.labelPx;
+    labelStyle.smallExtentPx = std::max(style.markerMinExtentPx, 2 * style.markerRadiusPx) * pixelScale;
+    labelStyle.markerRadiusPx = style.markerRadiusPx * pixelScale;
+    return BuildLabelCandidates(LabelledCountries(options.view.labels, countries, now, before), countries, projected, view,
+                                labelStyle);
+}
+
 TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptions& map, const CivilDate& fallbackDate) {
     TimelineExportOptions options;
     options.map = map;
@@ -99,6 +122,7 @@ TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptio
     options.title = slide.title;
     options.caption = slide.caption;
     options.date = SlideStillDate(slide).value_or(fallbackDate);
+    if (slide.range) options.labelsSince = slide.range->from;
     return options;
 }
 

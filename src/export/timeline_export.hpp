@@ -29,6 +29,9 @@ struct TimelineExportOptions {
     bool overlay = true;       // title, date, legend, caption, source line
     std::string title;         // replaces the generated title when not empty (a slide's title)
     std::string caption;       // replaces milestone captions when not empty (a slide's caption)
+    // What "changed" labels (view.labels) compare the date with: a slide's range start; unset, a
+    // year before the date (a video compares with its first date).
+    std::optional<CivilDate> labelsSince;
 };
 
 // The map view of an export: the view's camera when it has one, else the whole world or map.focus
@@ -65,6 +68,20 @@ ExportLegendLayout PlaceExportLegend(const TimelineExportOptions& options, Overl
 OverlayContent ExportOverlayContent(const TimelineExportOptions& options, const InstrumentTimeline& timeline,
                                     const Dataset& dataset, const ViewRequest& request, const ViewResult& view,
                                     int captionDays, const CivilDate& day);
+
+// The view "changed" labels compare with, at `since` (request's other fields as given); nullopt
+// unless options.view.labels asks for changed labels.
+std::optional<ViewResult> ExportLabelsBefore(const TimelineExportOptions& options, const Dataset& dataset,
+                                             const CountrySet& countries, ViewRequest request, const ViewStyle& style,
+                                             const CivilDate& since);
+
+// The country labels of an export: options.view.labels resolved on `now` (and `before`),
+// projected with `view`, sized from overlay.type.labelPx; small states by `style`'s marker sizes.
+// Every export (PNG and video frames, SVG/PDF) labels through this one function.
+std::vector<LabelCandidate> ExportLabelCandidates(const TimelineExportOptions& options, const OverlayOptions& overlay,
+                                                  const MapStyle& style, const CountrySet& countries,
+                                                  const ProjectedCountries& projected, const MapView& view,
+                                                  const ViewResult& now, const ViewResult* before);
 
 // A still of `slide`, as the command line's --story export writes it: the slide's view, title and
 // caption at its date, or at the end of its range (`fallbackDate` when it has neither), with

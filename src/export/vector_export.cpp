@@ -106,7 +106,7 @@ bool PaintStill(cairo_t* cr, const MapDocument& source, const Dataset& dataset, 
     }
     // As the PNG export: the legend placed (and the map refitted) by PlaceExportLegend, text laid
     // out with the PNG's fonts at the room's type scale.
-    const OverlayContent content = ExportOverlayContent(options, timeline, dataset, request, view, 120, day);
+    OverlayContent content = ExportOverlayContent(options, timeline, dataset, request, view, 120, day);
     const OverlayOptions overlay = ExportOverlayOptions(options);
     const ExportFontMetrics metrics(pixelScale, overlay.type);
     const TextMeasure measure = metrics.Measure();
@@ -115,6 +115,10 @@ bool PaintStill(cairo_t* cr, const MapDocument& source, const Dataset& dataset, 
     const ExportLegendLayout layout = PlaceExportLegend(options, overlay, projected, view, content, measure);
     PaintMapCairo(cr, document, view.colours, layout.view, options.view.projection, style, pixelScale);
     PaintArcsCairo(cr, ViewStrokes(view), layout.view, options.view.projection, pixelScale);
+    const std::optional<ViewResult> before = ExportLabelsBefore(
+        options, dataset, document.countries, request, viewStyle, options.labelsSince.value_or(LabelsChangedSinceDefault(day)));
+    content.labels = ExportLabelCandidates(options, layout.overlay, style, document.countries, projected, layout.view, view,
+                                           before ? &*before : nullptr);
     const OverlayScene scene = BuildOverlayScene(options.map.width, options.map.height, content, layout.overlay, measure);
     PaintOverlaySceneCairo(cr, scene, measure);
     return true;

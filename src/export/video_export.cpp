@@ -224,6 +224,7 @@ struct TimelineFrameRenderer::State {
     int captionDays = 120;
     OverlayOptions overlayOptions;  // placement resolved once in Init, so the legend does not move between frames
     std::shared_ptr<const LandMask> landMask;  // what overlayOptions.land points at (Auto placement)
+    std::optional<ViewResult> labelsBefore;    // the view "changed" labels compare with
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
     bool imguiBackend = false;
@@ -246,6 +247,8 @@ struct TimelineFrameRenderer::State {
             const std::vector<bool> subject = ViewSubjectCountries(view);
             content.runningCount = RunningCountText(request.kind, static_cast<size_t>(std::count(subject.begin(), subject.end(), true)));
         }
+        content.labels = ExportLabelCandidates(options.frame, overlayOptions, style, *countries, canvas.Hits().Projected(),
+                                               this->view, view, labelsBefore ? &*labelsBefore : nullptr);
         return content;
     }
 
@@ -317,6 +320,12 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
     s->style = MapStyleFor(options.frame.view.theme, map.style);
     s->viewStyle.theme = options.frame.view.theme;
     s->viewStyle.noneColour = s->style.land;
+    // "Changed" labels: a video compares each frame with its first date, a still with the slide's
+    // range start or the year before.
+    s->labelsBefore = ExportLabelsBefore(options.frame, dataset, document.countries, s->request, s->viewStyle,
+                                         options.from < options.to
+                                             ? options.from
+                                             : options.frame.labelsSince.value_or(LabelsChangedSinceDefault(options.from)));
     s->pixelScale = ExportPixelScale(map.width, map.height);
     s->view = ExportMapView(options.frame);
     s->captionDays = options.captionDays;

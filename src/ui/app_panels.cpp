@@ -24,6 +24,7 @@
 #include "ui/table_panel.hpp"
 #include "ui/video_dialog.hpp"
 #include "ui/view_panel.hpp"
+#include "ui/window_labels.hpp"
 #include "export/timeline_export.hpp"
 #include "export/vector_export.hpp"
 
@@ -205,6 +206,7 @@ void DrawMenuBar(AppState& app) {
             app.explorer.viewState.centralMeridian = std::round(meridian);  // the map is recentred in RecolourMap
             app.explorer.coloursDirty = true;
         }
+        DrawLabelsMenu(app);
         ImGui::Separator();
         ImGui::TextDisabled("Projection");
         for (ProjectionKind kind : kAllProjections)
@@ -348,6 +350,13 @@ static OverlayOptions WindowOverlayOptions(const AppState& app, float scale) {
     } else {
         options.type = ExplorerTypeScale(scale);
         options.legendMaxWidthFraction = 0.28f;  // the explorer's narrower card
+        // Auto in the explorer: a desk window's map has no free ocean for a card at a readable
+        // size (it sat on Argentina and Chile, the title on Canada), so the legend and the title
+        // block go into a band below the map, which shrinks to leave it.
+        if (options.legend == LegendPlacement::Auto) {
+            options.legend = LegendPlacement::Outside;
+            options.headerInBand = true;
+        }
     }
     options.autoMayGoOutside = false;  // the widget's map does not shrink by itself: Outside only when asked
     return options;
@@ -360,9 +369,12 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
     const float fullW = width > 0 ? width : avail.x, fullH = height > 0 ? height : avail.y;
     // Outside: the band below the map is laid out first and the map widget takes the rest.
     std::optional<OverlayScene> outside;
-    if (hasView && app.explorer.viewState.legend == LegendPlacement::Outside) {
-        outside = BuildOverlayScene(static_cast<int>(fullW), static_cast<int>(fullH), WindowOverlayContent(app),
-                                    WindowOverlayOptions(app, scale), ImGuiTextMeasure(app.prefs.fonts));
+    if (hasView && WindowOverlayOptions(app, scale).legend == LegendPlacement::Outside) {
+        const OverlayOptions options = WindowOverlayOptions(app, scale);
+        OverlayContent content = WindowOverlayContent(app);
+        content.labels = WindowLabelCandidates(app, options.type, framebufferScale, scale);
+        outside = BuildOverlayScene(static_cast<int>(fullW), static_cast<int>(fullH), content, options,
+                                    ImGuiTextMeasure(app.prefs.fonts));
         app.map.Draw("map", fullW, std::max(1.0f, outside->mapArea.Height()), framebufferScale, scale);
     } else {
         app.map.Draw("map", width, height, framebufferScale, scale);
@@ -387,8 +399,10 @@ void DrawMapWithOverlay(AppState& app, float width, float height, float framebuf
             land.cellPx /= framebufferScale;  // the view is in framebuffer pixels, the overlay in logical ones
             options.land = &land;
         }
-        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, WindowOverlayContent(app),
-                       options, app.prefs.fonts);
+        OverlayContent content = WindowOverlayContent(app);
+        content.labels = WindowLabelCandidates(app, options.type, framebufferScale, scale);
+        DrawMapOverlay(ImGui::GetWindowDrawList(), mapMin.x, mapMin.y, mapMax.x, mapMax.y, content, options,
+                       app.prefs.fonts);
     }
     if (!(app.presentation.active && app.presentation.slideActive))
         DrawStepFeedback(app, ScreenRect{mapMin.x, mapMin.y, mapMax.x, mapMax.y}, framebufferScale, scale);

@@ -19,6 +19,7 @@
 #include "core/style/map_style.hpp"
 #include "export/view_csv.hpp"
 #include "ui/map_overlay.hpp"
+#include "ui/window_labels.hpp"
 
 #include <imgui.h>
 
@@ -83,6 +84,7 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
         style.noneColour = app.map.Style().land;
         app.explorer.view = BuildView(*app.session.dataset, app.session.document->countries, app.explorer.request, style);
         app.explorer.colours = app.explorer.view.colours;
+        app.explorer.labelsBefore = LabelsBeforeView(app, style);
         // The chart counts what the filter includes.
         std::optional<std::set<std::string>> keys;
         if (!app.explorer.request.region.Empty()) {
@@ -92,6 +94,7 @@ bool RecolourMap(AppState& app, bool fade, double fadeSeconds) {
         }
         app.explorer.timeline.SetCountryFilter(std::move(keys));
     } else {
+        app.explorer.labelsBefore.reset();
         app.explorer.view = ViewResult{};
         app.explorer.colours = RegionColours(app.session.document->countries, app.map.Style());  // base map
     }

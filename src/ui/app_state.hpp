@@ -61,6 +61,7 @@ struct Explorer {
     InstrumentTimeline timeline;
     ViewRequest request;         // derived: viewState resolved against the data in RecolourMap
     ViewResult view;             // derived: colours, legend and counts for request
+    std::optional<ViewResult> labelsBefore;  // derived: the view "changed" labels compare with (labels: changed)
     std::vector<Rgba8> colours;  // derived: what the map shows (the view's, or the base map's)
     int profileCountry = -1;     // country whose profile window is open, -1 = none
     std::string search;          // the search box's text

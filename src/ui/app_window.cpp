@@ -80,6 +80,7 @@ void RebuildFontsIfNeeded(AppState& app, float scale, const OverlayTypeScale& ov
     // The overlay's sizes in presentation mode (sized from the window height, as an export of the
     // window's size), so legend, title and date are drawn from fonts of exactly their size.
     AddOverlayFonts(io, overlay, app.prefs.fonts);
+    AddOverlayFonts(io, ExplorerTypeScale(scale), app.prefs.fonts);  // the explorer's label sizes too
     io.Fonts->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include "core/style/label_layout.hpp"
+
 #include <cstdio>
 #include <string>
 
@@ -63,10 +65,11 @@ void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts)
     };
     add(regular, type.legendPx, kTextRanges, fonts.regular);
     add(regular, type.footnotePx, kTextRanges, fonts.regular);
-    add(regular, type.labelPx, kTextRanges, fonts.regular);
+    const LabelSizes labels = LabelSizesFor(type.labelPx);  // country labels at exactly their sizes
+    add(regular, labels.normal, kTextRanges, fonts.regular);
+    add(strong, labels.major, kTextRanges, fonts.bold);
     add(strong, type.titlePx, kTextRanges, fonts.bold);
     add(strong, type.captionPx, kTextRanges, fonts.bold);
-    add(strong, type.labelPx, kTextRanges, fonts.bold);
     add(strong, type.datePx, kDateRanges, fonts.bold);
 }
 

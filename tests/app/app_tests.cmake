@@ -41,6 +41,10 @@ engagemap_expect_error(unwritable_export "export failed: .*/nonexistent-dir/x.pn
 file(MAKE_DIRECTORY ${OUT}/a-directory.png)  # an existing target that is not a regular file
 engagemap_expect_error(export_not_a_regular_file "export failed: cannot write .*a-directory.png: is a directory"
   --export ${OUT}/a-directory.png --size 64x64)
+engagemap_expect_error(labels_not_a_code "--labels: must be ISO3 codes .TON,KIR,FJI., changed, all or none, not .TON,Tonga."
+  --export ${OUT}/x.png --instrument budapest --labels TON,Tonga)
+engagemap_expect_error(labels_unknown_code "export failed: labels: unknown country 'TNO' .did you mean .*TON, Tonga"
+  --export ${OUT}/x.png --instrument budapest --labels TON,TNO)
 engagemap_expect_error(focus_nan "--focus: must be W,S,E,N in degrees with W<E and S<N, not .nan,0,10,10." --export ${OUT}/x.png --focus nan,0,10,10)
 engagemap_expect_error(import_wrong_type_is_an_error "/instruments/0/id: wrong type: expected string, got array"
   import --metadata ${DATA}/bad/import_id_array.json --output ${OUT}/imported.json)

@@ -267,7 +267,7 @@ TEST(Storyboard, SaveOverADirectoryIsRefused) {
 TEST(StoryboardValidation, UnknownField) {
     ExpectOneError("bad_unknown_field.json", 8, 7, "/slides/0/colour", "colour",
                    "unknown field 'colour' (allowed: title, caption, notes, view, instruments, filters, "
-                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote, hub, central_meridian)");
+                   "signatures_count, projection, theme, camera, date, from, to, play_seconds, legend, text_scale, footnote, hub, central_meridian, labels)");
 }
 
 TEST(StoryboardValidation, WrongType) {
@@ -542,6 +542,44 @@ TEST(StoryboardCentralMeridian, RoundTripAndRange) {
     std::string bad = text;
     bad.replace(bad.find("170"), 3, "190");
     EXPECT_FALSE(ParseStoryboard(bad, "test.json").errors.empty());
+}
+
+// A slide's labels: an array of ISO3 codes, "changed" or "all" are read, saved and read back;
+// anything else is a located error naming what is expected.
+TEST(StoryboardLabels, ReadSaveAndErrors) {
+    for (const char* labels : {R"(["TON", "kir", "FJI"])", R"("changed")", R"("all")"}) {
+        const std::string text = std::string(R"({"format": "engagemap-storyboard", "version": 1, "slides": [)") +
+                                 R"({"view": "instrument", "instruments": ["budapest"], "labels": )" + labels + "}]}";
+        const StoryboardLoadResult loaded = ParseStoryboard(text, "labels.json");
+        ASSERT_TRUE(loaded.errors.empty()) << labels << ": " << loaded.errors.front().ToString();
+        const Slide& slide = loaded.storyboard.slides.at(0);
+        EXPECT_FALSE(slide.view.labels.Empty()) << labels;
+        const StoryboardLoadResult again = ParseStoryboard(WriteStoryboardJson(loaded.storyboard), "again.json");
+        ASSERT_TRUE(again.errors.empty());
+        EXPECT_EQ(again.storyboard.slides.at(0), slide) << labels;
+    }
+    const std::string list = R"({"format": "engagemap-storyboard", "version": 1, "slides": [)"
+                             R"({"view": "instrument", "instruments": ["budapest"], "labels": ["TON", "kir"]}]})";
+    const LabelSelection read = ParseStoryboard(list, "l.json").storyboard.slides.at(0).view.labels;
+    EXPECT_EQ(read.mode, LabelSelection::Mode::Countries);
+    EXPECT_EQ(read.countries, (std::vector<std::string>{"TON", "KIR"}));
+
+    const struct {
+        const char* labels;
+        const char* message;
+    } bad[] = {
+        {R"("some")", "unknown labels \"some\" (expected \"changed\", \"all\", \"none\" or an array of ISO3 codes)"},
+        {R"(["Tonga"])", "labels: 'Tonga' is not an ISO 3166 alpha-3 code (expected e.g. TON,KIR,FJI, changed or all)"},
+        {R"(7)", "wrong type: expected array of ISO3 codes, or \"changed\" or \"all\", got integer"},
+        {R"(["TON", 3])", "wrong type: expected ISO3 code string, got integer"},
+    };
+    for (const auto& b : bad) {
+        const std::string text = std::string(R"({"format": "engagemap-storyboard", "version": 1, "slides": [)") +
+                                 R"({"view": "instrument", "instruments": ["budapest"], "labels": )" + b.labels + "}]}";
+        const StoryboardLoadResult loaded = ParseStoryboard(text, "bad.json");
+        ASSERT_EQ(loaded.errors.size(), 1u) << b.labels;
+        EXPECT_EQ(loaded.errors[0].message, b.message) << b.labels;
+    }
 }
 
 }  // namespace

@@ -218,5 +218,39 @@ TEST(TimelineExport, GoldenLegendPlacements) {
     }
 }
 
+// Country labels: the Pacific small states named with leader lines on the Pacific-centred map
+// (--labels TON,KIR,FJI --central-meridian 170 --focus), and the countries whose status changed
+// in the year before 2004-07-01 (the treaty entered into force then) across the world.
+TEST(TimelineExport, GoldenCountryLabels) {
+    std::string error;
+    auto context = HeadlessGlContext::Create(&error);
+    ASSERT_TRUE(context) << error;
+    BundledData data;
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    struct Case {
+        const char* golden;
+        const char* labels;
+        const char* date;
+        double meridian;
+        LonLatBox focus;
+    };
+    for (const Case& c : {Case{"labels_pacific_ton_kir_fji_2024-10-31", "TON,KIR,FJI", "2024-10-31", 170.0,
+                               LonLatBox{150.0, -35.0, 210.0, 10.0}},
+                          Case{"labels_changed_2004-07-01", "changed", "2004-07-01", 0.0, LonLatBox{}}}) {
+        TimelineExportOptions ex;
+        ex.map.width = 1280;
+        ex.map.height = 720;
+        if (c.focus.maxLon > c.focus.minLon) ex.map.focus = c.focus;
+        ex.view.instrumentA = "budapest";
+        ex.view.labels = *ParseLabelSelection(c.labels);
+        ex.view.centralMeridian = c.meridian;
+        ex.date = *ParseCivilDate(c.date);
+        RgbaImage image;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, image, &error)) << error;
+        EXPECT_EQ(test::CheckGolden(c.golden, image), "") << c.golden;
+    }
+}
+
 }  // namespace
 }  // namespace engagemap

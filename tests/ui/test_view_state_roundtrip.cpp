@@ -119,6 +119,12 @@ ViewState Centred(ViewState state, double meridian) {
     return state;
 }
 
+// `state` with country labels (a list, "changed" or "all").
+ViewState Labelled(ViewState state, const char* labels) {
+    state.labels = *ParseLabelSelection(labels);
+    return state;
+}
+
 // Every view kind, each with a filter and a zoomed camera; between them every option: both
 // signature settings, both themes, all five projections, region / subregion / members-of
 // filters, pillar and kind filters. The cameras of the breadth and compare cases show a country
@@ -148,6 +154,16 @@ const RoundTripCase kCases[] = {
      Centred(Make(ViewKind::InstrumentStatus, "budapest", "", {"Oceania"}, {}, {}, true, ProjectionKind::EqualEarth,
                   SlideCamera{0.0, -15.0, 2.0}, Theme::Light),
              170.0)},
+    // Labels: a list of small states on the Pacific-centred map, and the states that changed.
+    {"status_pacific_labels_ton_kir_fji",
+     Labelled(Centred(Make(ViewKind::InstrumentStatus, "budapest", "", {}, {}, {}, true, ProjectionKind::EqualEarth,
+                           SlideCamera{5.0, -12.0, 3.0}, Theme::Light),  // lon relative to the meridian: 175°E
+                      170.0),
+              "TON,KIR,FJI")},
+    {"breadth_labels_all_dark",
+     Labelled(Make(ViewKind::Breadth, "", "", {"Europe"}, {}, {"treaty"}, true, ProjectionKind::Robinson,
+                   SlideCamera{15.0, 50.0, 3.0}, Theme::Dark),
+              "all")},
 };
 
 class ViewStateRoundTrip : public ::testing::TestWithParam<RoundTripCase> {
@@ -237,6 +253,13 @@ TEST_P(ViewStateRoundTrip, WindowSlideFileAndExportAgree) {
         other.view.signaturesCount = !other.view.signaturesCount;
         ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, other, otherImage, &error)) << error;
         EXPECT_FALSE(otherImage.pixels == windowImage.pixels) << "the signatures option must reach the export";
+    }
+    EXPECT_EQ(shown.labels, c.state.labels);
+    if (!c.state.labels.Empty()) {
+        other = fromWindow;
+        other.view.labels = {};
+        ASSERT_TRUE(RenderTimelineImage(*app.session.document, *app.session.dataset, other, otherImage, &error)) << error;
+        EXPECT_FALSE(otherImage.pixels == windowImage.pixels) << "the labels must reach the export";
     }
     if (c.state.centralMeridian != 0.0) {
         other = fromWindow;

@@ -40,11 +40,8 @@ std::vector<ArcStroke> ArcStrokes(const std::vector<ArcView>& arcs) {
     return out;
 }
 
-namespace {
-
-// Outlines (exterior rings) of `members` that have geometry, cut at the map edge.
-std::vector<std::vector<LonLat>> Outlines(const CountrySet& countries, const std::vector<std::string>& members,
-                                          double centralMeridian) {
+std::vector<std::vector<LonLat>> CountryOutlines(const CountrySet& countries, const std::vector<std::string>& members,
+                                                 double centralMeridian) {
     std::vector<std::vector<LonLat>> pieces;
     for (const std::string& key : members) {
         const int ci = countries.Find(key);
@@ -59,15 +56,13 @@ std::vector<std::vector<LonLat>> Outlines(const CountrySet& countries, const std
     return pieces;
 }
 
-}  // namespace
-
 ArcStroke HubMemberOutline(const Dataset& dataset, const Instrument& in, std::string_view hub,
                            const CountrySet& countries, const CivilDate& day, double centralMeridian) {
     ArcStroke outline;
     const PartyAnchor* party = in.FindParty(hub.empty() ? std::string_view(in.hub) : hub);
     const CountryGroup* group = party && !party->group.empty() ? dataset.FindGroup(party->group) : nullptr;
     if (!group) return outline;
-    outline.pieces = Outlines(countries, GroupMembersAt(*group, day), centralMeridian);
+    outline.pieces = CountryOutlines(countries, GroupMembersAt(*group, day), centralMeridian);
     outline.colour = StatusColour(MembershipStatus::Active);
     outline.widthPx = 1.25f;
     return outline;
@@ -121,7 +116,7 @@ std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument
             GroupMembers m = GroupMembershipAt(*group, day);
             a.members = std::move(m.certain);
             a.membersUncertain = std::move(m.uncertain);
-            a.memberOutline.pieces = Outlines(countries, a.members, centralMeridian);
+            a.memberOutline.pieces = CountryOutlines(countries, a.members, centralMeridian);
             a.memberOutline.colour = a.stroke.colour;
             a.memberOutline.widthPx = 1.25f;
         }

@@ -68,6 +68,11 @@ std::vector<ArcView> BuildBilateralArcs(const Dataset& dataset, const Instrument
                                         const CountrySet& countries, const CivilDate& day, double centralMeridian = 0.0,
                                         std::vector<std::string>* missing = nullptr);
 
+// Outlines (exterior rings) of the countries `members` (ISO3 keys) that have geometry, cut at
+// the map edge of `centralMeridian`.
+std::vector<std::vector<LonLat>> CountryOutlines(const CountrySet& countries, const std::vector<std::string>& members,
+                                                 double centralMeridian = 0.0);
+
 // The outline of the hub's member states when the hub is a group party (the EU as hub): the
 // certain members on `day` with geometry, in the active colour; no pieces otherwise.
 ArcStroke HubMemberOutline(const Dataset& dataset, const Instrument& instrument, std::string_view hub,

@@ -363,6 +363,7 @@ int BreadthClassIndex(const std::vector<BreadthClass>& classes, int count) {
 
 std::vector<ArcStroke> ViewStrokes(const ViewResult& view) {
     std::vector<ArcStroke> out;
+    if (!view.filterOutline.pieces.empty()) out.push_back(view.filterOutline);
     if (!view.hubOutline.pieces.empty()) out.push_back(view.hubOutline);
     for (ArcStroke& s : ArcStrokes(view.arcs)) out.push_back(std::move(s));
     return out;
@@ -393,6 +394,15 @@ ViewResult BuildView(const Dataset& dataset, const CountrySet& countries, const 
         row.colour = outside;
         for (size_t i = 0; i < n; ++i) row.countries += !v.region.included[i] && countries.countries[i].IsIso();
         if (row.countries > 0) v.legend.outsideFilter = row;
+        // The filtered set stands out from the grey around it by an outline in the text colour.
+        std::vector<std::string> inside;
+        for (size_t i = 0; i < n; ++i)
+            if (v.region.included[i] && countries.countries[i].IsIso()) inside.push_back(countries.countries[i].key);
+        if (row.countries > 0) {
+            v.filterOutline.pieces = CountryOutlines(countries, inside, request.centralMeridian);
+            v.filterOutline.colour = FilterOutlineColour(style.theme);
+            v.filterOutline.widthPx = 1.25f;
+        }
     }
     return v;
 }

@@ -164,9 +164,11 @@ struct ViewResult {
     std::vector<BreadthClass> classes;  // Breadth: the scale (count 0 = noneColour)
     std::vector<ArcView> arcs;          // InstrumentStatus of a bilateral instrument: hub-partner arcs
     ArcStroke hubOutline;               // ... and the hub's member states when the hub is a group (the EU)
+    ArcStroke filterOutline;            // a region filter: the countries inside it, outlined (no pieces without one)
 };
 
-// What the renderer draws over the map for a view: outlines (hub, group partners), then arcs.
+// What the renderer draws over the map for a view: outlines (the filtered set, hub, group
+// partners), then arcs.
 std::vector<ArcStroke> ViewStrokes(const ViewResult& view);
 
 // Builds the requested view. An invalid instrument index (InstrumentStatus, Compare) gives the

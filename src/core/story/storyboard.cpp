@@ -200,11 +200,37 @@ private:
             }
     }
 
+    // "labels": an array of ISO3 codes, or "changed", "all", "none".
+    void ReadLabels(const json& v, const std::string& p, LabelSelection* out) {
+        std::string text, error;
+        if (v.is_string()) {
+            text = v.get<std::string>();
+            if (text != "changed" && text != "all" && text != "none") {
+                Error(p, "labels", "unknown labels \"" + text + "\" (expected \"changed\", \"all\", \"none\" or an array of ISO3 codes)");
+                return;
+            }
+        } else if (v.is_array()) {
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (!v[i].is_string()) {
+                    TypeError(v[i], p + "/" + std::to_string(i), "labels", "ISO3 code string");
+                    return;
+                }
+                text.append(i ? "," : "").append(v[i].get<std::string>());
+            }
+            if (v.empty()) return;
+        } else {
+            TypeError(v, p, "labels", "array of ISO3 codes, or \"changed\" or \"all\"");
+            return;
+        }
+        if (auto s = ParseLabelSelection(text, &error)) *out = *s;
+        else Error(p, "labels", error);
+    }
+
     // ---- one slide -------------------------------------------------------------------------
     Slide ReadSlide(const json& o, const std::string& p) {
         Slide s;
         Unknown(o, p, {"title", "caption", "notes", "view", "instruments", "filters", "signatures_count", "projection",
-                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote", "hub", "central_meridian"});
+                       "theme", "camera", "date", "from", "to", "play_seconds", "legend", "text_scale", "footnote", "hub", "central_meridian", "labels"});
         String(o, p, "title", &s.title, false);
         String(o, p, "caption", &s.caption, false);
         String(o, p, "notes", &s.notes, false);
@@ -296,6 +322,7 @@ private:
                           "\" (expected auto, outside, top-left, top-right, bottom-left, bottom-right or none)");
             }
         }
+        if (const json* v = Get(o, p, "labels", false)) ReadLabels(*v, JoinPointer(p, "labels"), &view.labels);
         Number(o, p, "text_scale", 0.5, 4.0, &view.textScale);
         Number(o, p, "central_meridian", -180.0, 180.0, &view.centralMeridian);
         if (const json* v = Get(o, p, "footnote", false)) {
@@ -410,6 +437,9 @@ nlohmann::ordered_json StoryboardToJson(const Storyboard& story) {
         if (v.textScale != 1.0) j["text_scale"] = v.textScale;
         if (v.centralMeridian != 0.0) j["central_meridian"] = v.centralMeridian;
         if (!v.footnote) j["footnote"] = false;
+        if (v.labels.mode == LabelSelection::Mode::Countries && !v.labels.countries.empty()) j["labels"] = v.labels.countries;
+        else if (v.labels.mode == LabelSelection::Mode::Changed || v.labels.mode == LabelSelection::Mode::All)
+            j["labels"] = LabelSelectionText(v.labels);
         // Doubles are written as doubles (10.0, not 10) with round-trip precision.
         if (v.camera)
             j["camera"] = ojson{{"lon", v.camera->centerLon}, {"lat", v.camera->centerLat}, {"zoom", v.camera->zoom}};

@@ -14,6 +14,7 @@
 //                   "signatures_count": false,                 -- optional, default true
 //                   "projection": "equal-earth", "theme": "dark", -- theme optional, default light
 //                   "camera": { "lon": 10.0, "lat": 50.0, "zoom": 2.5 },  -- optional: whole world
+//                   "labels": ["TON", "KIR", "FJI"],           -- optional: or "changed", "all"
 //                   "notes": "speaker notes",                  -- optional
 //                   "date": "2012-06-30"                       -- or a range to play:
 //                   "from": "2001-11-23", "to": "2025-12-31", "play_seconds": 20 } ] }

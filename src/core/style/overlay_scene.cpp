@@ -1,5 +1,7 @@
 #include "core/style/overlay_scene.hpp"
 
+#include "core/style/label_layout.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -314,11 +316,15 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
     // The legend is measured first: Outside takes its band from the map before anything is placed.
     // On the map it is a card of one column; in the band below the map its entries flow into
     // columns across the output's width, so the band stays low and the map large.
-    auto measureLegend = [&](bool band) {
+    auto measureLegend = [&](bool band, float bandWidth) {
         if (options.legend == LegendPlacement::None) return LegendLayout{};
-        return MeasureLegend(content.legend, options, options.legendMaxWidthFraction * w, band ? w - 2 * margin : 0, measure);
+        return MeasureLegend(content.legend, options, options.legendMaxWidthFraction * w, band ? bandWidth : 0, measure);
     };
-    LegendLayout legend = measureLegend(options.legend == LegendPlacement::Outside);
+    // The title block in the band beside the legend (a window whose map should stay clear of text):
+    // only when Outside is asked for, so the header's width is known before it is laid out.
+    const bool headerInBand = options.headerInBand && options.legend == LegendPlacement::Outside;
+    const float headerMaxWidth = headerInBand ? options.headerBandFraction * w - margin : w - 2 * margin;
+    LegendLayout legend = measureLegend(options.legend == LegendPlacement::Outside, w - 2 * margin);
     LegendPlacement placement = legend.Empty() ? LegendPlacement::None : options.legend;
     // Outside with a fixed band (a video): the map's area is known before anything is placed.
     if (placement == LegendPlacement::Outside && options.outsideBandPx > 0) scene.mapArea.y1 = std::max(0.0f, h - options.outsideBandPx);
@@ -337,10 +343,17 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
             y += sizePx * 1.1f;
         }
     };
-    if (!content.title.empty()) headerLine(content.title, FontRole::Bold, type.titlePx, area.Width() - 2 * margin);
-    if (!content.date.empty()) headerLine(content.date, FontRole::Bold, type.datePx, area.Width() - 2 * margin);
+    const size_t headerBegin = out.size();
+    if (!content.title.empty()) headerLine(content.title, FontRole::Bold, type.titlePx, std::min(headerMaxWidth, area.Width() - 2 * margin));
+    if (!content.date.empty()) headerLine(content.date, FontRole::Bold, type.datePx, std::min(headerMaxWidth, area.Width() - 2 * margin));
     if (!content.runningCount.empty())
-        headerLine(content.runningCount, FontRole::Bold, type.captionPx, area.Width() - 2 * margin);
+        headerLine(content.runningCount, FontRole::Bold, type.captionPx, std::min(headerMaxWidth, area.Width() - 2 * margin));
+    const size_t headerEnd = out.size();
+    const PxRect titleBlock = header;  // title, date and count, without the caption
+    if (headerInBand) {
+        header = {};  // the block moves to the band; the caption stays on the map, at its top
+        y = area.y0 + margin;
+    }
 
     // Milestone caption under the date, on a dark card.
     if (!content.caption.empty() && content.captionAlpha > 0) {
@@ -394,15 +407,24 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
         }
     }
     if (placement == LegendPlacement::Outside) {
-        // A band below the map holds the legend and the footnote.
-        legend = measureLegend(true);
+        // A band below the map holds the legend and the footnote (and, asked, the title block at
+        // its left, the legend's columns beside it).
+        const float headerWidth = headerInBand && !titleBlock.Empty() ? titleBlock.Width() + margin : 0;
+        legend = measureLegend(true, w - 2 * margin - headerWidth);
+        const float bandContent = std::max(legend.height, headerInBand ? titleBlock.Height() : 0.0f);
         const float band = options.outsideBandPx > 0 ? options.outsideBandPx
-                                                     : legend.height + footnoteHeight + 1.5f * margin;
+                                                     : bandContent + footnoteHeight + 1.5f * margin;
         scene.mapArea.y1 = std::max(0.0f, h - band);
+        const float top = scene.mapArea.y1 + margin / 2;
+        scene.legendBox = {margin + headerWidth, top, margin + headerWidth + legend.width, top + legend.height};
+        if (headerInBand && !titleBlock.Empty()) {
+            const float dy = top - titleBlock.y0;
+            for (size_t i = headerBegin; i < headerEnd; ++i)
+                if (auto* t = std::get_if<SceneText>(&out[i])) t->y += dy;
+            header = Union(header, {titleBlock.x0, titleBlock.y0 + dy, titleBlock.x1, titleBlock.y1 + dy});
+        }
         // The band shows the page, not the map: a camera view may reach into it.
         out.insert(out.begin(), SceneRect{PxRect{0, scene.mapArea.y1, w, h}, MapStyleFor(content.theme, MapStyle{}).background});
-        const float top = scene.mapArea.y1 + margin / 2;
-        scene.legendBox = {margin, top, margin + legend.width, top + legend.height};
     } else if (placement != LegendPlacement::None && placement != LegendPlacement::Auto) {
         scene.legendBox = CornerBox(placement, scene.mapArea, legend.width, legend.height, margin);
         // A top-left legend goes under the title block, a bottom one above the footnote.
@@ -419,8 +441,26 @@ OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& cont
         footY += footLine;
     }
     scene.legendPlacement = placement;
+    scene.titleBox = header;
+    scene.footnoteBox = footnote;
     if (placement != LegendPlacement::None)
         EmitLegend(legend, content.legend, scene.legendBox.x0, scene.legendBox.y0, ink, options, out);
+    // Country labels, around everything above and inside the map.
+    if (!content.labels.empty()) {
+        LabelLayoutOptions labelOptions;
+        labelOptions.area = scene.mapArea;
+        for (const PxRect& r : {header, footnote, scene.legendBox})
+            if (!r.Empty()) labelOptions.obstacles.push_back(r);
+        labelOptions.text = ink.text;
+        labelOptions.halo = ink.halo;
+        labelOptions.halo.a = 230;
+        labelOptions.leader = ink.text;
+        labelOptions.leaderWidthPx = std::max(1.0f, options.uiScale);
+        labelOptions.paddingPx = std::max(2.0f, 2 * options.uiScale);
+        const LabelLayoutResult labels = LayoutLabels(content.labels, labelOptions, measure);
+        AppendLabelPrimitives(labels, out);
+        for (const PlacedLabel& l : labels.placed) scene.labels.push_back(l.key);
+    }
     // Progress bar: a thin track along the bottom of the map with the elapsed part filled.
     if (content.progress >= 0) {
         const float barH = std::max(3.0f, std::round(0.006f * h));

@@ -134,6 +134,21 @@ struct LandMask {
     uint8_t At(int col, int row) const { return cells[static_cast<size_t>(row) * static_cast<size_t>(cols) + static_cast<size_t>(col)]; }
 };
 
+// One country that may be labelled (laid out by LayoutLabels, core/style/label_layout.hpp).
+struct LabelCandidate {
+    std::string key;        // ISO3, for tests and diagnostics
+    std::string text;       // the name shown (one line, UTF-8)
+    float x = 0, y = 0;     // anchor: the label point in output pixels
+    float priority = 0;     // higher is placed first (e.g. the size of the country on screen)
+    float sizePx = 16;      // text size (line height), pixels
+    FontRole role = FontRole::Regular;
+    bool smallState = false;  // its polygon is smaller than its marker: label beside, with a leader line
+    // The country's size on screen (its largest piece, pixels): a label wider than that goes
+    // beside the country (without a leader) instead of covering it. 0: unknown (centred).
+    float footprintPx = 0;
+    float markerRadiusPx = 0; // the marker's radius (small states): the leader line starts at its edge
+};
+
 // Colours of the overlay's text and cards in a theme.
 struct OverlayInk {
     Rgba8 text, halo, card, cardText, note, captionCard, captionText;
@@ -152,6 +167,9 @@ struct OverlayContent {
     std::string footnote;    // small line at the bottom right ("Sources: ..."), may be empty; the
                              // legend's provenance (coverage note) goes above it
     Theme theme = Theme::Light;
+    // Country labels to place on the map (anchors in output pixels of the map as drawn); placed
+    // last, around the title block, legend and footnote, inside the map area.
+    std::vector<LabelCandidate> labels;
 };
 
 struct OverlayOptions {
@@ -167,6 +185,11 @@ struct OverlayOptions {
     // Outside: the band's height in pixels; 0 fits the legend and footnote.
     // A video fixes it so the map does not move when legend counts change width.
     float outsideBandPx = 0;
+    // Outside: the title block (title, date, running count) goes into the band too, at its left
+    // (at most headerBandFraction of the width), the legend's columns beside it; the map then
+    // carries no text but labels and a transient caption. The explorer window uses it.
+    bool headerInBand = false;
+    float headerBandFraction = 0.4f;
 };
 
 // ---- the scene ----------------------------------------------------------------------------------
@@ -177,6 +200,9 @@ struct OverlayScene {
                                 // (then the scene starts with a background-coloured rect over the band)
     PxRect legendBox;           // the legend card; empty when there is no legend
     LegendPlacement legendPlacement = LegendPlacement::None;  // as resolved (Auto becomes a corner, a spot or Outside)
+    PxRect titleBox;            // title, date, running count and caption; empty when none
+    PxRect footnoteBox;         // the footnote lines; empty when none
+    std::vector<std::string> labels;  // keys of the labels placed, in placement order
     std::vector<ScenePrimitive> items;  // paint order
 };
 

@@ -58,4 +58,6 @@ CompareColours CompareColoursFor(Theme theme) {
 
 Rgba8 OutsideFilterColour(Theme theme) { return theme == Theme::Dark ? RgbHex(0x303030) : RgbHex(0xF7F7F7); }
 
+Rgba8 FilterOutlineColour(Theme theme) { return theme == Theme::Dark ? RgbHex(0xECF0F4) : RgbHex(0x1E242C); }
+
 }  // namespace engagemap

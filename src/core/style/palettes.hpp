@@ -45,4 +45,8 @@ CompareColours CompareColoursFor(Theme theme);
 // every class, the land and the ocean, in normal vision and the three simulated deficiencies.
 Rgba8 OutsideFilterColour(Theme theme = Theme::Light);
 
+// The outline drawn around each country inside a region filter: the overlay's text colour of the
+// theme (near-black on light, near-white on dark), so the filtered set reads as one group.
+Rgba8 FilterOutlineColour(Theme theme = Theme::Light);
+
 }  // namespace engagemap

@@ -39,6 +39,8 @@ ViewState NormalizedViewState(ViewState state) {
     }
     if (state.kind == ViewKind::InstrumentStatus) state.signaturesCount = true;
     if (state.kind != ViewKind::InstrumentStatus) state.hub.clear();
+    if (state.labels.mode != LabelSelection::Mode::Countries) state.labels.countries.clear();
+    if (state.labels.mode == LabelSelection::Mode::Countries && state.labels.countries.empty()) state.labels = {};
     return state;
 }
 
@@ -59,6 +61,7 @@ bool ResolveViewState(const ViewState& state, const Dataset& dataset, const Coun
         *index = dataset.FindInstrument(id);
         return *index >= 0;
     };
+    if (!CheckLabelCountries(state.labels, countries, error)) return false;
     if (!instrument(state.instrumentA, &r.instrument)) return fail("unknown instrument '" + state.instrumentA + "'");
     if (!instrument(state.instrumentB, &r.instrumentB)) return fail("unknown instrument '" + state.instrumentB + "'");
     if (state.kind == ViewKind::InstrumentStatus && r.instrument < 0)

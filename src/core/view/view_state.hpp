@@ -19,6 +19,7 @@
 #include "core/geo/country_geometry.hpp"
 #include "core/geo/projection.hpp"
 #include "core/story/slide_camera.hpp"
+#include "core/view/country_labels.hpp"
 #include "core/style/map_style.hpp"
 #include "core/style/overlay_scene.hpp"
 
@@ -41,12 +42,13 @@ struct ViewState {
     double textScale = 1.0;             // multiplies the overlay's type scale (--text-scale), 0.5..4
     bool footnote = true;               // the sources and coverage footnote line (--no-footnote)
     double centralMeridian = 0.0;       // degrees, -180..180: the map's centre (--central-meridian)
+    LabelSelection labels;              // which countries carry a name label (--labels, a slide's "labels")
 
     bool operator==(const ViewState&) const = default;
 };
 
 // Fills `request` for `day`. Returns false with a message naming what is wrong: an unknown
-// instrument, region, pillar or kind; a status view without an instrument; a compare view
+// instrument, region, pillar or kind, an unknown country to label; a status view without an instrument; a compare view
 // without two instruments.
 bool ResolveViewState(const ViewState& state, const Dataset& dataset, const CountrySet& countries, const CivilDate& day,
                       ViewRequest* request, std::string* error);
