@@ -27,6 +27,7 @@
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_export.hpp"
 #include "render/headless_gl_context.hpp"
+#include "export/base_map_export.hpp"
 #include "export/view_csv.hpp"
 #include "ui/app_window.hpp"
 #include "export/timeline_export.hpp"
@@ -174,7 +175,7 @@ int RunStoryExport(const CliOptions& cli, const MapDocument& document, const Dat
         return 0;
     }
     std::unique_ptr<HeadlessGlContext> context;
-    if (!vector && !(context = HeadlessGlContext::Create(&error))) {
+    if (!vector && ex.renderer == ExportRenderer::Gl && !(context = HeadlessGlContext::Create(&error))) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }
@@ -210,6 +211,7 @@ int RunExport(const CliOptions& cli) {
     ex.style = MapStyleFor(cli.view.theme, ex.style);
     ex.style.borderWidthPx = cli.borderWidth;
     ex.focus = cli.focus;
+    ex.renderer = cli.renderer;
     std::string error;
     const bool dataView = !cli.storyPath.empty() || !cli.view.instrumentA.empty() ||
                           cli.view.kind != ViewKind::InstrumentStatus;
@@ -217,7 +219,7 @@ int RunExport(const CliOptions& cli) {
         const std::shared_ptr<const MapDocument> shown =
             RecentredDocument(std::shared_ptr<const MapDocument>(std::move(document)), cli.view.centralMeridian);
         ex.focus = RecentredBox(ex.focus, cli.view.centralMeridian);
-        if (!ExportMapPng(*shown, ex, cli.exportPath, &error)) {
+        if (!ExportBaseMapPng(*shown, ex, cli.exportPath, &error)) {
             std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
             return 1;
         }

@@ -13,6 +13,11 @@
 
 namespace engagemap {
 
+// What draws an export: the CPU rasteriser (src/raster, no GL context needed; the command line's
+// default) or OpenGL (EGL surfaceless, the window's renderer).
+enum class ExportRenderer { Gl, Cpu };
+const char* ExportRendererName(ExportRenderer renderer);  // "gl", "cpu"
+
 struct ExportOptions {
     int width = 1920;    // pixels
     int height = 1080;   // pixels
@@ -20,7 +25,8 @@ struct ExportOptions {
     MapStyle style;
     // Optional view in lon/lat degrees; when the box is empty the whole world is fitted.
     LonLatBox focus;
-    int msaaSamples = 4;
+    int msaaSamples = 4;  // GL only
+    ExportRenderer renderer = ExportRenderer::Gl;
     // Colours to draw, one per country of the document; empty: the document's own colours.
     std::vector<Rgba8> colours;
 };
