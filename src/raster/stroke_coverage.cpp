@@ -18,6 +18,7 @@ void StrokeSegment(const CoverageTarget& target, PxPoint a, PxPoint b, double ha
     const double lengthSq = dx * dx + dy * dy;
     const double inverse = lengthSq > 0 ? 1.0 / lengthSq : 0.0;
     const uint8_t mask = static_cast<uint8_t>(0x7 << target.shift);
+    const double reachSq = reach * reach;
     for (int y = y0; y < y1; ++y) {
         uint8_t* row = target.levels + static_cast<size_t>(y) * static_cast<size_t>(target.width);
         const double py = y + 0.5 - a.y;
@@ -25,7 +26,9 @@ void StrokeSegment(const CoverageTarget& target, PxPoint a, PxPoint b, double ha
             const double px = x + 0.5 - a.x;
             const double t = std::clamp((px * dx + py * dy) * inverse, 0.0, 1.0);
             const double ex = px - t * dx, ey = py - t * dy;
-            const uint8_t level = QuantiseCoverage(StrokeCoverage(std::sqrt(ex * ex + ey * ey), halfWidthPx));
+            const double distanceSq = ex * ex + ey * ey;
+            if (distanceSq >= reachSq) continue;  // most of a diagonal segment's box: no sqrt
+            const uint8_t level = QuantiseCoverage(StrokeCoverage(std::sqrt(distanceSq), halfWidthPx));
             const uint8_t old = static_cast<uint8_t>((row[x] & mask) >> target.shift);
             if (level > old) row[x] = static_cast<uint8_t>((row[x] & ~mask) | (level << target.shift));
         }

@@ -22,7 +22,7 @@ Plane PlaneOf(const TexturedVertex& a, const TexturedVertex& b, const TexturedVe
 }
 
 // Bilinear sample of the alpha texture at (u, v) in 0..1, clamped at the edges; 0..1.
-float SampleAlpha(const AlphaTexture& t, float u, float v) {
+inline float SampleAlpha(const AlphaTexture& t, float u, float v) {
     const float fx = u * t.width - 0.5f, fy = v * t.height - 0.5f;
     const float x0f = std::floor(fx), y0f = std::floor(fy);
     const float ax = fx - x0f, ay = fy - y0f;
@@ -30,6 +30,7 @@ float SampleAlpha(const AlphaTexture& t, float u, float v) {
     const int y0 = std::clamp(static_cast<int>(y0f), 0, t.height - 1), y1 = std::clamp(static_cast<int>(y0f) + 1, 0, t.height - 1);
     const uint8_t* r0 = t.alpha + static_cast<size_t>(y0) * static_cast<size_t>(t.width);
     const uint8_t* r1 = t.alpha + static_cast<size_t>(y1) * static_cast<size_t>(t.width);
+    if ((r0[x0] | r0[x1] | r1[x0] | r1[x1]) == 0) return 0.0f;  // most of a glyph's quad
     const float top = r0[x0] + (r0[x1] - r0[x0]) * ax;
     const float bottom = r1[x0] + (r1[x1] - r1[x0]) * ax;
     return (top + (bottom - top) * ay) * (1.0f / 255.0f);
@@ -78,13 +79,14 @@ void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, con
                                 const float yc = y + 0.5f;
                                 for (int x = x0; x < x1; ++x) {
                                     const float xc = x + 0.5f;
+                                    const float t = flatUv ? flatAlpha : SampleAlpha(texture, u.At(xc, yc), v.At(xc, yc));
+                                    if (t <= 0.0f) continue;
                                     float rgba[4];
                                     if (flatColour) {
                                         for (int i = 0; i < 4; ++i) rgba[i] = a.rgba[i] / 255.0f;
                                     } else {
                                         for (int i = 0; i < 4; ++i) rgba[i] = col[i].At(xc, yc);
                                     }
-                                    const float t = flatUv ? flatAlpha : SampleAlpha(texture, u.At(xc, yc), v.At(xc, yc));
                                     Blend(row + static_cast<size_t>(x) * 4, rgba[0], rgba[1], rgba[2], rgba[3] * t);
                                 }
                             });

@@ -22,43 +22,50 @@ bool Fail(std::string* error, const std::string& what, int code) {
     return false;
 }
 
-// Maps every pixel to a palette index. False when the image has more than 256 colours.
-// An open-addressing table of the colours seen so far (RGBA packed in 32 bits); consecutive equal
-// pixels (most of a map) skip the lookup.
-bool BuildPalette(const RgbaImage& image, std::vector<uint32_t>& palette, std::vector<uint8_t>& indices) {
-    constexpr size_t kSlots = 1024;  // power of two, > 4 x 256
-    uint32_t keys[kSlots];
-    int16_t values[kSlots];
-    std::memset(values, -1, sizeof values);
-    const size_t n = static_cast<size_t>(image.width) * static_cast<size_t>(image.height);
-    indices.resize(n);
-    palette.clear();
-    const uint8_t* p = image.pixels.data();
-    uint32_t last = 0;
-    uint8_t lastIndex = 0;
-    bool haveLast = false;
-    for (size_t i = 0; i < n; ++i) {
-        uint32_t c;
-        std::memcpy(&c, p + i * 4, 4);
-        if (haveLast && c == last) {
-            indices[i] = lastIndex;
-            continue;
-        }
-        size_t slot = (c * 2654435761u) >> 22 & (kSlots - 1);
-        while (values[slot] >= 0 && keys[slot] != c) slot = (slot + 1) & (kSlots - 1);
-        if (values[slot] < 0) {
-            if (palette.size() == 256) return false;
-            keys[slot] = c;
-            values[slot] = static_cast<int16_t>(palette.size());
-            palette.push_back(c);
-        }
-        last = c;
-        lastIndex = static_cast<uint8_t>(values[slot]);
-        haveLast = true;
-        indices[i] = lastIndex;
+// The distinct colours of an image, up to 256, with a lookup from colour to palette index: an
+// open-addressing table (RGBA packed in 32 bits); consecutive equal pixels (most of a map) skip
+// the lookup.
+class PaletteTable {
+public:
+    PaletteTable() { std::memset(values_, -1, sizeof values_); }
+    // Adds the colours of `count` pixels; false as soon as there are more than 256.
+    bool Add(const uint8_t* rgba, size_t count) {
+        for (size_t i = 0; i < count; ++i)
+            if (Index(rgba + i * 4) < 0) return false;
+        return true;
     }
-    return true;
-}
+    // Palette indices of `count` pixels (all of whose colours were added).
+    void Map(const uint8_t* rgba, size_t count, uint8_t* out) {
+        for (size_t i = 0; i < count; ++i) out[i] = static_cast<uint8_t>(Index(rgba + i * 4));
+    }
+    const std::vector<uint32_t>& Colours() const { return palette_; }
+
+private:
+    static constexpr size_t kSlots = 1024;  // power of two, > 4 x 256
+    int Index(const uint8_t* pixel) {
+        uint32_t c;
+        std::memcpy(&c, pixel, 4);
+        if (haveLast_ && c == last_) return lastIndex_;
+        size_t slot = (c * 2654435761u) >> 22 & (kSlots - 1);
+        while (values_[slot] >= 0 && keys_[slot] != c) slot = (slot + 1) & (kSlots - 1);
+        if (values_[slot] < 0) {
+            if (palette_.size() == 256) return -1;
+            keys_[slot] = c;
+            values_[slot] = static_cast<int16_t>(palette_.size());
+            palette_.push_back(c);
+        }
+        last_ = c;
+        lastIndex_ = values_[slot];
+        haveLast_ = true;
+        return lastIndex_;
+    }
+    uint32_t keys_[kSlots];
+    int16_t values_[kSlots];
+    std::vector<uint32_t> palette_;
+    uint32_t last_ = 0;
+    int lastIndex_ = 0;
+    bool haveLast_ = false;
+};
 
 }  // namespace
 
@@ -74,23 +81,18 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
         return false;
     }
     PngEncoding how;
-    std::vector<uint32_t> palette;
-    std::vector<uint8_t> data;
-    how.palette = BuildPalette(image, palette, data);
+    const size_t w = static_cast<size_t>(image.width), h = static_cast<size_t>(image.height);
+    const uint8_t* pixels = image.pixels.data();
+    PaletteTable table;
+    how.palette = table.Add(pixels, w * h);
     if (how.palette) {
-        how.colours = palette.size();
-        for (uint32_t c : palette)
+        how.colours = table.Colours().size();
+        for (uint32_t c : table.Colours())
             if ((c >> 24) != 255) how.alpha = true;
     } else {
-        const size_t n = static_cast<size_t>(image.width) * static_cast<size_t>(image.height);
-        for (size_t i = 0; i < n && !how.alpha; ++i) how.alpha = image.pixels[i * 4 + 3] != 255;
-        if (how.alpha) {
-            data.assign(image.pixels.begin(), image.pixels.end());
-        } else {
-            data.resize(n * 3);
-            for (size_t i = 0; i < n; ++i) std::memcpy(&data[i * 3], &image.pixels[i * 4], 3);
-        }
+        for (size_t i = 0; i < w * h && !how.alpha; ++i) how.alpha = pixels[i * 4 + 3] != 255;
     }
+    const std::vector<uint32_t>& palette = table.Colours();
 
     Ctx ctx(spng_ctx_new(SPNG_CTX_ENCODER));
     if (!ctx) {
@@ -101,9 +103,11 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
     // Level 1 with run-length matching: a map is long runs of one colour; this is ~10x faster than
     // level 6 with the adaptive filter search for a few % more bytes.
     spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_LEVEL, 1);
-    spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_STRATEGY, how.palette ? Z_RLE : Z_FILTERED);
-    spng_set_option(ctx.get(), SPNG_FILTER_CHOICE,
-                    how.palette ? SPNG_DISABLE_FILTERING : (SPNG_FILTER_CHOICE_SUB | SPNG_FILTER_CHOICE_UP));
+    // One fixed filter, no search per row (libspng's adaptive choice cost more than the rest of
+    // a truecolour encode): none for palette rows, Sub for truecolour (a run of one colour becomes
+    // zeros, which the run-length matcher takes; unfiltered RGB repeats every 3 bytes, not 1).
+    spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_STRATEGY, Z_RLE);
+    spng_set_option(ctx.get(), SPNG_FILTER_CHOICE, how.palette ? SPNG_DISABLE_FILTERING : SPNG_FILTER_CHOICE_SUB);
     spng_ihdr ihdr{};
     ihdr.width = static_cast<uint32_t>(image.width);
     ihdr.height = static_cast<uint32_t>(image.height);
@@ -127,8 +131,23 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
         if ((rc = spng_set_plte(ctx.get(), &plte))) return Fail(error, "PNG palette", rc);
         if (how.alpha && (rc = spng_set_trns(ctx.get(), &trns))) return Fail(error, "PNG transparency", rc);
     }
-    rc = spng_encode_image(ctx.get(), data.data(), data.size(), SPNG_FMT_PNG, SPNG_ENCODE_FINALIZE);
+    // Row by row: no second copy of the image (palette indices or RGB) is ever held whole.
+    rc = spng_encode_image(ctx.get(), nullptr, 0, SPNG_FMT_PNG, SPNG_ENCODE_PROGRESSIVE | SPNG_ENCODE_FINALIZE);
     if (rc) return Fail(error, "PNG encoding", rc);
+    const size_t rowBytes = how.palette ? w : (how.alpha ? w * 4 : w * 3);
+    std::vector<uint8_t> row(rowBytes);
+    for (size_t y = 0; y < h; ++y) {
+        const uint8_t* src = pixels + y * w * 4;
+        if (how.palette) {
+            table.Map(src, w, row.data());
+        } else if (how.alpha) {
+            std::memcpy(row.data(), src, rowBytes);
+        } else {
+            for (size_t x = 0; x < w; ++x) std::memcpy(&row[x * 3], src + x * 4, 3);
+        }
+        rc = spng_encode_row(ctx.get(), row.data(), rowBytes);
+        if (rc && !(rc == SPNG_EOI && y + 1 == h)) return Fail(error, "PNG encoding", rc);
+    }
     size_t length = 0;
     void* buffer = spng_get_png_buffer(ctx.get(), &length, &rc);
     if (!buffer) return Fail(error, "PNG encoding", rc);

@@ -3,7 +3,7 @@
 // Encoding picks the smallest exact form: an image of at most 256 distinct colours (a map has a
 // few dozen) is written as a palette image (colour type 3, with a tRNS chunk only when some
 // colour is not opaque), unfiltered, deflated at a low level with zlib's run-length strategy;
-// anything with more colours falls back to RGB (all opaque) or RGBA, with the Sub/Up filters.
+// anything with more colours falls back to RGB (all opaque) or RGBA with the Sub filter.
 // Both are lossless: decoding gives back every pixel exactly.
 #pragma once
 
