@@ -38,14 +38,21 @@ inline float SampleAlpha(const AlphaTexture& t, float u, float v) {
 
 inline uint8_t ToUnorm(float v) { return static_cast<uint8_t>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); }
 
-// GL blending of a straight-alpha source colour (0..1) over the pixel.
-inline void Blend(uint8_t* p, float r, float g, float b, float a) {
-    if (a <= 0.0f) return;
-    const float keep = 1.0f - a;
-    p[0] = ToUnorm(r * a + p[0] * (1.0f / 255.0f) * keep);
-    p[1] = ToUnorm(g * a + p[1] * (1.0f / 255.0f) * keep);
-    p[2] = ToUnorm(b * a + p[2] * (1.0f / 255.0f) * keep);
-    p[3] = ToUnorm(a + p[3] * (1.0f / 255.0f) * keep);
+// GL blending of a straight-alpha source colour (0..1) over the pixel: RGB SRC_ALPHA /
+// ONE_MINUS_SRC_ALPHA, alpha ONE / ONE_MINUS_SRC_ALPHA. An opaque source replaces the pixel.
+inline void Blend(uint8_t* p, const float* rgb, float a) {
+    if (a >= 1.0f) {
+        p[0] = ToUnorm(rgb[0]);
+        p[1] = ToUnorm(rgb[1]);
+        p[2] = ToUnorm(rgb[2]);
+        p[3] = 255;
+        return;
+    }
+    const float keep = (1.0f - a) * (1.0f / 255.0f);
+    p[0] = ToUnorm(rgb[0] * a + p[0] * keep);
+    p[1] = ToUnorm(rgb[1] * a + p[1] * keep);
+    p[2] = ToUnorm(rgb[2] * a + p[2] * keep);
+    p[3] = ToUnorm(a + p[3] * keep);
 }
 
 }  // namespace
@@ -73,21 +80,46 @@ void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, con
         u = PlaneOf(a, b, c, a.u, b.u, c.u, inv);
         v = PlaneOf(a, b, c, a.v, b.v, c.v, inv);
         const float flatAlpha = flatUv ? SampleAlpha(texture, a.u, a.v) : 0.0f;
+        float flat[4];
+        for (int i = 0; i < 4; ++i) flat[i] = a.rgba[i] / 255.0f;
+        if (flatColour && flatUv) {
+            // A solid rectangle or shape (the legend card, bars): the same blend for every pixel,
+            // as a lookup from each old channel value to the new one.
+            const float alpha = flat[3] * flatAlpha;
+            if (alpha <= 0.0f) continue;
+            uint8_t lut[4][256];
+            for (int v = 0; v < 256; ++v) {
+                uint8_t p[4] = {static_cast<uint8_t>(v), static_cast<uint8_t>(v), static_cast<uint8_t>(v), static_cast<uint8_t>(v)};
+                Blend(p, flat, alpha);
+                for (int i = 0; i < 4; ++i) lut[i][v] = p[i];
+            }
+            ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
+                                [&](int y, int x0, int x1) {
+                                    uint8_t* p = pixels + static_cast<size_t>(y) * stride + static_cast<size_t>(x0) * 4;
+                                    for (int x = x0; x < x1; ++x, p += 4) {
+                                        p[0] = lut[0][p[0]];
+                                        p[1] = lut[1][p[1]];
+                                        p[2] = lut[2][p[2]];
+                                        p[3] = lut[3][p[3]];
+                                    }
+                                });
+            continue;
+        }
         ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                             [&](int y, int x0, int x1) {
                                 uint8_t* row = pixels + static_cast<size_t>(y) * stride;
-                                const float yc = y + 0.5f;
+                                const float yc = y + 0.5f, xc0 = x0 + 0.5f;
+                                // Attributes at the span's first pixel centre, then stepped along x.
+                                float tu = u.At(xc0, yc), tv = v.At(xc0, yc);
+                                float rgba[4];
+                                for (int i = 0; i < 4; ++i) rgba[i] = flatColour ? flat[i] : col[i].At(xc0, yc);
                                 for (int x = x0; x < x1; ++x) {
-                                    const float xc = x + 0.5f;
-                                    const float t = flatUv ? flatAlpha : SampleAlpha(texture, u.At(xc, yc), v.At(xc, yc));
-                                    if (t <= 0.0f) continue;
-                                    float rgba[4];
-                                    if (flatColour) {
-                                        for (int i = 0; i < 4; ++i) rgba[i] = a.rgba[i] / 255.0f;
-                                    } else {
-                                        for (int i = 0; i < 4; ++i) rgba[i] = col[i].At(xc, yc);
-                                    }
-                                    Blend(row + static_cast<size_t>(x) * 4, rgba[0], rgba[1], rgba[2], rgba[3] * t);
+                                    const float t = flatUv ? flatAlpha : SampleAlpha(texture, tu, tv);
+                                    if (t > 0.0f) Blend(row + static_cast<size_t>(x) * 4, rgba, rgba[3] * t);
+                                    tu += u.dx;
+                                    tv += v.dx;
+                                    if (!flatColour)
+                                        for (int i = 0; i < 4; ++i) rgba[i] += col[i].dx;
                                 }
                             });
     }
