@@ -7,6 +7,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <string_view>
 #include <set>
@@ -196,6 +197,19 @@ int RunStoryExport(const CliOptions& cli, const MapDocument& document, const Dat
     return 0;
 }
 
+// The output is in place (renamed over the target): end the process now instead of freeing the
+// mesh, rasters and images piece by piece (tens of ms at 4K that nobody waits for usefully).
+// Sanitizer builds return normally so that leak checking still sees everything.
+int ExitAfterOutputWritten() {
+#if defined(__SANITIZE_ADDRESS__)
+    return 0;
+#else
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(0);
+#endif
+}
+
 int RunExport(const CliOptions& cli) {
     std::vector<LoadError> errors;
     auto document = LoadMapDocument(cli.geodata, &errors);
@@ -225,7 +239,7 @@ int RunExport(const CliOptions& cli) {
         }
         std::printf("wrote %s (%dx%d, %s, %zu countries)\n", cli.exportPath.c_str(), cli.width, cli.height,
                     ProjectionName(cli.view.projection), shown->countries.countries.size());
-        return 0;
+        return ExitAfterOutputWritten();
     }
     if (cli.datasetPath.empty()) {
         std::fprintf(stderr, "engagemap: this view needs a dataset: bundled datasets/engagemap.json not found; pass --dataset FILE\n");
@@ -270,7 +284,7 @@ int RunExport(const CliOptions& cli) {
     std::printf("wrote %s (%dx%d, %s, %s view%s%s at %s)\n", cli.exportPath.c_str(), cli.width, cli.height,
                 ProjectionName(cli.view.projection), ViewKindId(cli.view.kind), cli.view.instrumentA.empty() ? "" : " of ",
                 cli.view.instrumentA.c_str(), ToString(tex.date).c_str());
-    return 0;
+    return ExitAfterOutputWritten();
 }
 
 int RunCommand(int argc, char** argv) {

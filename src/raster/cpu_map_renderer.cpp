@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+
+#include <sys/mman.h>
 
 #include "core/geo/great_circle.hpp"
 #include "raster/stroke_coverage.hpp"
@@ -36,6 +39,20 @@ bool Uncertain(Rgba8 c) { return c.a / 255.0 < 0.75; }
 Rgba8 HatchStripe(Rgba8 c) {
     auto w = [](uint8_t x) { return static_cast<uint8_t>(std::lround((x / 255.0 + (1.0 - x / 255.0) * 0.65) * 255.0)); };
     return Rgba8{w(c.r), w(c.g), w(c.b), 255};
+}
+
+// Gives `v` room for `n` elements and, for a new big buffer, asks for transparent huge pages
+// before its first touch: a 4K frame is ~60 MB of rasters and image, and faulting it in 4 KiB
+// pages was a large part of an export on these VMs (evidence: 647 -> 33 ms for 132 MiB).
+template <class T>
+void ReserveBig(std::vector<T>& v, size_t n) {
+    if (v.capacity() >= n) return;
+    std::vector<T>().swap(v);
+    v.reserve(n);
+    constexpr uintptr_t kHuge = 2u << 20;
+    const auto begin = (reinterpret_cast<uintptr_t>(v.data()) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<uintptr_t>(v.data()) + n * sizeof(T)) & ~(kHuge - 1);
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
 }
 
 }  // namespace
@@ -104,6 +121,8 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
     r.oceanId = static_cast<uint16_t>(countryCount_);
     r.backgroundId = static_cast<uint16_t>(countryCount_ + 1);
     const size_t pixels = static_cast<size_t>(w) * static_cast<size_t>(h);
+    ReserveBig(r.id, pixels);
+    ReserveBig(r.lines, pixels);
     r.id.assign(pixels, r.backgroundId);
     r.lines.assign(pixels, 0);
 
@@ -239,6 +258,7 @@ void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pi
 
     image.width = w;
     image.height = h;
+    ReserveBig(image.pixels, static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
     image.pixels.resize(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
     const double period = 6.0 * std::max(1.0f, pixelScale);  // u_hatchPx
     const bool integerPeriod = period == std::floor(period);
