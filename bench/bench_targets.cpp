@@ -184,7 +184,7 @@ void Targets(Reporter& r) {
         }
     }
     r.Add({"machine load average (1 min), before / after", loadBefore, "", Fmt("after: %.2f", LoadAverage()) +
-                                                                          Fmt("; %ld cores", sysconf(_SC_NPROCESSORS_ONLN))});
+                                                                          "; " + std::to_string(sysconf(_SC_NPROCESSORS_ONLN)) + " cores"});
 }
 
 const bool kTargets = Register("targets", Targets);
