@@ -82,6 +82,12 @@ TEST(MeshCache, UserCacheIsFilledOnceThenUsed) {
     const MapMesh second = CachedMapMesh(countries, &origin);
     EXPECT_EQ(origin, MeshOrigin::UserCache);
     ExpectSameMesh(first, second);
+    // A recentred map is built every time and leaves nothing behind.
+    CountrySet recentred = countries;
+    recentred.centralMeridian = 150;
+    CachedMapMesh(recentred, &origin);
+    EXPECT_EQ(origin, MeshOrigin::Built);
+    EXPECT_EQ(dir.Files().size(), 1u);
     setenv("ENGAGEMAP_MESH_CACHE", "off", 1);
     CachedMapMesh(countries, &origin);
     EXPECT_EQ(origin, MeshOrigin::Built);

@@ -13,8 +13,9 @@
 //   1. next to the geodata: "<source>.<layer>.mesh" (geodata/countries.gpkg.countries_50m.mesh),
 //      written for the bundled geodata by `engagemap_geodata_build --meshes` (geodata/build);
 //   2. the user's cache: $ENGAGEMAP_MESH_CACHE, else $XDG_CACHE_HOME/engagemap/meshes, else
-//      ~/.cache/engagemap/meshes, as "<hash>.mesh"; written after a build (user geodata, a
-//      recentred map), atomically. ENGAGEMAP_MESH_CACHE=off turns the user cache off.
+//      ~/.cache/engagemap/meshes, as "<hash>.mesh"; written atomically after a build of geodata
+//      as loaded (not of recentred maps: one file per central meridian would pile up).
+//      ENGAGEMAP_MESH_CACHE=off turns the user cache off.
 #pragma once
 
 #include <cstdint>
