@@ -12,7 +12,7 @@ include(GNUInstallDirs)
 install(TARGETS engagemap RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 set(ENGAGEMAP_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/engagemap)
-install(FILES geodata/countries.gpkg geodata/README.md DESTINATION ${ENGAGEMAP_INSTALL_DATADIR}/geodata)
+install(FILES geodata/countries.gpkg geodata/countries.gpkg.countries_110m.mesh geodata/countries.gpkg.countries_50m.mesh geodata/README.md DESTINATION ${ENGAGEMAP_INSTALL_DATADIR}/geodata)
 install(FILES datasets/engagemap.json datasets/schema.json datasets/README.md datasets/budapest-briefing.story.json
         DESTINATION ${ENGAGEMAP_INSTALL_DATADIR}/datasets)
 # The source tables every fact was imported from: the provenance behind the dataset.

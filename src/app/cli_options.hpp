@@ -9,6 +9,7 @@
 #include "core/geo/projection.hpp"
 #include "core/timeline/timeline_stepper.hpp"
 #include "core/view/view_state.hpp"
+#include "render/headless_export.hpp"
 
 namespace engagemap {
 
@@ -31,6 +32,7 @@ struct CliOptions {
     ViewState view;
     std::string date;                // --date YYYY-MM-DD (validated)
     bool overlay = true;             // --no-overlay: export the map only
+    ExportRenderer renderer = ExportRenderer::Cpu;  // --renderer cpu|gl: what draws exports
     bool zoomToRegion = false;       // --zoom-to-region: export shows only the filtered area
     std::string from, to;            // --from/--to YYYY-MM-DD: export the animation (MP4 or PNGs)
     double fps = 30.0;               // --fps N

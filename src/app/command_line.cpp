@@ -186,6 +186,11 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
         ->type_name("W,S,E,N")->needs(exportPath)->group(kExport);
     app.add_option("--border-width", o.borderWidth, "border width in pixels at 1080p (default 1; scaled with size)")
         ->check(CLI::Range(1.0f, 16.0f))->type_name("PX")->needs(exportPath)->group(kExport);
+    app.add_option_function<std::string>(
+           "--renderer", [&o](const std::string& v) { o.renderer = v == "gl" ? ExportRenderer::Gl : ExportRenderer::Cpu; },
+           "what draws an export: cpu (default; the CPU rasteriser, no GL needed) or gl (OpenGL through EGL, "
+           "as the window draws)")
+        ->check(CLI::IsMember({"cpu", "gl"}))->type_name("cpu|gl")->needs(exportPath)->group(kExport);
     app.add_flag_callback("--no-overlay", [&o] { o.overlay = false; }, "export without title, date and legend")
         ->needs(exportPath)->group(kExport);
     auto* zoom = app.add_flag("--zoom-to-region", o.zoomToRegion, "export only the area of the --region filter")

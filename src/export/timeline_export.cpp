@@ -128,8 +128,8 @@ TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptio
 
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
                        const std::string& path, std::string* error) {
-    auto context = HeadlessGlContext::Create(error);
-    if (!context) return false;
+    std::unique_ptr<HeadlessGlContext> context;
+    if (options.map.renderer == ExportRenderer::Gl && !(context = HeadlessGlContext::Create(error))) return false;
     RgbaImage image;
     if (!RenderTimelineImage(document, dataset, options, image, error)) return false;
     return WritePng(path, image, error);

@@ -88,11 +88,13 @@ std::vector<LabelCandidate> ExportLabelCandidates(const TimelineExportOptions& o
 // `map`'s size, style and MSAA.
 TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptions& map, const CivilDate& fallbackDate);
 
-// Renders and writes the PNG. Returns false with a message (unknown instrument, GL, file).
+// Renders (GL: in its own headless context; CPU: none needed) and writes the PNG. Returns false
+// with a message (unknown instrument, GL, file).
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
                        const std::string& path, std::string* error);
 
-// Renders into `image` with the GL context current on this thread (used by golden tests).
+// Renders into `image`: with options.map.renderer == Gl using the GL context current on this
+// thread, with Cpu on the CPU (no context). Used by golden tests.
 bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
                          RgbaImage& image, std::string* error);
 

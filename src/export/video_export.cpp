@@ -27,6 +27,8 @@
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_gl_context.hpp"
 #include "render/map_canvas.hpp"
+#include "export/cpu_overlay.hpp"
+#include "raster/cpu_map_renderer.hpp"
 #include "ui/map_overlay.hpp"
 #include "ui/theme.hpp"
 
@@ -216,7 +218,11 @@ struct TimelineFrameRenderer::State {
     MapStyle style;
     ViewStyle viewStyle;
     ViewRequest request;  // resolved once; only its date changes per frame
-    MapCanvas canvas;
+    bool cpu = false;      // options.frame.map.renderer == Cpu: no GL anywhere
+    MapCanvas canvas;      // GL
+    CpuMapRenderer cpuMap; // CPU
+    HitTester cpuHits;     // CPU: the projected countries (markers, legend placement)
+    RgbaImage cpuFrame;    // CPU: the last frame drawn by Draw
     InstrumentTimeline timeline;
     MapDocument colours;  // only .colours is used (MapCanvas::UpdateColours reads nothing else)
     MapView view;
@@ -233,7 +239,7 @@ struct TimelineFrameRenderer::State {
         if (!imgui) return;
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
-        if (imguiBackend) ImGui_ImplOpenGL3_Shutdown();
+        if (imguiBackend && !cpu) ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext(imgui);
         ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
     }
@@ -265,7 +271,7 @@ struct TimelineFrameRenderer::State {
         const ViewResult lastView = BuildView(*dataset, *countries, at, viewStyle);
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
-        ExportLegendLayout layout = PlaceExportLegend(options.frame, overlayOptions, canvas.Hits().Projected(),
+        ExportLegendLayout layout = PlaceExportLegend(options.frame, overlayOptions, Projected(),
                                                       lastView, ContentFor(lastView, at.date), ImGuiTextMeasure(fonts));
         ImGui::SetCurrentContext(previous);
         overlayOptions = layout.overlay;
@@ -273,17 +279,24 @@ struct TimelineFrameRenderer::State {
         view = layout.view;
     }
 
-    // Draws `content` with the persistent ImGui context into the bound framebuffer.
-    void DrawOverlay(const OverlayContent& content) {
+    const ProjectedCountries& Projected() { return cpu ? cpuHits.Projected() : canvas.Hits().Projected(); }
+
+    // Draws `content` with the persistent ImGui context: into the bound framebuffer (GL), or
+    // rasterised onto `cpuTarget` (CPU; the same draw lists).
+    void DrawOverlay(const OverlayContent& content, RgbaImage* cpuTarget = nullptr) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
         ImGuiIO& io = ImGui::GetIO();
-        ImGui_ImplOpenGL3_NewFrame();
+        if (!cpu) ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
         DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, overlayOptions,
                        fonts);
         ImGui::Render();
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (cpu) {
+            RasteriseDrawData(*ImGui::GetDrawData(), *cpuTarget);
+        } else {
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        }
         ImGui::SetCurrentContext(previous);
     }
 };
@@ -338,9 +351,18 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         s->captionDays = CaptionDaysFor(daysPerVideoSecond);
     }
 
-    if (!s->canvas.Init(error)) return false;
-    s->canvas.SetDocument(document);
-    s->canvas.SetProjection(map.projection);
+    s->cpu = map.renderer == ExportRenderer::Cpu;
+    if (s->cpu) {
+        s->cpuHits.SetCountries(&document.countries);
+        s->cpuHits.SetProjection(map.projection);
+        s->cpuMap.SetMesh(document.mesh, document.countries.countries.size());
+        s->cpuMap.SetProjection(map.projection);
+        s->cpuMap.SetMarkers(MarkersFor(s->cpuHits.Projected()));
+    } else {
+        if (!s->canvas.Init(error)) return false;
+        s->canvas.SetDocument(document);
+        s->canvas.SetProjection(map.projection);
+    }
     s->colours.colours = document.colours;
 
     if (options.frame.overlay) {
@@ -356,7 +378,8 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         s->overlayOptions = ExportOverlayOptions(options.frame);
         AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
         io.Fonts->Build();  // measured before the first frame
-        s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
+        if (s->cpu) PrepareCpuOverlay(io);
+        s->imguiBackend = s->cpu || ImGui_ImplOpenGL3_Init("#version 330 core");
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
             if (error) *error = "cannot set up the overlay's OpenGL renderer";
@@ -369,6 +392,11 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
 }
 
 bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
+    if (state_ && state_->cpu) return DrawInto(date, &state_->cpuFrame, error);
+    return DrawInto(date, nullptr, error);
+}
+
+bool TimelineFrameRenderer::DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* error) {
     if (!state_) {
         if (error) *error = "frame renderer not initialised";
         return false;
@@ -383,6 +411,12 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
     s.request.date = day;
     const ViewResult view = BuildView(*s.dataset, *s.countries, s.request, s.viewStyle);
     s.colours.colours = view.colours;
+    if (s.cpu) {
+        s.cpuMap.SetArcs(ViewStrokes(view));
+        s.cpuMap.Render(s.view, s.style, s.pixelScale, view.colours, *cpuTarget);
+        if (s.imgui) s.DrawOverlay(s.ContentFor(view, day), cpuTarget);
+        return true;
+    }
     s.canvas.UpdateColours(s.colours);
     s.canvas.SetArcs(ViewStrokes(view));
     std::function<void()> overlay;
@@ -402,10 +436,12 @@ bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
 }
 
 RgbaImage TimelineFrameRenderer::ReadPixels() const {
-    return state_ ? state_->canvas.Target().ReadPixels() : RgbaImage{};
+    if (!state_) return RgbaImage{};
+    return state_->cpu ? state_->cpuFrame : state_->canvas.Target().ReadPixels();
 }
 
 bool TimelineFrameRenderer::Render(const CivilDate& date, RgbaImage& image, std::string* error) {
+    if (state_ && state_->cpu) return DrawInto(date, &image, error);  // straight into the caller's buffer
     if (!Draw(date, error)) return false;
     image = ReadPixels();
     return true;
@@ -637,8 +673,8 @@ VideoExportResult ExportTimelineVideo(const MapDocument& document, const Dataset
                                       const VideoExportOptions& options, const std::string& outputPath,
                                       const VideoProgressFn& progress, const std::atomic<bool>* cancel) {
     VideoExportResult r;
-    auto context = HeadlessGlContext::Create(&r.error);
-    if (!context) return r;
+    std::unique_ptr<HeadlessGlContext> context;
+    if (options.frame.map.renderer == ExportRenderer::Gl && !(context = HeadlessGlContext::Create(&r.error))) return r;
     return RunVideoExport(document, dataset, options, outputPath, progress, cancel);
 }
 

@@ -87,7 +87,10 @@ bool ValidateVideoOptions(const VideoExportOptions& options, VideoFormat format,
 // Renders timeline frames with everything set up once: mesh and projection on the GPU, the view
 // resolved, fonts and a private ImGui context for the overlay. Per frame: BuildView for the date,
 // colour-table upload, draw. Frames are identical to RenderTimelineImage's at the same date and
-// options (tests/ui/test_video_export.cpp checks it). Needs a current GL 3.3 context for its whole life (also in the destructor).
+// options (tests/ui/test_video_export.cpp checks it). With options.frame.map.renderer == Gl it needs a
+// current GL 3.3 context for its whole life (also in the destructor); with Cpu it draws through
+// the CPU rasteriser (raster/cpu_map_renderer.hpp) and the overlay's ImGui draw lists rasterised
+// on the CPU (export/cpu_overlay.hpp), with no GL at all.
 class TimelineFrameRenderer {
 public:
     TimelineFrameRenderer();
@@ -111,6 +114,8 @@ public:
     int Height() const;  // pixels
 
 private:
+    // Draw; on the CPU into *cpuTarget (unused by GL, which draws into its offscreen target).
+    bool DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* error);
     struct State;
     std::unique_ptr<State> state_;
 };

@@ -8,6 +8,8 @@
 
 namespace engagemap {
 
+const char* ExportRendererName(ExportRenderer renderer) { return renderer == ExportRenderer::Cpu ? "cpu" : "gl"; }
+
 float ExportPixelScale(int widthPx, int heightPx) {
     const double reference = std::min(widthPx / 1920.0, heightPx / 1080.0);
     return static_cast<float>(std::max(1.0, reference));

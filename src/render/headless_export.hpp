@@ -13,6 +13,11 @@
 
 namespace engagemap {
 
+// What draws an export: the CPU rasteriser (src/raster, no GL context needed; the command line's
+// default) or OpenGL (EGL surfaceless, the window's renderer).
+enum class ExportRenderer { Gl, Cpu };
+const char* ExportRendererName(ExportRenderer renderer);  // "gl", "cpu"
+
 struct ExportOptions {
     int width = 1920;    // pixels
     int height = 1080;   // pixels
@@ -21,6 +26,7 @@ struct ExportOptions {
     // Optional view in lon/lat degrees; when the box is empty the whole world is fitted.
     LonLatBox focus;
     int msaaSamples = 1;  // the map is anti-aliased in its shaders; > 1 multisamples the overlay too
+    ExportRenderer renderer = ExportRenderer::Gl;
     // Colours to draw, one per country of the document; empty: the document's own colours.
     std::vector<Rgba8> colours;
 };

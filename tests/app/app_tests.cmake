@@ -34,6 +34,12 @@ engagemap_expect_error(unknown_layer "layer 'countries_1m' not found"
   --layer countries_1m --export ${OUT}/x.png)
 engagemap_expect_error(bad_size "--size: must be WxH" --export ${OUT}/x.png --size 12x)
 engagemap_expect_error(bad_projection "unknown projection 'mollweide'" --projection mollweide)
+engagemap_expect_error(bad_renderer "--renderer: vulkan not in .cpu,gl." --export ${OUT}/x.png --renderer vulkan)
+# The GL export path from the command line (the default is the CPU renderer).
+add_test(NAME app.export_renderer_gl
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY LIBGL_ALWAYS_SOFTWARE=1
+          ${APP} --export ${OUT}/export_gl.png --size 640x360 --renderer gl --instrument budapest)
+set_tests_properties(app.export_renderer_gl PROPERTIES LABELS app PASS_REGULAR_EXPRESSION "wrote .*export_gl.png \\(640x360")
 engagemap_expect_error(unwritable_export "export failed: .*/nonexistent-dir/x.png"
   --export /nonexistent-dir/x.png --size 64x64)
 

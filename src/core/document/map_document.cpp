@@ -1,5 +1,6 @@
 #include "core/document/map_document.hpp"
 
+#include "core/geo/mesh_cache.hpp"
 #include "core/geo/recentre.hpp"
 #include "core/style/map_style.hpp"
 
@@ -15,7 +16,7 @@ std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std:
     doc->geodata = options;
     doc->countries = std::move(result.countries);
     doc->warnings = std::move(result.warnings);
-    doc->mesh = BuildMapMesh(doc->countries);
+    doc->mesh = CachedMapMesh(doc->countries);  // prebuilt or cached by content hash; else built
     for (const std::string& w : doc->mesh.warnings)
         doc->warnings.push_back(LoadError{options.path, 0, 0, "", "", "triangulation failed: " + w});
     doc->colours = RegionColours(doc->countries, MapStyle{});
@@ -27,7 +28,7 @@ std::shared_ptr<const MapDocument> RecentredDocument(std::shared_ptr<const MapDo
     auto doc = std::make_shared<MapDocument>();
     doc->geodata = document->geodata;
     doc->countries = RecentreCountries(document->countries, centralMeridian);
-    doc->mesh = BuildMapMesh(doc->countries);
+    doc->mesh = CachedMapMesh(doc->countries);
     doc->colours = document->colours;
     doc->warnings = document->warnings;
     return doc;

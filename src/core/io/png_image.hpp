@@ -1,5 +1,6 @@
-// RGBA8 images and PNG files, read and written through GDAL (so /vsimem/ and other VSI paths
-// work). Used by the headless export and the golden-image tests.
+// RGBA8 images and PNG files: written with libspng (png_codec.hpp: a palette PNG when the image
+// has at most 256 colours) through the atomic writer; read with libspng for PNG files and GDAL
+// for other rasters (so /vsimem/ paths work). Used by the exports and the golden-image tests.
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,36 @@
+// PNG encoding and decoding in memory with libspng (Debian libspng-dev), no GDAL.
+//
+// Encoding picks the smallest exact form: an image of at most 256 distinct colours (a map has a
+// few dozen) is written as a palette image (colour type 3, with a tRNS chunk only when some
+// colour is not opaque), unfiltered, deflated at a low level with zlib's run-length strategy;
+// anything with more colours falls back to RGB (all opaque) or RGBA with the Sub filter.
+// Both are lossless: decoding gives back every pixel exactly.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/io/png_image.hpp"
+
+namespace engagemap {
+
+// How an image was encoded.
+struct PngEncoding {
+    bool palette = false;   // colour type 3
+    bool alpha = false;     // tRNS (palette) or RGBA (truecolour)
+    size_t colours = 0;     // distinct colours (when palette); 0 when more than 256
+};
+
+// Encodes `image` (RGBA8, top row first) as PNG bytes into `out`. False + *error on an invalid
+// image or an encoder failure.
+bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, PngEncoding* encoding = nullptr);
+
+// Decodes PNG bytes (any colour type and bit depth) into RGBA8. False + *error when they are not
+// a valid PNG.
+bool DecodePng(std::string_view bytes, RgbaImage& image, std::string* error);
+
+// True when `bytes` start with the PNG signature.
+bool LooksLikePng(std::string_view bytes);
+
+}  // namespace engagemap

@@ -1,0 +1,285 @@
+#include "raster/cpu_map_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+#include <sys/mman.h>
+
+#include "core/geo/great_circle.hpp"
+#include "raster/stroke_coverage.hpp"
+#include "raster/triangle_spans.hpp"
+
+namespace engagemap {
+namespace {
+
+using raster::PxPoint;
+
+constexpr int kBorderShift = 0;
+constexpr int kFrameShift = 4;
+constexpr int kLineCodes = 128;  // line byte values 0..0x7f index the colour table
+
+PxPoint ToPx(const MapView& view, Vec2 projected) {
+    const Vec2 s = view.ProjectedToScreen(projected);
+    return PxPoint{s.x, s.y};
+}
+
+// a + (b - a) * t per channel, rounded as a GL unorm8 store rounds.
+Rgba8 Mix(Rgba8 a, Rgba8 b, double t) {
+    auto m = [t](uint8_t x, uint8_t y) { return static_cast<uint8_t>(std::lround(x + (y - x) * t)); };
+    return Rgba8{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
+}
+
+// Fill colours are drawn opaque (fill.frag writes alpha 1); alpha only flags uncertainty.
+Rgba8 Opaque(Rgba8 c) { return Rgba8{c.r, c.g, c.b, 255}; }
+
+// colour_table.glsl's HatchIfUncertain: uncertain (alpha < 0.75) stripes mix 65 % white.
+bool Uncertain(Rgba8 c) { return c.a / 255.0 < 0.75; }
+Rgba8 HatchStripe(Rgba8 c) {
+    auto w = [](uint8_t x) { return static_cast<uint8_t>(std::lround((x / 255.0 + (1.0 - x / 255.0) * 0.65) * 255.0)); };
+    return Rgba8{w(c.r), w(c.g), w(c.b), 255};
+}
+
+// Gives `v` room for `n` elements and, for a new big buffer, asks for transparent huge pages
+// before its first touch: a 4K frame is ~60 MB of rasters and image, and faulting it in 4 KiB
+// pages was a large part of an export on these VMs (evidence: 647 -> 33 ms for 132 MiB).
+template <class T>
+void ReserveBig(std::vector<T>& v, size_t n) {
+    if (v.capacity() >= n) return;
+    std::vector<T>().swap(v);
+    v.reserve(n);
+    constexpr uintptr_t kHuge = 2u << 20;
+    const auto begin = (reinterpret_cast<uintptr_t>(v.data()) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<uintptr_t>(v.data()) + n * sizeof(T)) & ~(kHuge - 1);
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+}
+
+}  // namespace
+
+std::vector<RasterMarker> MarkersFor(const ProjectedCountries& projected) {
+    std::vector<RasterMarker> markers;
+    for (int i = 0; i < static_cast<int>(projected.Size()); ++i) {
+        if (projected.LargestPolygonExtent(i) <= 0) continue;  // nothing drawn: nothing to mark
+        markers.push_back(RasterMarker{projected.Label(i), projected.LargestPolygonExtent(i), static_cast<uint16_t>(i)});
+    }
+    return markers;
+}
+
+void CpuMapRenderer::SetMesh(const MapMesh& mesh, size_t countryCount) {
+    mesh_ = &mesh;
+    countryCount_ = countryCount;
+    ++meshVersion_;
+    projected_ = false;
+}
+
+void CpuMapRenderer::SetProjection(ProjectionKind projection) {
+    if (projection == projection_) return;
+    projection_ = projection;
+    projected_ = false;
+}
+
+void CpuMapRenderer::SetMarkers(std::vector<RasterMarker> markers) {
+    markers_ = std::move(markers);
+    key_.reset();
+}
+
+void CpuMapRenderer::Project() {
+    const Ring outline = WorldOutline(1.0);
+    const size_t meshVertices = mesh_ ? mesh_->fillVertices.size() : 0;
+    fill_.clear();
+    fillId_.clear();
+    fill_.reserve(outline.size() * 3 + meshVertices);
+    fillId_.reserve(outline.size() * 3 + meshVertices);
+    // The globe: a fan over the densified world outline, in the ocean's id (as MapRenderer does).
+    const Vec2 centre = engagemap::Project(projection_, LonLat{0.0, 0.0});
+    outline_.clear();
+    for (const LonLat& p : outline) outline_.push_back(engagemap::Project(projection_, p));
+    for (size_t i = 0; i < outline_.size(); ++i) {
+        fill_.push_back(centre);
+        fill_.push_back(outline_[i]);
+        fill_.push_back(outline_[(i + 1) % outline_.size()]);
+        for (int k = 0; k < 3; ++k) fillId_.push_back(static_cast<uint16_t>(countryCount_));
+    }
+    if (mesh_) {
+        for (const LonLat& p : mesh_->fillVertices) fill_.push_back(engagemap::Project(projection_, p));
+        fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
+        borders_.clear();
+        borders_.reserve(mesh_->borderSegments.size());
+        for (const LonLat& p : mesh_->borderSegments) borders_.push_back(engagemap::Project(projection_, p));
+    }
+    projected_ = true;
+    key_.reset();
+}
+
+void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, float pixelScale) {
+    const int w = static_cast<int>(std::lround(view.ViewportWidth()));
+    const int h = static_cast<int>(std::lround(view.ViewportHeight()));
+    MapRasters& r = rasters_;
+    r.width = w;
+    r.height = h;
+    r.oceanId = static_cast<uint16_t>(countryCount_);
+    r.backgroundId = static_cast<uint16_t>(countryCount_ + 1);
+    const size_t pixels = static_cast<size_t>(w) * static_cast<size_t>(h);
+    ReserveBig(r.id, pixels);
+    ReserveBig(r.lines, pixels);
+    r.id.assign(pixels, r.backgroundId);
+    r.lines.assign(pixels, 0);
+
+    // Fill: later triangles over earlier ones (the globe first), as the GL draw order.
+    for (size_t t = 0; t + 2 < fill_.size(); t += 3) {
+        const uint16_t id = fillId_[t];
+        uint16_t* ids = r.id.data();
+        raster::ForEachTriangleSpan(ToPx(view, fill_[t]), ToPx(view, fill_[t + 1]), ToPx(view, fill_[t + 2]), 0, 0, w, h,
+                                    [&](int y, int x0, int x1) {
+                                        uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                                        std::fill(row + x0, row + x1, id);
+                                    });
+    }
+    const double scale = std::max(1.0f, pixelScale);
+    const raster::CoverageTarget borders{r.lines.data(), w, h, kBorderShift};
+    const double borderHalf = 0.5 * std::max(1.0, static_cast<double>(style.borderWidthPx) * pixelScale);
+    for (size_t i = 0; i + 1 < borders_.size(); i += 2)
+        raster::StrokeSegment(borders, ToPx(view, borders_[i]), ToPx(view, borders_[i + 1]), borderHalf);
+    const raster::CoverageTarget frame{r.lines.data(), w, h, kFrameShift};
+    const double frameHalf = 0.5 * std::max(1.0, static_cast<double>(style.frameWidthPx) * pixelScale);
+    for (size_t i = 0; i < outline_.size(); ++i)
+        raster::StrokeSegment(frame, ToPx(view, outline_[i]), ToPx(view, outline_[(i + 1) % outline_.size()]), frameHalf);
+
+    // Markers: a disc in the country's colour with a ring in the border colour (marker.frag).
+    const double radius = style.markerRadiusPx * scale;
+    const double minExtent = style.markerMinExtentPx * scale;
+    for (const RasterMarker& m : markers_) {
+        if (m.extent * view.Scale() >= minExtent) continue;
+        const PxPoint c = ToPx(view, m.centre);
+        const int x0 = std::max(0, static_cast<int>(std::floor(c.x - radius)));
+        const int x1 = std::min(w, static_cast<int>(std::ceil(c.x + radius)) + 1);
+        const int y0 = std::max(0, static_cast<int>(std::floor(c.y - radius)));
+        const int y1 = std::min(h, static_cast<int>(std::ceil(c.y + radius)) + 1);
+        for (int y = y0; y < y1; ++y)
+            for (int x = x0; x < x1; ++x) {
+                const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) / radius;
+                if (d > 1.0) continue;
+                const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
+                r.id[i] = m.country;
+                r.lines[i] = d > 0.7 ? static_cast<uint8_t>(raster::kCoverageLevels << kBorderShift) : 0;
+            }
+    }
+    ++rasterBuilds_;
+}
+
+void CpuMapRenderer::DrawArcs(const MapView& view, float pixelScale, RgbaImage& image) {
+    const int w = image.width, h = image.height;
+    const float scale = std::max(1.0f, pixelScale);
+    const double dash = 7.0 * scale, gap = 5.0 * scale;
+    arcCoverage_.assign(static_cast<size_t>(w) * static_cast<size_t>(h), 0);
+    std::vector<size_t> touched;
+    for (const ArcStroke& arc : arcs_) {
+        const double halfWidth = std::max(0.5, 0.5 * arc.widthPx * scale);
+        const double reach = halfWidth + 0.5;
+        touched.clear();
+        double before = 0;  // pixels along the arc before the current segment
+        for (const std::vector<Vec2>& piece : ProjectArc(projection_, arc.pieces)) {
+            for (size_t k = 1; k < piece.size(); ++k) {
+                const PxPoint a = ToPx(view, piece[k - 1]), b = ToPx(view, piece[k]);
+                const double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+                const double ux = len > 1e-6 ? dx / len : 1.0, uy = len > 1e-6 ? dy / len : 0.0;
+                const int x0 = std::max(0, static_cast<int>(std::floor(std::min(a.x, b.x) - reach)));
+                const int x1 = std::min(w, static_cast<int>(std::ceil(std::max(a.x, b.x) + reach)) + 1);
+                const int y0 = std::max(0, static_cast<int>(std::floor(std::min(a.y, b.y) - reach)));
+                const int y1 = std::min(h, static_cast<int>(std::ceil(std::max(a.y, b.y) + reach)) + 1);
+                for (int y = y0; y < y1; ++y)
+                    for (int x = x0; x < x1; ++x) {
+                        const double px = x + 0.5 - a.x, py = y + 0.5 - a.y;
+                        const double along = std::clamp(px * ux + py * uy, 0.0, len);
+                        const double d = std::hypot(px - along * ux, py - along * uy);
+                        double c = raster::StrokeCoverage(d, halfWidth);
+                        if (c <= 0) continue;
+                        if (arc.dashed) {
+                            const double m = std::fmod(before + along, dash + gap);
+                            c *= std::clamp(dash - m + 0.5, 0.0, 1.0) * std::clamp(m + 0.5, 0.0, 1.0);
+                        }
+                        const auto level = static_cast<uint8_t>(std::lround(c * 255.0));
+                        const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
+                        if (level > arcCoverage_[i]) {
+                            if (arcCoverage_[i] == 0) touched.push_back(i);
+                            arcCoverage_[i] = level;
+                        }
+                    }
+                before += len;
+            }
+        }
+        // Blended once per arc (GL: SRC_ALPHA, ONE_MINUS_SRC_ALPHA; alpha ONE, ONE_MINUS_SRC_ALPHA).
+        for (size_t i : touched) {
+            const double a = arc.colour.a / 255.0 * arcCoverage_[i] / 255.0;
+            uint8_t* p = &image.pixels[i * 4];
+            const uint8_t src[3] = {arc.colour.r, arc.colour.g, arc.colour.b};
+            for (int k = 0; k < 3; ++k) p[k] = static_cast<uint8_t>(std::lround(src[k] * a + p[k] * (1 - a)));
+            p[3] = static_cast<uint8_t>(std::lround(255.0 * a + p[3] * (1 - a)));
+            arcCoverage_[i] = 0;
+        }
+    }
+}
+
+void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pixelScale,
+                            const std::vector<Rgba8>& colours, RgbaImage& image) {
+    if (!projected_) Project();
+    const int w = static_cast<int>(std::lround(view.ViewportWidth()));
+    const int h = static_cast<int>(std::lround(view.ViewportHeight()));
+    const Key key{view.Center().x, view.Center().y, view.Scale(), w, h, projection_, style.borderWidthPx,
+                  style.frameWidthPx, style.markerRadiusPx, style.markerMinExtentPx, pixelScale, meshVersion_};
+    if (!key_ || !(*key_ == key)) {
+        BuildRasters(view, style, pixelScale);
+        key_ = key;
+    }
+
+    // The palette: per id, two hatch phases, per line code (border and outline levels).
+    const size_t ids = countryCount_ + 2;
+    std::vector<Rgba8> base(ids), stripe(ids);
+    std::vector<uint8_t> uncertain(ids, 0);
+    for (size_t i = 0; i < countryCount_; ++i) {
+        const Rgba8 c = i < colours.size() ? colours[i] : style.land;
+        base[i] = Opaque(c);
+        uncertain[i] = Uncertain(c) ? 1 : 0;
+        stripe[i] = uncertain[i] ? HatchStripe(c) : base[i];
+    }
+    base[countryCount_] = stripe[countryCount_] = Opaque(style.ocean);
+    base[countryCount_ + 1] = stripe[countryCount_ + 1] = Opaque(style.background);
+    std::vector<Rgba8> table(ids * 2 * kLineCodes);
+    for (size_t i = 0; i < ids; ++i)
+        for (int phase = 0; phase < 2; ++phase)
+            for (int code = 0; code < kLineCodes; ++code) {
+                const int border = (code >> kBorderShift) & 7, frame = (code >> kFrameShift) & 7;
+                Rgba8 c = phase ? stripe[i] : base[i];
+                if (border) c = Mix(c, style.border, static_cast<double>(border) / raster::kCoverageLevels);
+                if (frame) c = Mix(c, style.frame, static_cast<double>(frame) / raster::kCoverageLevels);
+                table[(i * 2 + static_cast<size_t>(phase)) * kLineCodes + static_cast<size_t>(code)] = c;
+            }
+
+    image.width = w;
+    image.height = h;
+    ReserveBig(image.pixels, static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
+    image.pixels.resize(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
+    const double period = 6.0 * std::max(1.0f, pixelScale);  // u_hatchPx
+    const bool integerPeriod = period == std::floor(period);
+    const auto iperiod = static_cast<long>(period);
+    const MapRasters& r = rasters_;
+    uint8_t* out = image.pixels.data();
+    for (int y = 0; y < h; ++y) {
+        const size_t rowStart = static_cast<size_t>(y) * static_cast<size_t>(w);
+        for (int x = 0; x < w; ++x) {
+            const size_t i = rowStart + static_cast<size_t>(x);
+            const uint16_t id = r.id[i];
+            size_t phase = 0;
+            if (uncertain[id]) {
+                // gl_FragCoord.x + gl_FragCoord.y, with GL's rows counted from the bottom.
+                const long s = static_cast<long>(x) + h - y;
+                phase = integerPeriod ? (s % iperiod < iperiod / 2.0) : (std::fmod(static_cast<double>(s), period) < 0.5 * period);
+            }
+            std::memcpy(out + i * 4, &table[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (r.lines[i] & 0x7f)], 4);
+        }
+    }
+    if (!arcs_.empty()) DrawArcs(view, pixelScale, image);
+}
+
+}  // namespace engagemap

@@ -1,0 +1,100 @@
+// CpuMapRenderer: draws a MapMesh into an RGBA image on the CPU, with no GL, for exports.
+//
+// Geometry is separated from colour. Per camera, projection, size and line widths it builds two
+// rasters once (MapRasters): a country-ID raster (flat triangle fill with the top-left rule: the
+// globe as the ocean, then every country; markers for countries too small to see) and a line
+// raster (borders and the globe outline as quantised anti-aliased coverage). A frame for a date
+// or view is then a palette lookup per pixel: (country, hatch phase, border level, outline level)
+// -> colour. So video frames only pay for the lookup, and a map has a small exact palette.
+//
+// It draws what MapRenderer (the GL renderer) draws, in the same order: background, ocean, fills
+// (uncertain statuses hatched: colour alpha < 192), borders, globe outline, markers, arcs.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/filter/bilateral_view.hpp"
+#include "core/geo/hit_test.hpp"
+#include "core/geo/map_mesh.hpp"
+#include "core/geo/map_view.hpp"
+#include "core/io/png_image.hpp"
+#include "core/style/colour.hpp"
+#include "core/style/map_style.hpp"
+
+namespace engagemap {
+
+// A marker candidate: a country's projected label point and the size of its biggest polygon
+// (projected units). Drawn as a disc while extent x zoom is under the style's markerMinExtentPx.
+struct RasterMarker {
+    Vec2 centre;           // projected units
+    double extent = 0;     // projected units
+    uint16_t country = 0;  // index into CountrySet::countries
+};
+
+// The candidates for every country with a polygon (as MapCanvas makes them for the GL renderer).
+std::vector<RasterMarker> MarkersFor(const ProjectedCountries& projected);
+
+// The per-camera rasters (row-major, top row first).
+struct MapRasters {
+    int width = 0, height = 0;          // pixels
+    uint16_t oceanId = 0;               // id of the globe's ocean (= country count)
+    uint16_t backgroundId = 0;          // id outside the globe (= country count + 1)
+    std::vector<uint16_t> id;           // country index, oceanId or backgroundId per pixel
+    // Bits 0-2: border coverage level, bits 4-6: globe-outline level (0..raster::kCoverageLevels).
+    std::vector<uint8_t> lines;
+};
+
+class CpuMapRenderer {
+public:
+    // `mesh` must outlive the renderer (it is the document's); `countryCount` countries.
+    void SetMesh(const MapMesh& mesh, size_t countryCount);
+    void SetProjection(ProjectionKind projection);
+    void SetMarkers(std::vector<RasterMarker> markers);
+    // Great-circle arcs drawn over the map (the bilateral view); empty: none.
+    void SetArcs(const std::vector<ArcStroke>& arcs) { arcs_ = arcs; }
+
+    // Draws the map for `view` (viewport size = image size) with one colour per country (missing
+    // entries: the style's land colour) into `image`, reusing its buffer. `pixelScale` multiplies
+    // line widths and marker sizes as in the GL renderer.
+    void Render(const MapView& view, const MapStyle& style, float pixelScale, const std::vector<Rgba8>& colours,
+                RgbaImage& image);
+
+    // The rasters of the last Render, and how often they were built (a new camera, size,
+    // projection or line width builds them again; a recolour does not).
+    const MapRasters& Rasters() const { return rasters_; }
+    size_t RasterBuilds() const { return rasterBuilds_; }
+
+private:
+    struct Key {
+        double centerX, centerY, scale;
+        int width, height;
+        ProjectionKind projection;
+        float borderWidthPx, frameWidthPx, markerRadiusPx, markerMinExtentPx, pixelScale;
+        size_t meshVersion;
+        bool operator==(const Key&) const = default;
+    };
+    void Project();
+    void BuildRasters(const MapView& view, const MapStyle& style, float pixelScale);
+    void DrawArcs(const MapView& view, float pixelScale, RgbaImage& image);
+
+    const MapMesh* mesh_ = nullptr;
+    size_t countryCount_ = 0;
+    size_t meshVersion_ = 0;
+    ProjectionKind projection_ = ProjectionKind::EqualEarth;
+    bool projected_ = false;
+    std::vector<Vec2> fill_;      // projected fill vertices: the globe fan first, then the mesh's
+    std::vector<uint16_t> fillId_;
+    std::vector<Vec2> borders_;   // projected border segment ends
+    std::vector<Vec2> outline_;   // projected globe outline (closed ring)
+    std::vector<RasterMarker> markers_;
+    std::vector<ArcStroke> arcs_;
+    MapRasters rasters_;
+    std::optional<Key> key_;
+    size_t rasterBuilds_ = 0;
+    std::vector<uint8_t> arcCoverage_;  // scratch for arcs (0..255 per pixel)
+};
+
+}  // namespace engagemap
