@@ -30,6 +30,7 @@ target_compile_definitions(engagemap_core INTERFACE
 set_target_properties(engagemap_core PROPERTIES EXPORT_NAME core)
 set_target_properties(engagemap_render PROPERTIES EXPORT_NAME render)
 set_target_properties(engagemap_ui PROPERTIES EXPORT_NAME ui)
+set_target_properties(engagemap_raster PROPERTIES EXPORT_NAME raster)
 set_target_properties(glad PROPERTIES EXPORT_NAME glad)
 set_target_properties(imgui_backends PROPERTIES EXPORT_NAME imgui_backends)
 # The same names inside this build, so in-tree code can use what hosts use.
@@ -39,7 +40,7 @@ add_library(engagemap::ui ALIAS engagemap_ui)
 
 # Component "dev": `cmake --install` installs it with everything else; the Debian package (the app)
 # leaves it out (CPACK_COMPONENTS_ALL in cmake/Package.cmake).
-install(TARGETS engagemap_core engagemap_render engagemap_ui glad imgui_backends EXPORT engagemapTargets
+install(TARGETS engagemap_core engagemap_raster engagemap_render engagemap_ui glad imgui_backends EXPORT engagemapTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev)
 install(DIRECTORY include/engagemap DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev FILES_MATCHING PATTERN "*.hpp")
 install(FILES ${ENGAGEMAP_GENERATED_INCLUDE}/engagemap/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/engagemap
