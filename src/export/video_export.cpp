@@ -347,7 +347,11 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         s->overlayOptions = ExportOverlayOptions(options.frame);
         AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
         io.Fonts->Build();  // measured before the first frame
+#ifdef __EMSCRIPTEN__
+        s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2 (web/)
+#else
         s->imguiBackend = ImGui_ImplOpenGL3_Init("#version 330 core");
+#endif
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
             if (error) *error = "cannot set up the overlay's OpenGL renderer";
@@ -400,6 +404,11 @@ bool TimelineFrameRenderer::Render(const CivilDate& date, RgbaImage& image, std:
     if (!Draw(date, error)) return false;
     image = ReadPixels();
     return true;
+}
+
+const MapView& TimelineFrameRenderer::View() const {
+    static const MapView kNone;
+    return state_ ? state_->view : kNone;
 }
 
 int TimelineFrameRenderer::Width() const { return state_ ? state_->options.frame.map.width : 0; }
