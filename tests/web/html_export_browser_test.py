@@ -89,7 +89,7 @@ class DevTools:
 
 
 def start_chromium(profile):
-    args = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader",
+    args = ["chromium", "--headless", "--no-sandbox", "--use-angle=swiftshader",
             "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
             f"--user-data-dir={profile}", f"--window-size={WIDTH},{HEIGHT}", "--remote-debugging-port=0",
@@ -110,11 +110,15 @@ def start_chromium(profile):
     return proc, page["webSocketDebuggerUrl"]
 
 
-def map_difference(a, b):
-    """Mean absolute difference (0..255) and the share of pixels differing by more than 64 in a channel."""
+def map_difference(a, b, scale=1):
+    """Mean absolute difference (0..255) of two pictures shrunk by `scale` (box filter), and the share
+    of their pixels differing by more than 32 in some channel."""
+    if scale > 1:
+        a = a.resize((a.width // scale, a.height // scale), Image.BOX)
+        b = b.resize((b.width // scale, b.height // scale), Image.BOX)
     diff = ImageChops.difference(a, b)
     mean = sum(ImageStat.Stat(diff).mean) / 3.0
-    big = sum(1 for px in diff.getdata() if max(px) > 64)
+    big = sum(1 for px in diff.getdata() if max(px) > 32)
     return mean, big / (a.width * a.height)
 
 
@@ -160,7 +164,9 @@ def main():
         state = tools.evaluate("JSON.stringify(engagemapState)")
         print("state after the first frames:", state)
         state = json.loads(state)
-        print(f"first frame at {state['firstFrameMs']:.0f} ms after navigation start")
+        print(f"first frame at {state['firstFrameMs']:.0f} ms after navigation start (inflated at "
+              f"{state['inflatedMs']:.0f} ms, WebAssembly ready at {state['runtimeMs']:.0f} ms, data parsed and "
+              f"GL set up at {state['startedMs']:.0f} ms)")
         requests = [e["params"]["request"]["url"] for e in tools.events if e.get("method") == "Network.requestWillBeSent"]
         remote = [u for u in requests if not (u.startswith("file://") or u.startswith("data:") or u.startswith("blob:"))]
         if remote:
@@ -193,11 +199,20 @@ def main():
         if run.returncode != 0:
             fail(f"the desktop export of slide 2 failed: {run.stderr}")
         desktop = Image.open(desktop_png).convert("RGB")
-        mean, share = map_difference(slide2, desktop)
-        print(f"page vs desktop PNG of slide 2: mean difference {mean:.2f}, {share:.2%} of pixels differ by > 64")
-        if mean > 4.0 or share > 0.03:
+        # Compared at an eighth of the size: the page rasterises text with stb_truetype, the desktop
+        # with FreeType (hinted), so glyphs differ in shape and by about 1 % in width; the legend's
+        # band under the map then differs by a few pixels and the map is fitted a little smaller.
+        # Measured: the same slide differs by about 8 (mean, 0..255) and 10 % of pixels at this
+        # scale, another slide of the briefing by 27 and 35 % or more.
+        mean, share = map_difference(slide2, desktop, 8)
+        other_mean, _ = map_difference(slide1, desktop, 8)
+        print(f"page vs desktop PNG of slide 2 (at 1/8 size): mean difference {mean:.2f}, {share:.1%} of pixels "
+              f"differ by > 32; the page's slide 1 vs that PNG: {other_mean:.2f}")
+        if mean > 12.0 or share > 0.2:
             slide2.save(os.path.join(out, "briefing-slide2-page.png"))
             fail("the page's slide 2 does not match the desktop export (saved briefing-slide2-page.png)")
+        if other_mean < 2 * mean:
+            fail("the comparison cannot tell slide 1 from slide 2")
     finally:
         proc.terminate()
         try:

@@ -3,7 +3,7 @@
 // they reach that have no meaning in a page: each fails with a message saying where the work is
 // done instead (the desktop app resolves the data and embeds the result, see map_payload.hpp).
 #include <imgui.h>
-#include <imgui_internal.h>  // ImFontAtlasGetBuilderForStbTruetype
+#include <imgui_internal.h>  // ImFontAtlasGetBuilderForStbTruetype, ImCeil
 
 #include <memory>
 #include <string>
@@ -17,7 +17,28 @@
 #include "render/headless_gl_context.hpp"
 
 namespace ImGuiFreeType {
-const ImFontBuilderIO* GetBuilderForFreeType() { return ImFontAtlasGetBuilderForStbTruetype(); }
+namespace {
+
+// ImGui's stb_truetype builder, then the metrics rounded as the desktop's FreeType builder (with
+// hinting) gives them: whole-pixel ascent, descent and advances. Text then measures the same in
+// the page as in a desktop export, so legends wrap and bands size alike (glyph shapes still differ).
+bool BuildLikeFreeType(ImFontAtlas* atlas) {
+    if (!ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(atlas)) return false;
+    for (ImFont* font : atlas->Fonts) {
+        font->Ascent = ImCeil(font->Ascent);
+        font->Descent = ImCeil(font->Descent);
+        for (ImFontGlyph& glyph : font->Glyphs) glyph.AdvanceX = IM_ROUND(glyph.AdvanceX);
+        font->BuildLookupTable();
+    }
+    return true;
+}
+
+}  // namespace
+
+const ImFontBuilderIO* GetBuilderForFreeType() {
+    static const ImFontBuilderIO builder{BuildLikeFreeType};
+    return &builder;
+}
 }  // namespace ImGuiFreeType
 
 namespace engagemap {

@@ -161,17 +161,33 @@ void RenderFrame(WebApp& app) {
     }
 }
 
-void HandleKeys(WebApp& app) {
-    if (ImGui::GetIO().WantTextInput) return;
+// Slide keys, taken from GLFW's key callback (chained with ImGui's): a clicker's press and release
+// can arrive within one frame, which a per-frame "is it down" test would miss.
+void OnKey(GLFWwindow*, int key, int, int action, int) {
+    if (!g_app || action == GLFW_RELEASE || ImGui::GetIO().WantTextInput) return;
+    WebApp& app = *g_app;
     const std::size_t n = app.story.slides.size();
-    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-    if ((pressed(GLFW_KEY_PAGE_DOWN) || pressed(GLFW_KEY_RIGHT) || pressed(GLFW_KEY_SPACE) || pressed(GLFW_KEY_ENTER)) &&
-        app.slide + 1 < n)
-        OpenSlide(app, app.slide + 1);
-    if ((pressed(GLFW_KEY_PAGE_UP) || pressed(GLFW_KEY_LEFT) || pressed(GLFW_KEY_BACKSPACE)) && app.slide > 0)
-        OpenSlide(app, app.slide - 1);
-    if (pressed(GLFW_KEY_HOME)) OpenSlide(app, 0);
-    if (pressed(GLFW_KEY_END) && n > 0) OpenSlide(app, n - 1);
+    switch (key) {
+        case GLFW_KEY_PAGE_DOWN:
+        case GLFW_KEY_RIGHT:
+        case GLFW_KEY_SPACE:
+        case GLFW_KEY_ENTER:
+            if (app.slide + 1 < n) OpenSlide(app, app.slide + 1);
+            break;
+        case GLFW_KEY_PAGE_UP:
+        case GLFW_KEY_LEFT:
+        case GLFW_KEY_BACKSPACE:
+            if (app.slide > 0) OpenSlide(app, app.slide - 1);
+            break;
+        case GLFW_KEY_HOME:
+            OpenSlide(app, 0);
+            break;
+        case GLFW_KEY_END:
+            if (n > 0) OpenSlide(app, n - 1);
+            break;
+        default:
+            break;
+    }
 }
 
 // The bar under the map: slides, timeline, view and instrument.
@@ -315,7 +331,6 @@ void Frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    HandleKeys(app);
     if (app.frame)
         ImGui::GetBackgroundDrawList()->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(app.frameTexture)),
                                                  ImVec2(0, 0), ImVec2(static_cast<float>(app.frameWidth),
@@ -379,6 +394,7 @@ bool Start(WebApp& app, std::string_view bytes) {
     app.fonts = LoadAppFonts(io, 1.0f);
     io.FontDefault = app.fonts.body;
     ApplyImGuiTheme(app.story.slides.empty() ? Theme::Light : app.story.slides.front().view.theme, 1.0f);
+    glfwSetKeyCallback(app.window, OnKey);  // before ImGui's backend, which chains it
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     OpenSlide(app, 0);
