@@ -191,7 +191,11 @@ def main():
         if changed_share < 0.05:
             fail("PageDown did not change the picture")
         if screenshot_path:
-            second.save(screenshot_path)
+            # For the README: the pointer over a country shows its status with the sources.
+            frames = tools.evaluate("engagemapState.frames")
+            tools.call("Input.dispatchMouseEvent", type="mouseMoved", x=700, y=245)
+            tools.wait_for(f"engagemapState.frames > {frames} + 5", "frames after a mouse move")
+            tools.screenshot().save(screenshot_path)
 
         desktop_png = os.path.join(out, "briefing-slide2.png")
         run = subprocess.run([app, "--export", desktop_png, "--story", story, "--slide", "2", "--size", f"{map_w}x{map_h}"],

@@ -36,7 +36,7 @@
 namespace engagemap {
 namespace {
 
-constexpr float kControlBarPx = 72.0f;  // height of the control bar under the map (CSS pixels)
+constexpr float kControlBarPx = 44.0f;  // height of the control bar under the map (CSS pixels)
 
 // What the page shows: the slide, its (possibly switched) view and the date, and the frame drawn.
 struct WebApp {
@@ -220,7 +220,7 @@ void DrawControlBar(WebApp& app, float width, float height) {
     }
     ImGui::SameLine();
     int day = static_cast<int>(DaysFromCivil(app.date));
-    ImGui::SetNextItemWidth(std::max(120.0f, width * 0.35f));
+    ImGui::SetNextItemWidth(std::max(120.0f, width * 0.3f));
     const std::string label = ToString(app.date);
     if (ImGui::SliderInt("##date", &day, static_cast<int>(DaysFromCivil(app.first)), static_cast<int>(DaysFromCivil(app.last)),
                          label.c_str())) {
@@ -231,7 +231,7 @@ void DrawControlBar(WebApp& app, float width, float height) {
     ImGui::SameLine();
     // View switching: the instrument's status, or the breadth of engagement.
     const bool status = app.view.kind != ViewKind::Breadth;
-    ImGui::SetNextItemWidth(150.0f);
+    ImGui::SetNextItemWidth(190.0f);
     if (ImGui::BeginCombo("##view", status ? "Instrument status" : "Breadth")) {
         if (ImGui::Selectable("Instrument status", status) && !status) {
             app.view.kind = ViewKind::InstrumentStatus;
@@ -254,7 +254,7 @@ void DrawControlBar(WebApp& app, float width, float height) {
         const Instrument* current = nullptr;
         for (const Instrument& in : app.dataset.instruments)
             if (in.id == app.view.instrumentA) current = &in;
-        ImGui::SetNextItemWidth(std::max(160.0f, width * 0.25f));
+        ImGui::SetNextItemWidth(std::max(160.0f, ImGui::GetContentRegionAvail().x));
         if (ImGui::BeginCombo("##instrument", current ? current->name.c_str() : "(choose)")) {
             for (const Instrument& in : app.dataset.instruments) {
                 if (ImGui::Selectable(in.name.c_str(), &in == current) && &in != current) {
