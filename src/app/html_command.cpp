@@ -33,6 +33,15 @@ int RunHtmlExport(const CliOptions& cli, const MapDocument& document, const Data
             return 1;
         }
         story = std::move(loaded.storyboard);
+        if (cli.slideGiven) {
+            // As for PNG: --slide N exports only that slide.
+            if (static_cast<std::size_t>(cli.slide) > story.slides.size()) {
+                std::fprintf(stderr, "engagemap: --slide %d: %s has %zu slide(s)\n", cli.slide, cli.storyPath.c_str(),
+                             story.slides.size());
+                return 1;
+            }
+            story.slides = {story.slides[static_cast<std::size_t>(cli.slide - 1)]};
+        }
     } else {
         // One slide: the command line's view at its date.
         Slide slide;

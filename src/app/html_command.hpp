@@ -9,8 +9,8 @@
 
 namespace engagemap {
 
-// Writes the page: the storyboard of --story (validated against the dataset), or one slide of the
-// command line's view at `date`. Returns the exit status (0, or 1 with a message on stderr).
+// Writes the page: the storyboard of --story (validated against the dataset; only slide N with
+// --slide N), or one slide of the command line's view at `date`. Returns the exit status (0, or 1 with a message on stderr).
 int RunHtmlExport(const CliOptions& cli, const MapDocument& document, const Dataset& dataset, const CivilDate& date);
 
 }  // namespace engagemap

@@ -69,7 +69,8 @@ struct WebApp {
 
 WebApp* g_app = nullptr;
 
-// The timeline's range and default date for `view`: the instrument's range, or the dataset's dates.
+// The timeline's range and default date for `view`: instrument A's range, or (breadth) the union of
+// every instrument's range, as the window's timeline has them.
 void SetRangeFor(WebApp& app, const std::optional<CivilDate>& wanted) {
     InstrumentTimeline timeline;
     timeline.SetData(&app.dataset, &app.document.countries);
@@ -77,10 +78,15 @@ void SetRangeFor(WebApp& app, const std::optional<CivilDate>& wanted) {
         app.first = timeline.Controller().Start();
         app.last = timeline.Controller().End();
     } else {
-        app.last = LatestDatasetDate(app.dataset);
-        app.first = CivilDate{app.last.year - 25, 1, 1};
+        app.first = app.last = LatestDatasetDate(app.dataset);
+        for (int i = 0; i < static_cast<int>(app.dataset.instruments.size()); ++i) {
+            timeline.SelectInstrument(i);
+            app.first = std::min(app.first, timeline.Controller().Start());
+            app.last = std::max(app.last, timeline.Controller().End());
+        }
     }
-    const CivilDate day = wanted.value_or(app.last);
+    // Not past the dataset's latest date by default (planned programme ends lie ahead).
+    const CivilDate day = wanted.value_or(std::min(app.last, LatestDatasetDate(app.dataset)));
     app.date = std::clamp(day, app.first, app.last);
 }
 
@@ -111,7 +117,10 @@ TimelineExportOptions FrameOptions(const WebApp& app) {
     if (!app.story.slides.empty()) {
         const Slide& slide = app.story.slides[app.slide];
         options = StillOptionsForSlide(slide, map, app.date);
-        if (!(app.view == slide.view)) options.title.clear(), options.caption.clear();  // switched away
+        if (!(app.view == slide.view)) {  // the viewer switched away from the slide's view
+            options.title.clear();
+            options.caption.clear();
+        }
     }
     options.map = map;
     options.map.style = MapStyleFor(app.view.theme, options.map.style);
@@ -126,8 +135,12 @@ void RenderFrame(WebApp& app) {
     if (app.frameDirty) {
         VideoExportOptions still;
         still.frame = FrameOptions(app);
-        still.from = app.first;
-        still.to = app.last;
+        // The legend is placed once, for the view at `to`: a slide playing a range places it as its
+        // video does (at the range's end, so it never moves); a still as the PNG export does.
+        const Slide* slide = app.story.slides.empty() ? nullptr : &app.story.slides[app.slide];
+        const bool range = slide && slide->range && app.view == slide->view;
+        still.from = range ? slide->range->from : app.date;
+        still.to = range ? slide->range->to : app.date;
         still.captionDays = 120;  // as RenderTimelineImage
         app.frame = std::make_unique<TimelineFrameRenderer>();
         if (!app.frame->Init(app.document, app.dataset, still, &error)) {
