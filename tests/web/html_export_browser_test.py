@@ -204,18 +204,18 @@ def main():
             fail(f"the desktop export of slide 2 failed: {run.stderr}")
         desktop = Image.open(desktop_png).convert("RGB")
         # Compared at an eighth of the size: the page rasterises text with stb_truetype, the desktop
-        # with FreeType (hinted), so glyphs differ in shape and by about 1 % in width; the legend's
-        # band under the map then differs by a few pixels and the map is fitted a little smaller.
-        # Measured: the same slide differs by about 8 (mean, 0..255) and 10 % of pixels at this
-        # scale, another slide of the briefing by 27 and 35 % or more.
+        # with FreeType (hinted), so glyph edges differ; the map itself is drawn by the same code.
+        # Measured on this machine: the same slide differs by about 1.5 (mean, 0..255) and 1 % of the
+        # pixels at this scale (about 3 and 4 % at full size), another slide of the briefing by over 20.
+        full_mean, full_share = map_difference(slide2, desktop)
         mean, share = map_difference(slide2, desktop, 8)
         other_mean, _ = map_difference(slide1, desktop, 8)
-        print(f"page vs desktop PNG of slide 2 (at 1/8 size): mean difference {mean:.2f}, {share:.1%} of pixels "
-              f"differ by > 32; the page's slide 1 vs that PNG: {other_mean:.2f}")
-        if mean > 12.0 or share > 0.2:
+        print(f"page vs desktop PNG of slide 2: mean difference {full_mean:.2f}, {full_share:.1%} of pixels differ by "
+              f"> 32; at 1/8 size {mean:.2f} and {share:.1%}; the page's slide 1 vs that PNG at 1/8 size: {other_mean:.2f}")
+        if mean > 4.0 or share > 0.05:
             slide2.save(os.path.join(out, "briefing-slide2-page.png"))
             fail("the page's slide 2 does not match the desktop export (saved briefing-slide2-page.png)")
-        if other_mean < 2 * mean:
+        if other_mean < 4 * mean:
             fail("the comparison cannot tell slide 1 from slide 2")
     finally:
         proc.terminate()
