@@ -6,6 +6,7 @@ headless Chromium (software WebGL 2: SwiftShader) through the DevTools protocol,
   * the page is self-contained (no request leaves file://) and at most 5 MB;
   * the first frame shows the map (not blank);
   * a PageDown key event (a presentation clicker) steps to slide 2 and the picture changes;
+  * Right steps to slide 3, whose date range plays by itself; Left comes back;
   * the map of slide 2 matches `engagemap --export --story ... --slide 2` (the desktop PNG) at the
     same size within a tolerance (text is rasterised by stb_truetype in the page, FreeType on the
     desktop, so glyph edges differ slightly).
@@ -196,6 +197,13 @@ def main():
             tools.call("Input.dispatchMouseEvent", type="mouseMoved", x=700, y=245)
             tools.wait_for(f"engagemapState.frames > {frames} + 5", "frames after a mouse move")
             tools.screenshot().save(screenshot_path)
+
+        # Slide 3 plays 2006-01-01 to 2013-06-30 when it opens: the date moves on by itself.
+        tools.key("ArrowRight", 39)
+        tools.wait_for("engagemapState.slide === 2 && engagemapState.date > '2006-03-01'", "slide 3 to play its range")
+        print("slide 3 plays: at", tools.evaluate("engagemapState.date"))
+        tools.key("ArrowLeft", 37)
+        tools.wait_for("engagemapState.slide === 1 && engagemapState.date === '2004-07-01'", "back to slide 2")
 
         desktop_png = os.path.join(out, "briefing-slide2.png")
         run = subprocess.run([app, "--export", desktop_png, "--story", story, "--slide", "2", "--size", f"{map_w}x{map_h}"],

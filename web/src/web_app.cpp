@@ -364,8 +364,9 @@ void Frame() {
         const s = window.engagemapState || (window.engagemapState = {});
         if (!s.firstFrameMs) s.firstFrameMs = performance.now();
         s.frames = $0; s.slide = $1; s.slides = $2; s.mapWidth = $3; s.mapHeight = $4; s.ready = $5;
+        s.date = UTF8ToString($6); s.playing = $7;
     }, app.framesShown, static_cast<int>(app.slide), static_cast<int>(app.story.slides.size()), app.frameWidth,
-           app.frameHeight, app.frame ? 1 : 0);
+           app.frameHeight, app.frame ? 1 : 0, ToString(app.date).c_str(), app.playing ? 1 : 0);
 }
 
 void ShowFailure(const std::string& message) {
