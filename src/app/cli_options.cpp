@@ -47,12 +47,13 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
         if (!video && ext == ".gif")
             return fail("--export " + out.exportPath + ": a GIF is an animation: give --from and --to");
         if (video ? (ext != ".mp4" && ext != ".gif" && ext != ".png")
-                  : (ext != ".png" && ext != ".csv" && ext != ".svg" && ext != ".pdf"))
+                  : (ext != ".png" && ext != ".csv" && ext != ".svg" && ext != ".pdf" && ext != ".html"))
             return fail("--export " + out.exportPath + ": cannot write '" + (ext.empty() ? "(no extension)" : ext) +
                         "' files; " +
                         (video ? "an animation (--from/--to) is written as .mp4 (ffmpeg), .gif (ffmpeg) or as .png frames"
-                               : "a view is written as .png (the picture), .svg or .pdf (vector) or .csv (the table "
-                                 "behind it); an animation (--from/--to) as .mp4, .gif or .png frames"));
+                               : "a view is written as .png (the picture), .svg or .pdf (vector), .csv (the table "
+                                 "behind it) or .html (an interactive page, offline); an animation (--from/--to) as "
+                                 ".mp4, .gif or .png frames"));
         const bool dataView = !out.storyPath.empty() || !out.view.instrumentA.empty() ||
                               out.view.kind != ViewKind::InstrumentStatus;
         if ((ext == ".svg" || ext == ".pdf") && !dataView)
@@ -67,7 +68,7 @@ bool FinishCliOptions(CliOptions& out, std::string* error) {
                         "--zoom-to-region do not apply");
         if (!out.from.empty()) return fail("with --story, a slide's range is exported at its end date; --from/--to do not apply");
         if (out.exportPath.size() >= 4 && out.exportPath.compare(out.exportPath.size() - 4, 4, ".csv") == 0)
-            return fail("with --story, --export writes PNG images (one per slide), SVG images or a PDF, not CSV");
+            return fail("with --story, --export writes PNG images (one per slide), SVG images, a PDF or an HTML page, not CSV");
     }
     if (!out.exportPath.empty() && out.storyPath.empty()) {
         const bool dataView = !out.view.instrumentA.empty() || !statusView;

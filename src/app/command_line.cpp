@@ -167,8 +167,9 @@ void AddAppOptions(CLI::App& app, CliOptions& o) {
 
     auto* exportPath = app.add_option("--export", o.exportPath,
                                       "write a PNG and exit (EGL surfaceless; no X server); FILE.svg or FILE.pdf a vector "
-                                      "picture (cairo), FILE.csv the table behind the view; with --story, one PNG or SVG "
-                                      "per slide, or one PDF with a page per slide")
+                                      "picture (cairo), FILE.csv the table behind the view, FILE.html one self-contained "
+                                      "offline page (map, timeline, hover, slides; needs scripts/build-web); with "
+                                      "--story, one PNG or SVG per slide, or one PDF with a page per slide")
                            ->type_name("FILE")->group(kExport);
     exportPath->check(Check("FILE", [](const std::string& v) { return !v.empty(); }, "needs a file name"));
     app.add_option_function<std::string>(

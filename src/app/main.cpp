@@ -30,6 +30,7 @@
 #include "render/headless_gl_context.hpp"
 #include "export/base_map_export.hpp"
 #include "export/view_csv.hpp"
+#include "app/html_command.hpp"
 #include "ui/app_window.hpp"
 #include "export/timeline_export.hpp"
 #include "export/vector_export.hpp"
@@ -227,7 +228,8 @@ int RunExport(const CliOptions& cli) {
     ex.focus = cli.focus;
     ex.renderer = cli.renderer;
     std::string error;
-    const bool dataView = !cli.storyPath.empty() || !cli.view.instrumentA.empty() ||
+    const bool html = EndsWithNoCase(cli.exportPath, ".html");  // a page always carries the dataset
+    const bool dataView = html || !cli.storyPath.empty() || !cli.view.instrumentA.empty() ||
                           cli.view.kind != ViewKind::InstrumentStatus;
     if (!dataView) {
         const std::shared_ptr<const MapDocument> shown =
@@ -253,6 +255,16 @@ int RunExport(const CliOptions& cli) {
     if (!dataset.Ok()) {
         for (const auto& e : dataset.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());
         return 1;
+    }
+    if (html) {
+        CliOptions page = cli;
+        // A page without a view opens on the breadth of engagement (every instrument).
+        if (page.storyPath.empty() && page.view.instrumentA.empty() && page.view.kind == ViewKind::InstrumentStatus)
+            page.view.kind = ViewKind::Breadth;
+        const CivilDate day = page.date.empty() ? DefaultExportDate(dataset.dataset, *document, page.view.instrumentA)
+                                                : ClampToInstrument(dataset.dataset, *document, page.view.instrumentA,
+                                                                    *ParseCivilDate(page.date));
+        return RunHtmlExport(page, *document, dataset.dataset, day);
     }
     if (!cli.storyPath.empty()) return RunStoryExport(cli, *document, dataset.dataset, ex);
     TimelineExportOptions tex;

@@ -379,7 +379,11 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
         io.Fonts->Build();  // measured before the first frame
         if (s->cpu) PrepareCpuOverlay(io);
+#ifdef __EMSCRIPTEN__
+        s->imguiBackend = s->cpu || ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2 (web/)
+#else
         s->imguiBackend = s->cpu || ImGui_ImplOpenGL3_Init("#version 330 core");
+#endif
         ImGui::SetCurrentContext(previous);
         if (!s->imguiBackend) {
             if (error) *error = "cannot set up the overlay's OpenGL renderer";
@@ -445,6 +449,11 @@ bool TimelineFrameRenderer::Render(const CivilDate& date, RgbaImage& image, std:
     if (!Draw(date, error)) return false;
     image = ReadPixels();
     return true;
+}
+
+const MapView& TimelineFrameRenderer::View() const {
+    static const MapView kNone;
+    return state_ ? state_->view : kNone;
 }
 
 int TimelineFrameRenderer::Width() const { return state_ ? state_->options.frame.map.width : 0; }

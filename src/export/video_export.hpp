@@ -112,6 +112,8 @@ public:
 
     int Width() const;   // pixels
     int Height() const;  // pixels
+    // The map's view as drawn (after the legend's placement refitted it): for hit tests on the frame.
+    const MapView& View() const;
 
 private:
     // Draw; on the CPU into *cpuTarget (unused by GL, which draws into its offscreen target).

@@ -195,8 +195,15 @@ set_tests_properties(app.cli_docs_match_help PROPERTIES LABELS app)
 
 # The output format is chosen by the extension: one the app cannot write is refused with the list
 # of what it can write (never PNG bytes under another name, exit 0).
-engagemap_expect_failure(export_unknown_extension "--export .*briefing.html: cannot write '.html' files; a view is written as .png"
-  --export ${OUT}/briefing.html --instrument budapest)
+engagemap_expect_failure(export_unknown_extension "--export .*briefing.odp: cannot write '.odp' files; a view is written as \
+\\.png .*\\.html \\(an interactive page, offline\\)"
+  --export ${OUT}/briefing.odp --instrument budapest)
+# Issue 19: without the web module (scripts/build-web) an HTML export is refused, saying how to build it.
+add_test(NAME app.fails.html_export_without_web_module
+  COMMAND ${CMAKE_COMMAND} -E env ENGAGEMAP_WEB_MODULE=${OUT}/no-web-module sh -c "\"$0\" \"$@\"; echo exit=$?" ${APP}
+          --export ${OUT}/no-module.html --instrument budapest)
+set_tests_properties(app.fails.html_export_without_web_module PROPERTIES LABELS app FAIL_REGULAR_EXPRESSION "exit=0"
+  PASS_REGULAR_EXPRESSION "cannot write .*no-module.html: the web module .* is not built: run scripts/build-web")
 engagemap_expect_failure(export_dev_full "--export /dev/full: cannot write '\\(no extension\\)' files"
   --export /dev/full --size 64x64)
 

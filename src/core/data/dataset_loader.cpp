@@ -8,7 +8,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <cpl_vsi.h>
 
 #include "core/data/country_codes.hpp"
 #include "core/data/instrument_rules.hpp"
