@@ -10,32 +10,10 @@
 #include "export/base_map_export.hpp"
 #include "export/timeline_export.hpp"
 #include "render/headless_gl_context.hpp"
+#include "bundled_data.hpp"
 
 namespace engagemap {
 namespace {
-
-struct Bundled {
-    std::unique_ptr<MapDocument> doc;
-    DatasetLoadResult dataset;
-    Bundled() {
-        GeodataOptions geo;
-        geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-        geo.layer = "countries_50m";
-        std::vector<LoadError> errors;
-        doc = LoadMapDocument(geo, &errors);
-        std::set<std::string> known;
-        if (doc)
-            for (const auto& c : doc->countries.countries) known.insert(c.key);
-        DatasetLoadOptions options;
-        options.knownCountries = &known;
-        dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    }
-};
-
-const Bundled& Data() {
-    static const Bundled data;
-    return data;
-}
 
 // The views both renderers draw: a status view with hatching and overlay, breadth, bilateral arcs,
 // a Pacific-centred Robinson view with an Outside legend in the dark theme.
@@ -67,7 +45,7 @@ std::vector<std::pair<std::string, TimelineExportOptions>> Views() {
 }
 
 TEST(CpuExport, GoldenViews) {
-    const Bundled& data = Data();
+    const BundledData& data = SharedBundledData();
     ASSERT_TRUE(data.doc);
     ASSERT_TRUE(data.dataset.Ok());
     for (auto [name, options] : Views()) {
@@ -80,7 +58,7 @@ TEST(CpuExport, GoldenViews) {
 }
 
 TEST(CpuExport, GoldenBaseMap) {
-    const Bundled& data = Data();
+    const BundledData& data = SharedBundledData();
     ASSERT_TRUE(data.doc);
     ExportOptions options;
     options.width = 960;
@@ -99,7 +77,7 @@ TEST(CpuExport, MatchesTheGlRendererWithinASmallShareOfPixels) {
     std::string error;
     auto context = HeadlessGlContext::Create(&error);
     ASSERT_TRUE(context) << error;
-    const Bundled& data = Data();
+    const BundledData& data = SharedBundledData();
     ASSERT_TRUE(data.doc);
     ASSERT_TRUE(data.dataset.Ok());
     for (auto [name, options] : Views()) {

@@ -11,32 +11,15 @@
 #include "core/timeline/instrument_timeline.hpp"
 #include "export/timeline_export.hpp"
 #include "render/headless_gl_context.hpp"
+#include "bundled_data.hpp"
 
 namespace engagemap {
 namespace {
 
 const char* kBriefing = ENGAGEMAP_SOURCE_DIR "/datasets/budapest-briefing.story.json";
 
-struct Bundled {
-    std::unique_ptr<MapDocument> doc;
-    DatasetLoadResult dataset;
-    Bundled() {
-        GeodataOptions geo;
-        geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-        geo.layer = "countries_50m";
-        std::vector<LoadError> errors;
-        doc = LoadMapDocument(geo, &errors);
-        std::set<std::string> known;
-        if (doc)
-            for (const auto& c : doc->countries.countries) known.insert(c.key);
-        DatasetLoadOptions options;
-        options.knownCountries = &known;
-        dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    }
-};
-
 TEST(SampleBriefing, LoadsAgainstTheBundledDataAndEverySlideResolvesAndExports) {
-    Bundled data;
+    BundledData data;
     ASSERT_TRUE(data.doc);
     ASSERT_TRUE(data.dataset.Ok());
     const StoryboardKnownIds known = KnownStoryboardIds(&data.dataset.dataset, data.doc->countries);

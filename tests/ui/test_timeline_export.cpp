@@ -9,28 +9,11 @@
 #include "core/data/dataset_loader.hpp"
 #include "render/headless_gl_context.hpp"
 #include "export/timeline_export.hpp"
+#include "bundled_data.hpp"
 
 namespace engagemap {
 namespace {
 
-// The bundled geodata (1:50m) and dataset, loaded once for the golden tests.
-struct BundledData {
-    std::unique_ptr<MapDocument> doc;
-    DatasetLoadResult dataset;
-    BundledData() {
-        GeodataOptions geo;
-        geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-        geo.layer = "countries_50m";
-        std::vector<LoadError> errors;
-        doc = LoadMapDocument(geo, &errors);
-        std::set<std::string> known;
-        if (doc)
-            for (const auto& c : doc->countries.countries) known.insert(c.key);
-        DatasetLoadOptions options;
-        options.knownCountries = &known;
-        dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    }
-};
 
 TEST(TimelineExport, GoldenBudapestAtThreeDates) {
     std::string error;

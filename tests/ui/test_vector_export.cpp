@@ -15,33 +15,12 @@
 #include "core/story/storyboard_ids.hpp"
 #include "export/vector_export.hpp"
 #include "render/headless_gl_context.hpp"
+#include "bundled_data.hpp"
 
 namespace engagemap {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Bundled {
-    std::unique_ptr<MapDocument> doc;
-    DatasetLoadResult dataset;
-    Bundled() {
-        GeodataOptions geo;
-        geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-        geo.layer = "countries_50m";
-        std::vector<LoadError> errors;
-        doc = LoadMapDocument(geo, &errors);
-        std::set<std::string> known;
-        if (doc)
-            for (const auto& c : doc->countries.countries) known.insert(c.key);
-        DatasetLoadOptions options;
-        options.knownCountries = &known;
-        dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    }
-};
-const Bundled& Data() {
-    static const Bundled data;
-    return data;
-}
 
 std::string ReadAll(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -74,8 +53,8 @@ TimelineExportOptions Budapest2012(int width, int height) {
 class VectorExportTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(Data().doc);
-        ASSERT_TRUE(Data().dataset.Ok());
+        ASSERT_TRUE(SharedBundledData().doc);
+        ASSERT_TRUE(SharedBundledData().dataset.Ok());
         dir_ = fs::temp_directory_path() / ("engagemap-vector-" + std::to_string(::getpid()));
         fs::remove_all(dir_);
         fs::create_directories(dir_);
@@ -97,7 +76,7 @@ test::ImageDiff SvgAgainstPng(const std::string& dir, bool overlay, TimelineExpo
     view.overlay = overlay;
     std::string error;
     auto Path = [&](const std::string& name) { return dir + "/" + name; };
-    ExportTimelineVector(*Data().doc, Data().dataset.dataset, {view}, Path("map.svg"), &error);
+    ExportTimelineVector(*SharedBundledData().doc, SharedBundledData().dataset.dataset, {view}, Path("map.svg"), &error);
     const std::string svg = ReadAll(Path("map.svg"));
     EXPECT_NE(svg.find("<svg"), std::string::npos);
     EXPECT_NE(svg.find("width=\"960px\""), std::string::npos);
@@ -106,7 +85,7 @@ test::ImageDiff SvgAgainstPng(const std::string& dir, bool overlay, TimelineExpo
     EXPECT_TRUE(ReadPng(Path("svg.png"), fromSvg, &error)) << error;
     auto context = HeadlessGlContext::Create(&error);
     EXPECT_TRUE(context) << error;
-    EXPECT_TRUE(RenderTimelineImage(*Data().doc, Data().dataset.dataset, view, png, &error)) << error;
+    EXPECT_TRUE(RenderTimelineImage(*SharedBundledData().doc, SharedBundledData().dataset.dataset, view, png, &error)) << error;
     const test::ImageDiff d = test::CompareImages(fromSvg, png);
     return d;
 }
@@ -151,7 +130,7 @@ TEST_F(VectorExportTest, SvgMatchesThePngCentredOnThePacific) {
 }
 
 TEST_F(VectorExportTest, StoryboardIsAPdfWithOnePagePerSlide) {
-    const StoryboardKnownIds known = KnownStoryboardIds(&Data().dataset.dataset, Data().doc->countries);
+    const StoryboardKnownIds known = KnownStoryboardIds(&SharedBundledData().dataset.dataset, SharedBundledData().doc->countries);
     StoryboardLoadOptions options;
     known.ApplyTo(&options);
     const StoryboardLoadResult story =
@@ -164,11 +143,11 @@ TEST_F(VectorExportTest, StoryboardIsAPdfWithOnePagePerSlide) {
     for (const Slide& slide : story.storyboard.slides)
         pages.push_back(StillOptionsForSlide(slide, map, CivilDate{2025, 12, 31}));
     std::string error;
-    ASSERT_TRUE(ExportTimelineVector(*Data().doc, Data().dataset.dataset, pages, Path("deck.pdf"), &error)) << error;
+    ASSERT_TRUE(ExportTimelineVector(*SharedBundledData().doc, SharedBundledData().dataset.dataset, pages, Path("deck.pdf"), &error)) << error;
     EXPECT_EQ(ReadAll(Path("deck.pdf")).rfind("%PDF-", 0), 0u);
     EXPECT_EQ(PdfPages(Path("deck.pdf")), static_cast<int>(pages.size()));
     // An SVG holds one picture.
-    EXPECT_FALSE(ExportTimelineVector(*Data().doc, Data().dataset.dataset, pages, Path("deck.svg"), &error));
+    EXPECT_FALSE(ExportTimelineVector(*SharedBundledData().doc, SharedBundledData().dataset.dataset, pages, Path("deck.svg"), &error));
     EXPECT_NE(error.find("one picture"), std::string::npos) << error;
 }
 
@@ -177,7 +156,7 @@ TEST_F(VectorExportTest, FailureKeepsThePreviousFile) {
     TimelineExportOptions bad = Budapest2012(320, 180);
     bad.view.instrumentA = "no-such-instrument";
     std::string error;
-    EXPECT_FALSE(ExportTimelineVector(*Data().doc, Data().dataset.dataset, {bad}, Path("kept.pdf"), &error));
+    EXPECT_FALSE(ExportTimelineVector(*SharedBundledData().doc, SharedBundledData().dataset.dataset, {bad}, Path("kept.pdf"), &error));
     EXPECT_NE(error.find("no-such-instrument"), std::string::npos) << error;
     EXPECT_EQ(ReadAll(Path("kept.pdf")), "previous");
     std::set<std::string> files;
