@@ -93,7 +93,7 @@ const bool kExport = Register("export", [](Reporter& r) {
             glFinish();
         });
         char note[200];
-        std::snprintf(note, sizeof note, "%.1f ms/frame; statuses + colour upload + draw + overlay, 4x MSAA; %s",
+        std::snprintf(note, sizeof note, "%.1f ms/frame; statuses + colour upload + draw + overlay, no MSAA (shader AA); %s",
                       drawMs / n, renderer.c_str());
         r.Add({"export frames " + Size(w, h) + " render only", 1000.0 * n / drawMs, "fps", note});
 

@@ -115,7 +115,7 @@ void Targets(Reporter& r) {
     gl.push_back("gl");
     const ChildRun glRun = MedianChild(3, gl);
     r.Add({"4K PNG 1:50m map only, engagemap --renderer gl (process)", glRun.ms, "ms",
-           "median of 3; EGL + llvmpipe + 4x MSAA; peak " + Fmt("%.0f MiB", glRun.maxRssMiB) + (glRun.ok ? "" : "; FAILED")});
+           "median of 3; EGL + llvmpipe, ID raster, no MSAA; peak " + Fmt("%.0f MiB", glRun.maxRssMiB) + (glRun.ok ? "" : "; FAILED")});
 
     // Cold start to a written 64x64 PNG, paired with mapnik's, 9 rounds.
     const std::vector<std::string> cold = {app, "--export", png, "--size", "64x64", "--no-overlay"};
