@@ -253,7 +253,7 @@ struct TimelineFrameRenderer::State {
             const std::vector<bool> subject = ViewSubjectCountries(view);
             content.runningCount = RunningCountText(request.kind, static_cast<size_t>(std::count(subject.begin(), subject.end(), true)));
         }
-        content.labels = ExportLabelCandidates(options.frame, overlayOptions, style, *countries, canvas.Hits().Projected(),
+        content.labels = ExportLabelCandidates(options.frame, overlayOptions, style, *countries, Projected(),
                                                this->view, view, labelsBefore ? &*labelsBefore : nullptr);
         return content;
     }

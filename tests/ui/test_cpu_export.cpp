@@ -8,6 +8,7 @@
 #include "../render/golden_image.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "export/base_map_export.hpp"
+#include "core/view/country_labels.hpp"
 #include "export/timeline_export.hpp"
 #include "render/headless_gl_context.hpp"
 #include "bundled_data.hpp"
@@ -68,6 +69,26 @@ TEST(CpuExport, GoldenBaseMap) {
     std::string error;
     ASSERT_TRUE(RenderMapImageCpu(*data.doc, options, image, &error)) << error;
     EXPECT_EQ(test::CheckGolden("cpu_world_50m_equal-earth", image), "");
+}
+
+// Country labels reach the CPU renderer's image: the Pacific view with TON, KIR and FJI labelled
+// differs from the same view without labels (text, halos and leader lines), not only by noise.
+TEST(CpuExport, LabelsReachTheImage) {
+    const BundledData& data = SharedBundledData();
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    TimelineExportOptions options = Views().back().second;  // Pacific-centred, Robinson, dark
+    options.map.renderer = ExportRenderer::Cpu;
+    RgbaImage plain, labelled;
+    std::string error;
+    ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, options, plain, &error)) << error;
+    options.view.labels = *ParseLabelSelection("TON,KIR,FJI");
+    ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, options, labelled, &error)) << error;
+    const test::ImageDiff d = test::CompareImages(plain, labelled);
+    // Three names at 1280x720 change well over a thousand pixels (measured: 1,710; 0 when the labels were laid out against the GL canvas's empty projection).
+    const double changed = d.badPixelFraction * plain.width * plain.height;
+    std::printf("labels changed %.0f pixels\n", changed);
+    EXPECT_GT(changed, 600.0);
 }
 
 // The same view drawn by both renderers differs only along anti-aliased edges (borders: analytic
