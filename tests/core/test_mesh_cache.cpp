@@ -1,5 +1,6 @@
 // Prebuilt and cached meshes (core/geo/mesh_cache.hpp): exact round trip, stale files refused,
-// the user cache filled once and then used, and the bundled prebuilt meshes up to date.
+// the user cache filled once and then used. (The bundled geodata ships snapshots with their mesh:
+// test_geodata_snapshot.cpp.)
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -91,20 +92,6 @@ TEST(MeshCache, UserCacheIsFilledOnceThenUsed) {
     setenv("ENGAGEMAP_MESH_CACHE", "off", 1);
     CachedMapMesh(countries, &origin);
     EXPECT_EQ(origin, MeshOrigin::Built);
-    unsetenv("ENGAGEMAP_MESH_CACHE");
-}
-
-// The prebuilt meshes shipped in geodata/ match countries.gpkg as the app loads it. If this fails
-// after changing the geodata or the loader, run: build/engagemap_geodata_build --meshes geodata/countries.gpkg
-TEST(MeshCache, BundledPrebuiltMeshesAreUpToDate) {
-    setenv("ENGAGEMAP_MESH_CACHE", "off", 1);
-    for (const char* layer : {"countries_110m", "countries_50m"}) {
-        const CountrySet countries = Bundled(layer);
-        MeshOrigin origin{};
-        const MapMesh mesh = CachedMapMesh(countries, &origin);
-        EXPECT_EQ(origin, MeshOrigin::Sidecar) << layer << ": prebuilt mesh missing or stale";
-        if (std::string(layer) == "countries_110m") ExpectSameMesh(mesh, BuildMapMesh(countries));
-    }
     unsetenv("ENGAGEMAP_MESH_CACHE");
 }
 

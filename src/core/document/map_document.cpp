@@ -1,37 +1,30 @@
+// The GDAL-free half of map_document.hpp: a document from its parts or from a geodata snapshot,
+// and layer names. Loading through GDAL and recentring (GEOS, GLU) are in map_document_loader.cpp.
 #include "core/document/map_document.hpp"
 
-#include "core/geo/mesh_cache.hpp"
-#include "core/geo/recentre.hpp"
+#include "core/geo/geodata_snapshot.hpp"
 #include "core/style/map_style.hpp"
 
 namespace engagemap {
 
-std::unique_ptr<MapDocument> LoadMapDocument(const GeodataOptions& options, std::vector<LoadError>* errors) {
-    GeodataResult result = LoadGeodata(options);
-    if (!result.Ok()) {
-        if (errors) *errors = result.errors;
-        return nullptr;
-    }
+std::unique_ptr<MapDocument> AssembleMapDocument(const GeodataOptions& options, CountrySet countries,
+                                                 std::vector<LoadError> warnings, MapMesh mesh) {
     auto doc = std::make_unique<MapDocument>();
     doc->geodata = options;
-    doc->countries = std::move(result.countries);
-    doc->warnings = std::move(result.warnings);
-    doc->mesh = CachedMapMesh(doc->countries);  // prebuilt or cached by content hash; else built
+    doc->countries = std::move(countries);
+    doc->warnings = std::move(warnings);
+    doc->mesh = std::move(mesh);
     for (const std::string& w : doc->mesh.warnings)
         doc->warnings.push_back(LoadError{options.path, 0, 0, "", "", "triangulation failed: " + w});
     doc->colours = RegionColours(doc->countries, MapStyle{});
     return doc;
 }
 
-std::shared_ptr<const MapDocument> RecentredDocument(std::shared_ptr<const MapDocument> document, double centralMeridian) {
-    if (!document || document->countries.centralMeridian == centralMeridian) return document;
-    auto doc = std::make_shared<MapDocument>();
-    doc->geodata = document->geodata;
-    doc->countries = RecentreCountries(document->countries, centralMeridian);
-    doc->mesh = CachedMapMesh(doc->countries);
-    doc->colours = document->colours;
-    doc->warnings = document->warnings;
-    return doc;
+std::unique_ptr<MapDocument> LoadMapDocumentFromSnapshot(const GeodataOptions& options) {
+    std::optional<GeodataSnapshot> snapshot = LoadGeodataSnapshot(options);
+    if (!snapshot) return nullptr;
+    return AssembleMapDocument(options, std::move(snapshot->countries), std::move(snapshot->warnings),
+                               std::move(snapshot->mesh));
 }
 
 std::string LayerForScale(const std::string& scale) {

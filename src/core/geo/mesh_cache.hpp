@@ -23,19 +23,9 @@
 #include <string_view>
 
 #include "core/geo/map_mesh.hpp"
+#include "core/geo/mesh_codec.hpp"
 
 namespace engagemap {
-
-constexpr uint32_t kMeshFormatVersion = 1;
-
-// Content hash of what BuildMapMesh(countries, maxEdgeDeg) depends on.
-uint64_t MeshSourceHash(const CountrySet& countries, double maxEdgeDeg = 1.0);
-
-// The mesh file's bytes.
-std::string EncodeMesh(const MapMesh& mesh, uint64_t sourceHash);
-// Reads a mesh file; false + *why ("stale: built from other geometry", "not a mesh file", ...)
-// when it is not for `expectedHash` or is damaged.
-bool DecodeMesh(std::string_view bytes, uint64_t expectedHash, MapMesh* mesh, std::string* why);
 
 // The prebuilt mesh file that belongs next to `countries`' source ("" when it has none).
 std::string SidecarMeshPath(const CountrySet& countries);

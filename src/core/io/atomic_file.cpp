@@ -1,10 +1,11 @@
 #include "core/io/atomic_file.hpp"
 
+#include "core/io/vsi_files.hpp"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
-#include <cpl_vsi.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -57,19 +58,7 @@ bool WriteOutputFile(const std::string& path, std::string_view contents, std::st
         if (error) *error = Fail(path, "only local files and /vsimem/ paths are written");
         return false;
     }
-    VSILFILE* f = VSIFOpenL(path.c_str(), "wb");
-    if (!f) {
-        if (error) *error = Fail(path, "cannot create");
-        return false;
-    }
-    const bool written = VSIFWriteL(contents.data(), 1, contents.size(), f) == contents.size();
-    const bool closed = VSIFCloseL(f) == 0;
-    if (!written || !closed) {
-        VSIUnlink(path.c_str());
-        if (error) *error = Fail(path, "write failed");
-        return false;
-    }
-    return true;
+    return WriteVsiMemFile(path, contents, error);
 }
 
 bool WriteFileAtomically(const std::string& path, std::string_view contents, std::string* error,

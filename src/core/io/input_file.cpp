@@ -7,11 +7,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cpl_conv.h>
-#include <cpl_vsi.h>
-#include <ogr_srs_api.h>
-
 #include <atomic>
+
+#include "core/io/vsi_files.hpp"
 
 namespace engagemap {
 namespace {
@@ -34,51 +32,11 @@ std::string TooBig(std::uint64_t size, std::uint64_t maxBytes) {
     return "file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(maxBytes) + " bytes";
 }
 
-bool ReadVsi(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error) {
-    VSIStatBufL st;
-    if (VSIStatL(path.c_str(), &st) != 0) {
-        *error = "cannot open: no such file or not readable";
-        return false;
-    }
-    if (VSI_ISDIR(st.st_mode)) {
-        *error = "cannot open: is a directory";
-        return false;
-    }
-    if (static_cast<std::uint64_t>(st.st_size) > maxBytes) {
-        *error = TooBig(static_cast<std::uint64_t>(st.st_size), maxBytes);
-        return false;
-    }
-    VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
-    if (!f) {
-        *error = "cannot open for reading";
-        return false;
-    }
-    out->clear();
-    char buf[1 << 16];
-    for (;;) {
-        std::size_t n = VSIFReadL(buf, 1, sizeof buf, f);
-        out->append(buf, n);
-        if (out->size() > maxBytes) {
-            VSIFCloseL(f);
-            *error = "file is more than the limit of " + std::to_string(maxBytes) + " bytes";
-            return false;
-        }
-        if (n < sizeof buf) break;
-    }
-    VSIFCloseL(f);
-    return true;
-}
-
 }  // namespace
 
 void SetNetworkAllowed(bool allowed) {
     gNetworkAllowed = allowed;
-    // Belt and braces for references GDAL follows by itself: an unreachable proxy for GDAL's curl,
-    // no retries, and PROJ's grid CDN off.
-    CPLSetConfigOption("GDAL_HTTP_PROXY", allowed ? nullptr : "http://127.0.0.1:9");
-    CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", allowed ? nullptr : "0");
-    CPLSetConfigOption("CPL_VSIL_CURL_USE_HEAD", allowed ? nullptr : "NO");
-    OSRSetPROJEnableNetwork(allowed ? TRUE : FALSE);
+    ApplyNetworkPolicyToGdal(allowed);
 }
 
 bool NetworkAllowed() { return gNetworkAllowed; }
@@ -114,7 +72,7 @@ bool CheckInputPath(const std::string& path, std::string* error) {
 
 bool ReadInputFile(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error) {
     if (!CheckInputPath(path, error)) return false;
-    if (StartsWith(path, "/vsi") || IsNetworkPath(path)) return ReadVsi(path, maxBytes, out, error);
+    if (StartsWith(path, "/vsi") || IsNetworkPath(path)) return ReadVsiFile(path, maxBytes, out, error);
     // O_NONBLOCK: should the path have become a FIFO since the check, open() returns at once.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
