@@ -1,6 +1,7 @@
 # `cmake --install BUILD --prefix P` lays engagemap out as a relocatable tree; the binary finds its
 # data at <bin>/../share/engagemap (src/core/io/data_paths.hpp), so P can be anything and be moved.
-#   P/bin/engagemap
+#   P/bin/engagemap                            the lean program (no GDAL/GL; hands the rest over)
+#   P/libexec/engagemap/engagemap-full         the full program (window, GDAL, GL, cairo)
 #   P/share/engagemap/{geodata,datasets}       bundled boundaries and engagement dataset (+ sources)
 #   P/share/doc/engagemap/                     README, CHANGELOG, docs, copyright
 #   P/share/man/man1/engagemap.1.gz            man page            (generated: cmake/CommandLineDocs.cmake)
@@ -10,9 +11,11 @@
 include(GNUInstallDirs)
 
 install(TARGETS engagemap RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The full program the lean `engagemap` hands the window and GDAL/GL work to (src/app/lean/).
+install(TARGETS engagemap_full RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/engagemap)
 
 set(ENGAGEMAP_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/engagemap)
-install(FILES geodata/countries.gpkg geodata/countries.gpkg.countries_110m.mesh geodata/countries.gpkg.countries_50m.mesh geodata/README.md DESTINATION ${ENGAGEMAP_INSTALL_DATADIR}/geodata)
+install(FILES geodata/countries.gpkg geodata/countries.gpkg.countries_110m.snapshot geodata/countries.gpkg.countries_50m.snapshot geodata/README.md DESTINATION ${ENGAGEMAP_INSTALL_DATADIR}/geodata)
 install(FILES datasets/engagemap.json datasets/schema.json datasets/README.md datasets/budapest-briefing.story.json
         DESTINATION ${ENGAGEMAP_INSTALL_DATADIR}/datasets)
 # The source tables every fact was imported from: the provenance behind the dataset.

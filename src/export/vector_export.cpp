@@ -20,14 +20,6 @@
 namespace engagemap {
 namespace {
 
-bool EndsWithNoCase(const std::string& s, const char* suffix) {
-    const std::string x(suffix);
-    if (s.size() < x.size()) return false;
-    for (std::size_t i = 0; i < x.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - x.size() + i])) != x[i]) return false;
-    return true;
-}
-
 cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
     return CAIRO_STATUS_SUCCESS;
@@ -125,12 +117,6 @@ bool PaintStill(cairo_t* cr, const MapDocument& source, const Dataset& dataset, 
 }
 
 }  // namespace
-
-std::optional<VectorFormat> VectorFormatForPath(const std::string& path) {
-    if (EndsWithNoCase(path, ".svg")) return VectorFormat::Svg;
-    if (EndsWithNoCase(path, ".pdf")) return VectorFormat::Pdf;
-    return std::nullopt;
-}
 
 bool ExportTimelineVector(const MapDocument& document, const Dataset& dataset,
                           const std::vector<TimelineExportOptions>& pages, const std::string& path, std::string* error) {

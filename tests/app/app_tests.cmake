@@ -254,3 +254,32 @@ add_test(NAME app.query_range_uses_display_names
   COMMAND $<TARGET_FILE:engagemap> query list --instrument budapest --from 2018-06-01 --to 2018-06-30 --event deposit)
 set_tests_properties(app.query_range_uses_display_names PROPERTIES LABELS app
   PASS_REGULAR_EXPRESSION "CPV  Cabo Verde  " FAIL_REGULAR_EXPRESSION "Cape Verde")
+
+# The lean program (src/app/lean/): `engagemap` itself links no GDAL, OpenGL, GLFW or cairo;
+# the common exports run in it (with no full program to hand over to, they still succeed); what
+# needs those libraries is handed to the full program with the very same arguments.
+add_test(NAME app.lean.links_no_gdal_gl_glfw_cairo
+  COMMAND sh -c "readelf -d $<TARGET_FILE:engagemap> | grep NEEDED > ${OUT}/lean_needed.txt && \
+    ! grep -E 'gdal|libGL|EGL|glfw|cairo|GLU|X11' ${OUT}/lean_needed.txt && grep -q spng ${OUT}/lean_needed.txt")
+set_tests_properties(app.lean.links_no_gdal_gl_glfw_cairo PROPERTIES LABELS app)
+add_test(NAME app.lean.exports_without_the_full_program
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ENGAGEMAP_FULL_PROGRAM=/nonexistent/engagemap-full sh -c
+    "${APP} --export ${OUT}/lean_map.png --size 320x180 && \
+     ${APP} --export ${OUT}/lean_view.png --instrument budapest --date 2012-06-30 --size 640x360 --labels FRA,DEU && \
+     ${APP} --export ${OUT}/lean_view.csv --instrument budapest --date 2012-06-30 && \
+     ${APP} --export ${OUT}/lean_story.png --story ${CMAKE_SOURCE_DIR}/datasets/budapest-briefing.story.json --slide 2 --size 320x180 && \
+     ${APP} --export ${OUT}/lean_frames.png --instrument budapest --from 2001-11-23 --to 2004-07-01 --fps 2 --days-per-second 365 --size 160x90 && \
+     ${APP} --version")
+set_tests_properties(app.lean.exports_without_the_full_program PROPERTIES LABELS app)
+# Handed over: the full program (here /bin/echo, which prints what it was given) gets the arguments
+# as they were typed, --allow-network included.
+add_test(NAME app.lean.hands_over_with_the_same_arguments
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ENGAGEMAP_FULL_PROGRAM=/bin/echo
+          ${APP} --allow-network --export "${OUT}/two words.svg" --instrument budapest)
+set_tests_properties(app.lean.hands_over_with_the_same_arguments PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "^--allow-network --export [^ ]*/two words.svg --instrument budapest\n$")
+add_test(NAME app.lean.missing_full_program_is_an_error
+  COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY ENGAGEMAP_FULL_PROGRAM=/nonexistent/engagemap-full
+          ${APP} --export ${OUT}/lean_gl.png --renderer gl --size 64x64)
+set_tests_properties(app.lean.missing_full_program_is_an_error PROPERTIES LABELS app
+  PASS_REGULAR_EXPRESSION "the GL renderer needs /nonexistent/engagemap-full, which cannot be run")

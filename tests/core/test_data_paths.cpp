@@ -30,6 +30,9 @@ TEST(DataPaths, InstalledLayoutIsFoundNextToTheExecutable) {
     EXPECT_EQ(DataDirCandidates(s), std::vector<std::string>{(prefix.Path() / "share/engagemap").string()});
     EXPECT_EQ(FindDataFile("geodata/countries.gpkg", s), (prefix.Path() / "share/engagemap/geodata/countries.gpkg").string());
     EXPECT_EQ(FindDataFile("datasets/engagemap.json", s), "");
+    // The full program the lean one hands over to, in P/libexec/engagemap/: the same P/share/engagemap.
+    s.executablePath = (prefix.Path() / "libexec/engagemap/engagemap-full").string();
+    EXPECT_EQ(DataDirCandidates(s), std::vector<std::string>{(prefix.Path() / "share/engagemap").string()});
 }
 
 TEST(DataPaths, EnvironmentOverridesAndIsTheOnlyPlaceSearched) {

@@ -38,7 +38,9 @@ std::vector<std::string> DataDirCandidates(const DataDirSearch& search) {
     std::vector<std::string> dirs;
     if (!search.executablePath.empty()) {
         const fs::path bin = fs::path(search.executablePath).parent_path();
-        dirs.push_back((bin / ".." / "share" / "engagemap").lexically_normal().string());
+        // P/bin/engagemap, or the full program at P/libexec/engagemap/engagemap-full: both P/share/engagemap.
+        const fs::path prefix = bin.filename() == "engagemap" ? bin / ".." / ".." : bin / "..";
+        dirs.push_back((prefix / "share" / "engagemap").lexically_normal().string());
     }
     if (!search.sourceDir.empty() && !search.buildDir.empty() && !search.executablePath.empty() &&
         IsWithin(search.executablePath, search.buildDir))

@@ -2,7 +2,8 @@
 // build-tree run, an installed copy under any prefix, or a relocated one. One resolver, in this
 // order:
 //   1. $ENGAGEMAP_DATA_DIR, when set (and then only there: an explicit choice is not second-guessed);
-//   2. next to the executable: <dir of /proc/self/exe>/../share/engagemap (the install layout);
+//   2. next to the executable: <dir of /proc/self/exe>/../share/engagemap (the install layout;
+//      ../../share/engagemap for the full program in <prefix>/libexec/engagemap/);
 //   3. the source tree, only when the executable runs from this build tree (developers, tests).
 // The working directory is never searched: a run from / or from $HOME finds the same data.
 #pragma once
