@@ -101,7 +101,17 @@ void CpuMapRenderer::Project() {
         fill_.push_back(outline_[(i + 1) % outline_.size()]);
         for (int k = 0; k < 3; ++k) fillId_.push_back(static_cast<uint16_t>(countryCount_));
     }
-    if (mesh_) {
+    if (mesh_ && mesh_->Indexed()) {
+        // Each distinct position projected once, then gathered (the same values as projecting
+        // every vertex: same function, same input).
+        positions_.resize(mesh_->positions.size());
+        for (size_t i = 0; i < positions_.size(); ++i) positions_[i] = engagemap::Project(projection_, mesh_->positions[i]);
+        for (uint32_t i : mesh_->fillIndex) fill_.push_back(positions_[i]);
+        fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
+        borders_.resize(mesh_->borderIndex.size());
+        for (size_t i = 0; i < borders_.size(); ++i) borders_[i] = positions_[mesh_->borderIndex[i]];
+        positions_ = {};
+    } else if (mesh_) {
         for (const LonLat& p : mesh_->fillVertices) fill_.push_back(engagemap::Project(projection_, p));
         fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
         borders_.clear();

@@ -88,6 +88,7 @@ private:
     std::vector<Vec2> fill_;      // projected fill vertices: the globe fan first, then the mesh's
     std::vector<uint16_t> fillId_;
     std::vector<Vec2> borders_;   // projected border segment ends
+    std::vector<Vec2> positions_; // scratch: the mesh's distinct positions projected (indexed meshes)
     std::vector<Vec2> outline_;   // projected globe outline (closed ring)
     std::vector<RasterMarker> markers_;
     std::vector<ArcStroke> arcs_;

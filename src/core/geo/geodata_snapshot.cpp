@@ -10,6 +10,7 @@
 #include "core/geo/mesh_codec.hpp"
 #include "core/io/binary_codec.hpp"
 #include "core/io/input_file.hpp"
+#include "core/io/mapped_file.hpp"
 
 namespace engagemap {
 namespace {
@@ -165,8 +166,8 @@ bool DecodeGeodataSnapshot(std::string_view bytes, const GeodataOptions& options
     s.warnings.resize(warnings);
     for (LoadError& w : s.warnings)
         if (!GetError(r, &w)) return fail("truncated snapshot");
-    std::string mesh;
-    if (!r.GetText(&mesh)) return fail("truncated snapshot");
+    std::string_view mesh;
+    if (!r.GetView(&mesh)) return fail("truncated snapshot");
     std::string meshWhy;
     if (!DecodeMesh(mesh, MeshSourceHash(set), &s.mesh, &meshWhy)) {
         if (why) *why = "damaged snapshot: mesh " + meshWhy;
@@ -187,12 +188,13 @@ std::optional<GeodataSnapshot> LoadGeodataSnapshot(const GeodataOptions& options
     };
     const std::string path = SnapshotPath(options.path, options.layer.empty() ? "countries_50m" : options.layer);
     if (path.empty()) return none("no snapshot for this source");
-    std::string bytes, error;
-    if (!ReadInputFile(path, uint64_t{1} << 31, &bytes, &error)) return none(path + ": " + error);
+    MappedFile file;
+    std::string error;
+    if (!file.Open(path, &error)) return none(path + ": " + error);
     uint64_t hash = 0;
     if (!SourceFileHash(options.path, &hash, &error)) return none(options.path + ": " + error);
     GeodataSnapshot snapshot;
-    if (!DecodeGeodataSnapshot(bytes, options, hash, &snapshot, &error)) return none(path + ": " + error);
+    if (!DecodeGeodataSnapshot(file.Bytes(), options, hash, &snapshot, &error)) return none(path + ": " + error);
     return snapshot;
 }
 

@@ -21,6 +21,15 @@ struct MapMesh {
     std::vector<LonLat> borderSegments;    // 2 entries per segment
     // Polygons the tessellator refused (name + message); those countries are not filled.
     std::vector<std::string> warnings;
+    // Optional, filled when the mesh is read from a file (DecodeMesh): the distinct positions, and
+    // for each fill vertex and each border segment end its index there. A renderer that projects on
+    // the CPU then projects each position once (~4x fewer than the vertices). Empty otherwise.
+    std::vector<LonLat> positions;       // degrees
+    std::vector<uint32_t> fillIndex;     // parallel to fillVertices
+    std::vector<uint32_t> borderIndex;   // parallel to borderSegments
+    bool Indexed() const {
+        return !positions.empty() && fillIndex.size() == fillVertices.size() && borderIndex.size() == borderSegments.size();
+    }
 
     size_t TriangleCount() const { return fillVertices.size() / 3; }
     size_t SegmentCount() const { return borderSegments.size() / 2; }

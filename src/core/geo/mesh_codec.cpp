@@ -126,26 +126,29 @@ bool DecodeMesh(std::string_view bytes, uint64_t expectedHash, MapMesh* mesh, st
     if (hash != expectedHash) return fail("stale: built from other geometry");
     if (!r.Get(&vertexCount) || !r.Get(&fillCount) || !r.Get(&borderCount) || !r.Get(&warningCount))
         return fail("truncated mesh file");
-    std::vector<double> vertices;
+    MapMesh m;
     std::vector<uint32_t> fill, borders;
     std::vector<uint16_t> triangleCountry;
     if (fillCount % 3 || borderCount % 2) return fail("damaged mesh file");
-    if (!r.GetArray(&vertices, vertexCount * 2) || !r.GetArray(&fill, fillCount) ||
+    static_assert(sizeof(LonLat) == 2 * sizeof(double), "positions are stored as lon, lat pairs");
+    if (!r.GetArray(&m.positions, vertexCount) || !r.GetArray(&fill, fillCount) ||
         !r.GetArray(&triangleCountry, fillCount / 3) || !r.GetArray(&borders, borderCount))
         return fail("truncated mesh file");
-    MapMesh m;
+    const std::vector<LonLat>& vertices = m.positions;
     m.fillVertices.resize(fillCount);
     m.fillCountry.resize(fillCount);
     for (size_t i = 0; i < fillCount; ++i) {
         if (fill[i] >= vertexCount) return fail("damaged mesh file");
-        m.fillVertices[i] = LonLat{vertices[2 * fill[i]], vertices[2 * fill[i] + 1]};
+        m.fillVertices[i] = vertices[fill[i]];
         m.fillCountry[i] = triangleCountry[i / 3];
     }
     m.borderSegments.resize(borderCount);
     for (size_t i = 0; i < borderCount; ++i) {
         if (borders[i] >= vertexCount) return fail("damaged mesh file");
-        m.borderSegments[i] = LonLat{vertices[2 * borders[i]], vertices[2 * borders[i] + 1]};
+        m.borderSegments[i] = vertices[borders[i]];
     }
+    m.fillIndex = std::move(fill);
+    m.borderIndex = std::move(borders);
     for (uint64_t i = 0; i < warningCount; ++i) {
         uint64_t length = 0;
         if (!r.Get(&length) || length > bytes.size() - r.at) return fail("truncated mesh file");

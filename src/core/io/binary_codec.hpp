@@ -50,6 +50,14 @@ struct BinaryReader {
         at += count * sizeof(T);
         return true;
     }
+    // A length-prefixed string as a view into `bytes` (no copy).
+    bool GetView(std::string_view* text) {
+        uint64_t length = 0;
+        if (!Get(&length) || length > bytes.size() - at) return false;
+        *text = bytes.substr(at, length);
+        at += length;
+        return true;
+    }
     bool GetText(std::string* text) {
         uint64_t length = 0;
         if (!Get(&length) || length > bytes.size() - at) return false;

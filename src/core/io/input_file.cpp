@@ -90,7 +90,18 @@ bool ReadInputFile(const std::string& path, std::uint64_t maxBytes, std::string*
         ::close(fd);
         return false;
     }
+    // Read straight into the string, sized from fstat (a file that grows meanwhile is read on in
+    // blocks; one that shrinks is cut where read() ends).
     out->clear();
+    out->resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (got < out->size()) {
+        const ssize_t n = ::read(fd, out->data() + got, out->size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    out->resize(got);
     char buf[1 << 16];
     for (;;) {
         const ssize_t n = ::read(fd, buf, sizeof buf);
