@@ -34,8 +34,15 @@ struct ClipRect {
     int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+// Which code paths DrawTexturedTriangles may take. Fastest: solid shapes as fills and flat-coloured
+// triangles with axis-aligned texture coordinates (glyph quads) through per-column and per-row
+// tables; General: every textured triangle through the general per-pixel path (for tests that
+// hold the fast path to it: the pixels are identical).
+enum class TrianglePaths { Fastest, General };
+
 // Draws triangles (indices[3k], indices[3k+1], indices[3k+2]) of `vertices` into `image`.
 void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, const uint32_t* indices,
-                           uint32_t indexCount, const AlphaTexture& texture, ClipRect clip);
+                           uint32_t indexCount, const AlphaTexture& texture, ClipRect clip,
+                           TrianglePaths paths = TrianglePaths::Fastest);
 
 }  // namespace engagemap::raster
