@@ -81,7 +81,7 @@ inline void Blend(uint8_t* p, const float* rgb, float a) {
 // Fills the triangle's spans with one blend for every pixel: an opaque colour is stored, a
 // translucent one applied as a lookup from each old channel value to the new one.
 void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b, const TexturedVertex& c,
-              const float* rgb, float alpha, const ClipRect& clip) {
+              const float* rgb, float alpha, const ClipRect& clip, RowStripes rows) {
     uint8_t* pixels = image.pixels.data();
     const size_t stride = static_cast<size_t>(image.width) * 4;
     if (alpha >= 1.0f) {
@@ -89,6 +89,7 @@ void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b
         Blend(p, rgb, alpha);
         ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                             [&](int y, int x0, int x1) {
+                                if (!rows.Has(y)) return;
                                 uint8_t* q = pixels + static_cast<size_t>(y) * stride + static_cast<size_t>(x0) * 4;
                                 for (int x = x0; x < x1; ++x, q += 4) std::memcpy(q, p, 4);
                             });
@@ -103,6 +104,7 @@ void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b
     }
     ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                         [&](int y, int x0, int x1) {
+                            if (!rows.Has(y)) return;
                             uint8_t* q = pixels + static_cast<size_t>(y) * stride + static_cast<size_t>(x0) * 4;
                             for (int x = x0; x < x1; ++x, q += 4) {
                                 q[0] = lut[0][q[0]];
@@ -119,7 +121,7 @@ void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b
 // are bit-identical to it.
 void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b, const TexturedVertex& c,
                              const float* rgba, const Plane& u, const Plane& v, const AlphaTexture& texture,
-                             const ClipRect& clip, std::vector<Tap>& columns) {
+                             const ClipRect& clip, RowStripes rows, std::vector<Tap>& columns) {
     const float minX = std::min({a.x, b.x, c.x}), maxX = std::max({a.x, b.x, c.x});
     // Spans lie within [ceil(minX - 0.5), ceil(maxX - 0.5)) ⊂ [floor(minX), ceil(maxX)].
     const int bx0 = static_cast<int>(std::clamp(std::floor(minX), static_cast<float>(clip.x0), static_cast<float>(clip.x1)));
@@ -130,6 +132,7 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
     const size_t stride = static_cast<size_t>(image.width) * 4;
     ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                         [&](int y, int x0, int x1) {
+                            if (!rows.Has(y)) return;
                             const float yc = static_cast<float>(y) + 0.5f;
                             const float rowU = u.Row(yc);  // the same for every row: u.dy is 0
                             if (!tabulated) {
@@ -155,7 +158,8 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
 }  // namespace
 
 void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, const uint32_t* indices,
-                           uint32_t indexCount, const AlphaTexture& texture, ClipRect clip, TrianglePaths paths) {
+                           uint32_t indexCount, const AlphaTexture& texture, ClipRect clip, TrianglePaths paths,
+                           RowStripes rows) {
     clip.x0 = std::max(clip.x0, 0);
     clip.y0 = std::max(clip.y0, 0);
     clip.x1 = std::min(clip.x1, image.width);
@@ -178,13 +182,13 @@ void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, con
         if (flatColour && flatUv) {
             // A solid rectangle or shape (the legend card, bars): the same blend for every pixel.
             const float alpha = flat[3] * SampleAlpha(texture, a.u, a.v);
-            if (alpha > 0.0f) FillFlat(image, a, b, c, flat, alpha, clip);
+            if (alpha > 0.0f) FillFlat(image, a, b, c, flat, alpha, clip, rows);
             continue;
         }
         const Plane u = PlaneOf(a, b, c, a.u, b.u, c.u, inv);
         const Plane v = PlaneOf(a, b, c, a.v, b.v, c.v, inv);
         if (paths == TrianglePaths::Fastest && flatColour && u.dy == 0.0f && v.dx == 0.0f) {
-            FillAxisAlignedTextured(image, a, b, c, flat, u, v, texture, clip, columns);
+            FillAxisAlignedTextured(image, a, b, c, flat, u, v, texture, clip, rows, columns);
             continue;
         }
         Plane col[4];
@@ -192,6 +196,7 @@ void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, con
         const float flatAlpha = flatUv ? SampleAlpha(texture, a.u, a.v) : 0.0f;
         ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                             [&](int y, int x0, int x1) {
+                                if (!rows.Has(y)) return;
                                 uint8_t* row = pixels + static_cast<size_t>(y) * stride;
                                 const float yc = static_cast<float>(y) + 0.5f;
                                 const float rowU = u.Row(yc), rowV = v.Row(yc);

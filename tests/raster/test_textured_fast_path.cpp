@@ -2,6 +2,8 @@
 // glyphs) against its general per-pixel path: the same pixels, bit for bit.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -111,6 +113,47 @@ TEST(TexturedTrianglesFastPath, RandomQuadsMatchTheGeneralPathExactly) {
         for (size_t i = 0; i < fast.pixels.size(); ++i) fastPixelsChanged += fast.pixels[i] != background.pixels[i];
     }
     EXPECT_GT(fastPixelsChanged, 100000u);  // the quads did draw
+}
+
+TEST(TexturedTrianglesFastPath, RowStripesTogetherDrawWhatOneCallDraws) {
+    std::mt19937 rng(7);
+    const int size = 96;
+    const std::vector<uint8_t> texels = AtlasLike(64, 64, rng);
+    const raster::AlphaTexture texture{texels.data(), 64, 64};
+    std::vector<raster::TexturedVertex> v;
+    std::vector<uint32_t> idx;
+    for (int q = 0; q < 40; ++q) AddQuad(v, idx, rng, size, q % 3 != 0);
+    for (int t = 0; t < 20; ++t) {  // and general triangles
+        std::uniform_real_distribution<float> at(-10.0f, static_cast<float>(size) + 10), uv(0.0f, 1.0f);
+        for (int i = 0; i < 3; ++i) {
+            raster::TexturedVertex vertex;
+            vertex.x = at(rng);
+            vertex.y = at(rng);
+            vertex.u = uv(rng);
+            vertex.v = uv(rng);
+            vertex.rgba[3] = static_cast<uint8_t>(40 * i + 100);
+            idx.push_back(static_cast<uint32_t>(v.size()));
+            v.push_back(vertex);
+        }
+    }
+    const RgbaImage background = NoiseImage(size, size, rng);
+    const raster::ClipRect clip{0, 0, size, size};
+    RgbaImage whole = background, striped = background;
+    raster::DrawTexturedTriangles(whole, v.data(), idx.data(), static_cast<uint32_t>(idx.size()), texture, clip);
+    for (int part = 0; part < 3; ++part)
+        raster::DrawTexturedTriangles(striped, v.data(), idx.data(), static_cast<uint32_t>(idx.size()), texture, clip,
+                                      raster::TrianglePaths::Fastest, raster::RowStripes{3, part});
+    EXPECT_EQ(whole.pixels, striped.pixels);
+    RgbaImage oneStripe = background;
+    raster::DrawTexturedTriangles(oneStripe, v.data(), idx.data(), static_cast<uint32_t>(idx.size()), texture, clip,
+                                  raster::TrianglePaths::Fastest, raster::RowStripes{3, 1});
+    for (int y = 0; y < size; ++y) {  // a stripe writes its own rows only
+        if ((y / raster::RowStripes::kRows) % 3 == 1) continue;
+        const size_t row = static_cast<size_t>(y) * size * 4;
+        ASSERT_TRUE(std::equal(oneStripe.pixels.begin() + static_cast<long>(row), oneStripe.pixels.begin() + static_cast<long>(row + size * 4),
+                               background.pixels.begin() + static_cast<long>(row)))
+            << "row " << y;
+    }
 }
 
 }  // namespace
