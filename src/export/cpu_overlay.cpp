@@ -8,12 +8,7 @@
 
 namespace engagemap {
 
-void PrepareCpuOverlay(ImGuiIO& io) {
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-}
+void PrepareCpuOverlay(ImGuiIO& io) { io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; }
 
 void RasteriseDrawData(const ImDrawData& data, RgbaImage& image) {
     unsigned char* atlas = nullptr;

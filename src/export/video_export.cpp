@@ -29,6 +29,7 @@
 #include "render/map_canvas.hpp"
 #include "export/cpu_overlay.hpp"
 #include "raster/cpu_map_renderer.hpp"
+#include "ui/export_fonts.hpp"
 #include "ui/map_overlay.hpp"
 #include "ui/theme.hpp"
 
@@ -233,6 +234,7 @@ struct TimelineFrameRenderer::State {
     std::optional<ViewResult> labelsBefore;    // the view "changed" labels compare with
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
+    ExportFontAtlas atlas;  // fonts with the glyphs of the text drawn so far
     bool imguiBackend = false;
 
     ~State() {
@@ -269,10 +271,12 @@ struct TimelineFrameRenderer::State {
             at.date = last;
         }
         const ViewResult lastView = BuildView(*dataset, *countries, at, viewStyle);
+        const OverlayContent lastContent = ContentFor(lastView, at.date);
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
+        EnsureGlyphs(lastContent);
         ExportLegendLayout layout = PlaceExportLegend(options.frame, overlayOptions, Projected(),
-                                                      lastView, ContentFor(lastView, at.date), ImGuiTextMeasure(fonts));
+                                                      lastView, lastContent, ImGuiTextMeasure(fonts));
         ImGui::SetCurrentContext(previous);
         overlayOptions = layout.overlay;
         landMask = std::move(layout.land);
@@ -281,12 +285,19 @@ struct TimelineFrameRenderer::State {
 
     const ProjectedCountries& Projected() { return cpu ? cpuHits.Projected() : canvas.Hits().Projected(); }
 
+    // Makes the current context's font atlas hold every character of `content` before it is
+    // measured or drawn; a rebuilt atlas is uploaded again by the GL backend's next frame.
+    void EnsureGlyphs(const OverlayContent& content) {
+        if (atlas.Ensure(ImGui::GetIO(), content, fonts) && !cpu) ImGui_ImplOpenGL3_DestroyDeviceObjects();
+    }
+
     // Draws `content` with the persistent ImGui context: into the bound framebuffer (GL), or
     // rasterised onto `cpuTarget` (CPU; the same draw lists).
     void DrawOverlay(const OverlayContent& content, RgbaImage* cpuTarget = nullptr) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
         ImGuiIO& io = ImGui::GetIO();
+        EnsureGlyphs(content);
         if (!cpu) ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
         DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, overlayOptions,
@@ -373,11 +384,10 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
         io.DeltaTime = 1.0f / 60.0f;
-        s->fonts = LoadAppFonts(io, s->pixelScale);
-        // Text sized for a room: from the output height, fonts at those sizes.
+        // Text sized for a room: from the output height, fonts at those sizes, with only the
+        // glyphs of the text drawn (the atlas is built when the first text is measured).
         s->overlayOptions = ExportOverlayOptions(options.frame);
-        AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
-        io.Fonts->Build();  // measured before the first frame
+        s->atlas = ExportFontAtlas(s->pixelScale, s->overlayOptions.type);
         if (s->cpu) PrepareCpuOverlay(io);
 #ifdef __EMSCRIPTEN__
         s->imguiBackend = s->cpu || ImGui_ImplOpenGL3_Init("#version 300 es");  // WebGL 2 (web/)
