@@ -28,6 +28,7 @@ public:
     }
     void ShutdownOverlay() override {}
     void NewOverlayFrame() override {}
+    void FontAtlasChanged() override {}  // the rasteriser reads the atlas's pixels each frame
     void RenderOverlay(const ImDrawData& data) override {
         if (drawing_) RasteriseDrawData(data, *drawing_);
     }

@@ -1,32 +1,37 @@
 #include "export/cpu_overlay.hpp"
 
+#include <algorithm>
 #include <vector>
 
+#include "raster/parallel_rows.hpp"
 #include "raster/textured_triangles.hpp"
 
 namespace engagemap {
 
-void PrepareCpuOverlay(ImGuiIO& io) {
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-}
+void PrepareCpuOverlay(ImGuiIO& io) { io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; }
 
 void RasteriseDrawData(const ImDrawData& data, RgbaImage& image) {
     unsigned char* atlas = nullptr;
     int atlasW = 0, atlasH = 0;
     ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&atlas, &atlasW, &atlasH);
     const raster::AlphaTexture texture{atlas, atlasW, atlasH};
-    std::vector<raster::TexturedVertex> vertices;
-    std::vector<uint32_t> indices;
+    // One batch per draw command: the list's vertices (shared by its commands), the command's
+    // indices and clip rectangle; then drawn in order, the rows split over threads.
+    struct Batch {
+        size_t list = 0;
+        std::vector<uint32_t> indices;
+        raster::ClipRect clip;
+    };
+    std::vector<std::vector<raster::TexturedVertex>> vertices(static_cast<size_t>(std::max(0, data.CmdListsCount)));
+    std::vector<Batch> batches;
     const float fbHeight = data.DisplaySize.y;
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
-        vertices.resize(static_cast<size_t>(list.VtxBuffer.Size));
+        std::vector<raster::TexturedVertex>& listVertices = vertices[static_cast<size_t>(l)];
+        listVertices.resize(static_cast<size_t>(list.VtxBuffer.Size));
         for (int i = 0; i < list.VtxBuffer.Size; ++i) {
             const ImDrawVert& v = list.VtxBuffer[i];
-            raster::TexturedVertex& t = vertices[static_cast<size_t>(i)];
+            raster::TexturedVertex& t = listVertices[static_cast<size_t>(i)];
             t.x = v.pos.x - data.DisplayPos.x;
             t.y = v.pos.y - data.DisplayPos.y;
             t.u = v.uv.x;
@@ -39,17 +44,28 @@ void RasteriseDrawData(const ImDrawData& data, RgbaImage& image) {
             const ImVec2 lo(cmd.ClipRect.x - data.DisplayPos.x, cmd.ClipRect.y - data.DisplayPos.y);
             const ImVec2 hi(cmd.ClipRect.z - data.DisplayPos.x, cmd.ClipRect.w - data.DisplayPos.y);
             if (hi.x <= lo.x || hi.y <= lo.y) continue;
-            raster::ClipRect clip;
-            clip.x0 = static_cast<int>(lo.x);
-            clip.x1 = clip.x0 + static_cast<int>(hi.x - lo.x);
+            Batch batch;
+            batch.list = static_cast<size_t>(l);
+            batch.clip.x0 = static_cast<int>(lo.x);
+            batch.clip.x1 = batch.clip.x0 + static_cast<int>(hi.x - lo.x);
             const int fromBottom = static_cast<int>(fbHeight - hi.y);
-            clip.y1 = static_cast<int>(fbHeight) - fromBottom;
-            clip.y0 = clip.y1 - static_cast<int>(hi.y - lo.y);
-            indices.resize(cmd.ElemCount);
-            for (unsigned i = 0; i < cmd.ElemCount; ++i) indices[i] = cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i)];
-            raster::DrawTexturedTriangles(image, vertices.data(), indices.data(), cmd.ElemCount, texture, clip);
+            batch.clip.y1 = static_cast<int>(fbHeight) - fromBottom;
+            batch.clip.y0 = batch.clip.y1 - static_cast<int>(hi.y - lo.y);
+            batch.indices.resize(cmd.ElemCount);
+            for (unsigned i = 0; i < cmd.ElemCount; ++i)
+                batch.indices[i] = cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i)];
+            batches.push_back(std::move(batch));
         }
     }
+    if (batches.empty()) return;
+    // Interleaved stripes of rows balance the work (the title at the top, the legend at the bottom).
+    const int parts = image.height >= 256 ? raster::RasterThreads() : 1;
+    raster::RunParts(parts, [&](int part, int count) {
+        for (const Batch& batch : batches)
+            raster::DrawTexturedTriangles(image, vertices[batch.list].data(), batch.indices.data(),
+                                          static_cast<uint32_t>(batch.indices.size()), texture, batch.clip,
+                                          raster::TrianglePaths::Fastest, raster::RowStripes{count, part});
+    });
 }
 
 }  // namespace engagemap

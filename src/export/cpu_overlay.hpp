@@ -9,8 +9,8 @@
 
 namespace engagemap {
 
-// Makes the current ImGui context's font atlas ready for CPU drawing (builds it as an alpha
-// texture) and lets draw lists use 32-bit vertex offsets. Call once after adding the fonts.
+// Lets the context's draw lists use vertex offsets (large lists), as a renderer backend declares.
+// Call once before the first frame; the font atlas is read as an alpha texture when drawing.
 void PrepareCpuOverlay(ImGuiIO& io);
 
 // Draws `data` (ImGui::GetDrawData() after ImGui::Render(), display origin at the image's top

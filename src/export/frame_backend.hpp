@@ -41,6 +41,8 @@ public:
     virtual void ShutdownOverlay() = 0;
     // Called before each ImGui::NewFrame of the overlay.
     virtual void NewOverlayFrame() = 0;
+    // The current context's font atlas was rebuilt (new glyphs): GL uploads it again.
+    virtual void FontAtlasChanged() = 0;
     // Draws the overlay's draw data (after ImGui::Render) over the map being drawn.
     virtual void RenderOverlay(const ImDrawData& data) = 0;
 

@@ -35,6 +35,9 @@ public:
         overlayReady_ = false;
     }
     void NewOverlayFrame() override { ImGui_ImplOpenGL3_NewFrame(); }
+    void FontAtlasChanged() override {
+        if (overlayReady_) ImGui_ImplOpenGL3_DestroyDeviceObjects();  // recreated, with the new atlas, by NewFrame
+    }
     void RenderOverlay(const ImDrawData& data) override {
         ImGui_ImplOpenGL3_RenderDrawData(const_cast<ImDrawData*>(&data));
     }

@@ -26,6 +26,7 @@
 #include "core/timeline/instrument_timeline.hpp"
 #include "render/headless_gl_context.hpp"
 #include "export/frame_backend.hpp"
+#include "ui/export_fonts.hpp"
 #include "ui/map_overlay.hpp"
 #include "ui/theme.hpp"
 
@@ -225,6 +226,7 @@ struct TimelineFrameRenderer::State {
     std::optional<ViewResult> labelsBefore;    // the view "changed" labels compare with
     ImGuiContext* imgui = nullptr;
     AppFonts fonts;
+    ExportFontAtlas atlas;  // fonts with the glyphs of the text drawn so far
 
     ~State() {
         if (!imgui) return;
@@ -260,10 +262,12 @@ struct TimelineFrameRenderer::State {
             at.date = last;
         }
         const ViewResult lastView = BuildView(*dataset, *countries, at, viewStyle);
+        const OverlayContent lastContent = ContentFor(lastView, at.date);
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
+        EnsureGlyphs(lastContent);
         ExportLegendLayout layout = PlaceExportLegend(options.frame, overlayOptions, Projected(),
-                                                      lastView, ContentFor(lastView, at.date), ImGuiTextMeasure(fonts));
+                                                      lastView, lastContent, ImGuiTextMeasure(fonts));
         ImGui::SetCurrentContext(previous);
         overlayOptions = layout.overlay;
         landMask = std::move(layout.land);
@@ -272,12 +276,19 @@ struct TimelineFrameRenderer::State {
 
     const ProjectedCountries& Projected() { return backend->Projected(); }
 
+    // Makes the current context's font atlas hold every character of `content` before it is
+    // measured or drawn; a rebuilt atlas is uploaded again by the GL backend's next frame.
+    void EnsureGlyphs(const OverlayContent& content) {
+        if (atlas.Ensure(ImGui::GetIO(), content, fonts)) backend->FontAtlasChanged();
+    }
+
     // Draws `content` with the persistent ImGui context over the map the backend is drawing (the
     // same draw lists on the CPU and on GL).
     void DrawOverlay(const OverlayContent& content) {
         ImGuiContext* previous = ImGui::GetCurrentContext();
         ImGui::SetCurrentContext(imgui);
         ImGuiIO& io = ImGui::GetIO();
+        EnsureGlyphs(content);
         backend->NewOverlayFrame();
         ImGui::NewFrame();
         DrawMapOverlay(ImGui::GetForegroundDrawList(), 0, 0, io.DisplaySize.x, io.DisplaySize.y, content, overlayOptions,
@@ -349,11 +360,10 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(static_cast<float>(map.width), static_cast<float>(map.height));
         io.DeltaTime = 1.0f / 60.0f;
-        s->fonts = LoadAppFonts(io, s->pixelScale);
-        // Text sized for a room: from the output height, fonts at those sizes.
+        // Text sized for a room: from the output height, fonts at those sizes, with only the
+        // glyphs of the text drawn (the atlas is built when the first text is measured).
         s->overlayOptions = ExportOverlayOptions(options.frame);
-        AddOverlayFonts(io, s->overlayOptions.type, s->fonts);
-        io.Fonts->Build();  // measured before the first frame
+        s->atlas = ExportFontAtlas(s->pixelScale, s->overlayOptions.type);
         const bool overlayReady = s->backend->InitOverlay();
         ImGui::SetCurrentContext(previous);
         if (!overlayReady) {

@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 
 #include "core/geo/great_circle.hpp"
+#include "raster/parallel_rows.hpp"
 #include "raster/stroke_coverage.hpp"
 #include "raster/triangle_spans.hpp"
 
@@ -275,20 +276,25 @@ void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pi
     const auto iperiod = static_cast<long>(period);
     const MapRasters& r = rasters_;
     uint8_t* out = image.pixels.data();
-    for (int y = 0; y < h; ++y) {
-        const size_t rowStart = static_cast<size_t>(y) * static_cast<size_t>(w);
-        for (int x = 0; x < w; ++x) {
-            const size_t i = rowStart + static_cast<size_t>(x);
-            const uint16_t id = r.id[i];
-            size_t phase = 0;
-            if (uncertain[id]) {
-                // gl_FragCoord.x + gl_FragCoord.y, with GL's rows counted from the bottom.
-                const long s = static_cast<long>(x) + h - y;
-                phase = integerPeriod ? (s % iperiod < iperiod / 2.0) : (std::fmod(static_cast<double>(s), period) < 0.5 * period);
+    // Contiguous bands of rows, one per thread (parallel_rows.hpp: the pixels do not depend on it).
+    raster::RunParts(h >= 256 ? raster::RasterThreads() : 1, [&](int part, int parts) {
+        const int yBegin = static_cast<int>(static_cast<long>(h) * part / parts);
+        const int yEnd = static_cast<int>(static_cast<long>(h) * (part + 1) / parts);
+        for (int y = yBegin; y < yEnd; ++y) {
+            const size_t rowStart = static_cast<size_t>(y) * static_cast<size_t>(w);
+            for (int x = 0; x < w; ++x) {
+                const size_t i = rowStart + static_cast<size_t>(x);
+                const uint16_t id = r.id[i];
+                size_t phase = 0;
+                if (uncertain[id]) {
+                    // gl_FragCoord.x + gl_FragCoord.y, with GL's rows counted from the bottom.
+                    const long s = static_cast<long>(x) + h - y;
+                    phase = integerPeriod ? (s % iperiod < iperiod / 2.0) : (std::fmod(static_cast<double>(s), period) < 0.5 * period);
+                }
+                std::memcpy(out + i * 4, &table[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (r.lines[i] & 0x7f)], 4);
             }
-            std::memcpy(out + i * 4, &table[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (r.lines[i] & 0x7f)], 4);
         }
-    }
+    });
     if (!arcs_.empty()) DrawArcs(view, pixelScale, image);
 }
 

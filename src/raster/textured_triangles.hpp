@@ -34,8 +34,24 @@ struct ClipRect {
     int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+// Which code paths DrawTexturedTriangles may take. Fastest: solid shapes as fills and flat-coloured
+// triangles with axis-aligned texture coordinates (glyph quads) through per-column and per-row
+// tables; General: every textured triangle through the general per-pixel path (for tests that
+// hold the fast path to it: the pixels are identical).
+enum class TrianglePaths { Fastest, General };
+
+// The rows a call may write: those whose 16-row stripe (y / 16) % count is `index`; {1, 0}: all.
+// Threads drawing the same triangles with different indices split the work; every pixel gets
+// the same value as from one call drawing all rows.
+struct RowStripes {
+    int count = 1, index = 0;
+    static constexpr int kRows = 16;
+    bool Has(int y) const { return count <= 1 || (y / kRows) % count == index; }
+};
+
 // Draws triangles (indices[3k], indices[3k+1], indices[3k+2]) of `vertices` into `image`.
 void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, const uint32_t* indices,
-                           uint32_t indexCount, const AlphaTexture& texture, ClipRect clip);
+                           uint32_t indexCount, const AlphaTexture& texture, ClipRect clip,
+                           TrianglePaths paths = TrianglePaths::Fastest, RowStripes rows = {});
 
 }  // namespace engagemap::raster

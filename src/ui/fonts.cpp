@@ -26,8 +26,13 @@ const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0
 
 }  // namespace
 
-AppFonts LoadAppFonts(ImGuiIO& io, float scale) {
-    const ImWchar* kRanges = kTextRanges;
+const ImWchar* OverlayDateRanges() {
+    static const ImWchar kDateRanges[] = {0x0020, 0x007E, 0x2000, 0x206F, 0};
+    return kDateRanges;
+}
+
+AppFonts LoadAppFonts(ImGuiIO& io, float scale, const ImWchar* ranges) {
+    const ImWchar* kRanges = ranges ? ranges : kTextRanges;
     // FreeType hinting/antialiasing is crisper than stb_truetype at large sizes (4K, projectors);
     // window and exports use the same rasterizer so they look the same.
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -52,25 +57,26 @@ AppFonts LoadAppFonts(ImGuiIO& io, float scale) {
     return fonts;
 }
 
-void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts) {
+void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts, FontGlyphRanges ranges) {
     if (fonts.regular.size() == 1 && fonts.regular.front() == fonts.body && fonts.body == fonts.date)
         return;  // LoadAppFonts fell back to the built-in font, which is scaled
     const FontBytes regular = DejaVuSansRegular();
     const FontBytes strong = DejaVuSansBold();
-    static const ImWchar kDateRanges[] = {0x0020, 0x007E, 0x2000, 0x206F, 0};
-    auto add = [&](const FontBytes& file, float size, const ImWchar* ranges, std::vector<ImFont*>& into) {
+    const ImWchar* text = ranges.text ? ranges.text : kTextRanges;
+    const ImWchar* date = ranges.date ? ranges.date : OverlayDateRanges();
+    auto add = [&](const FontBytes& file, float size, const ImWchar* glyphs, std::vector<ImFont*>& into) {
         for (const ImFont* f : into)
             if (f->FontSize == size) return;
-        if (ImFont* f = AddEmbedded(io, file, size, ranges)) into.push_back(f);
+        if (ImFont* f = AddEmbedded(io, file, size, glyphs)) into.push_back(f);
     };
-    add(regular, type.legendPx, kTextRanges, fonts.regular);
-    add(regular, type.footnotePx, kTextRanges, fonts.regular);
+    add(regular, type.legendPx, text, fonts.regular);
+    add(regular, type.footnotePx, text, fonts.regular);
     const LabelSizes labels = LabelSizesFor(type.labelPx);  // country labels at exactly their sizes
-    add(regular, labels.normal, kTextRanges, fonts.regular);
-    add(strong, labels.major, kTextRanges, fonts.bold);
-    add(strong, type.titlePx, kTextRanges, fonts.bold);
-    add(strong, type.captionPx, kTextRanges, fonts.bold);
-    add(strong, type.datePx, kDateRanges, fonts.bold);
+    add(regular, labels.normal, text, fonts.regular);
+    add(strong, labels.major, text, fonts.bold);
+    add(strong, type.titlePx, text, fonts.bold);
+    add(strong, type.captionPx, text, fonts.bold);
+    add(strong, type.datePx, date, fonts.bold);
 }
 
 ImFont* FontFor(const AppFonts& fonts, FontRole role, float sizePx) {

@@ -3,12 +3,11 @@
 // the back of a room on a projector or a 4K wall.
 #pragma once
 
+#include <imgui.h>  // ImWchar
+
 #include <vector>
 
 #include "core/style/overlay_scene.hpp"
-
-struct ImFont;
-struct ImGuiIO;
 
 namespace engagemap {
 
@@ -27,11 +26,23 @@ ImFont* FontFor(const AppFonts& fonts, FontRole role, float sizePx);
 
 // Adds the fonts to io.Fonts and selects the FreeType rasterizer (call before the renderer
 // backend builds the atlas). Falls back to ImGui's built-in font when the embedded DejaVu does not
-// load (with a message on stderr).
-AppFonts LoadAppFonts(ImGuiIO& io, float scale);
+// load (with a message on stderr). `ranges` (0-terminated pairs, kept alive until the atlas is
+// built): the glyphs to build; null: the window's (Latin incl. Extended-A/B, punctuation, arrows,
+// shapes).
+AppFonts LoadAppFonts(ImGuiIO& io, float scale, const ImWchar* ranges = nullptr);
+
+// Glyph ranges for AddOverlayFonts (0-terminated pairs, kept alive until the atlas is built);
+// null: the defaults.
+struct FontGlyphRanges {
+    const ImWchar* text = nullptr;  // every size but the date's; default: LoadAppFonts' window ranges
+    const ImWchar* date = nullptr;  // the date's size; default: OverlayDateRanges()
+};
+
+// The date size's default glyphs: printable ASCII and general punctuation.
+const ImWchar* OverlayDateRanges();
 
 // Adds fonts at exactly the sizes of `type` (exports: text sized from the output height stays
 // crisp at 4K). The date size gets digits, Latin letters and punctuation only.
-void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts);
+void AddOverlayFonts(ImGuiIO& io, const OverlayTypeScale& type, AppFonts& fonts, FontGlyphRanges ranges = {});
 
 }  // namespace engagemap

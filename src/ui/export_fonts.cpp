@@ -1,0 +1,37 @@
+#include "ui/export_fonts.hpp"
+
+namespace engagemap {
+
+ExportFontAtlas::ExportFontAtlas(float pixelScale, const OverlayTypeScale& type) : pixelScale_(pixelScale), type_(type) {
+    for (ImWchar c = 0x20; c <= 0x7E; ++c) used_.AddChar(c);
+}
+
+bool ExportFontAtlas::Ensure(ImGuiIO& io, const OverlayContent& content, AppFonts& fonts) {
+    ImFontGlyphRangesBuilder seen;
+    ForEachOverlayText(content, [&](std::string_view text) {
+        if (!text.empty()) seen.AddText(text.data(), text.data() + text.size());
+    });
+    bool grew = false;
+    // Word 0 holds the control characters U+0000..U+001F ('\n' breaks lines): they have no glyph.
+    for (int i = 1; i < used_.UsedChars.Size; ++i) {
+        if (seen.UsedChars[i] & ~used_.UsedChars[i]) grew = true;
+        used_.UsedChars[i] |= seen.UsedChars[i];
+    }
+    if (builds_ > 0 && !grew && io.Fonts->IsBuilt()) return false;
+    ranges_.clear();
+    used_.BuildRanges(&ranges_);
+    // The date's own size gets digits, Latin letters and punctuation only, as AddOverlayFonts' default.
+    ImFontGlyphRangesBuilder date;
+    date.AddRanges(OverlayDateRanges());
+    for (int i = 0; i < date.UsedChars.Size; ++i) date.UsedChars[i] &= used_.UsedChars[i];
+    dateRanges_.clear();
+    date.BuildRanges(&dateRanges_);
+    io.Fonts->Clear();
+    fonts = LoadAppFonts(io, pixelScale_, ranges_.Data);
+    AddOverlayFonts(io, type_, fonts, FontGlyphRanges{ranges_.Data, dateRanges_.Data});
+    io.Fonts->Build();
+    ++builds_;
+    return true;
+}
+
+}  // namespace engagemap
