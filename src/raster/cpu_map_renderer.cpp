@@ -18,6 +18,8 @@ namespace {
 using raster::PxPoint;
 
 constexpr int kBorderShift = 0;
+// Below this many pixels a raster is drawn on one thread (starting threads would cost more).
+constexpr size_t kParallelPixels = 256 * 256;
 constexpr int kFrameShift = 4;
 constexpr int kLineCodes = 128;  // line byte values 0..0x7f index the colour table
 
@@ -134,48 +136,61 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
     const size_t pixels = static_cast<size_t>(w) * static_cast<size_t>(h);
     ReserveBig(r.id, pixels);
     ReserveBig(r.lines, pixels);
-    r.id.assign(pixels, r.backgroundId);
-    r.lines.assign(pixels, 0);
-
-    // Fill: later triangles over earlier ones (the globe first), as the GL draw order.
-    for (size_t t = 0; t + 2 < fill_.size(); t += 3) {
-        const uint16_t id = fillId_[t];
-        uint16_t* ids = r.id.data();
-        raster::ForEachTriangleSpan(ToPx(view, fill_[t]), ToPx(view, fill_[t + 1]), ToPx(view, fill_[t + 2]), 0, 0, w, h,
-                                    [&](int y, int x0, int x1) {
-                                        uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
-                                        std::fill(row + x0, row + x1, id);
-                                    });
-    }
+    r.id.resize(pixels);
+    r.lines.resize(pixels);
     const double scale = std::max(1.0f, pixelScale);
-    const raster::CoverageTarget borders{r.lines.data(), w, h, kBorderShift};
     const double borderHalf = 0.5 * std::max(1.0, static_cast<double>(style.borderWidthPx) * pixelScale);
-    for (size_t i = 0; i + 1 < borders_.size(); i += 2)
-        raster::StrokeSegment(borders, ToPx(view, borders_[i]), ToPx(view, borders_[i + 1]), borderHalf);
-    const raster::CoverageTarget frame{r.lines.data(), w, h, kFrameShift};
     const double frameHalf = 0.5 * std::max(1.0, static_cast<double>(style.frameWidthPx) * pixelScale);
-    for (size_t i = 0; i < outline_.size(); ++i)
-        raster::StrokeSegment(frame, ToPx(view, outline_[i]), ToPx(view, outline_[(i + 1) % outline_.size()]), frameHalf);
-
-    // Markers: a disc in the country's colour with a ring in the border colour (marker.frag).
     const double radius = style.markerRadiusPx * scale;
     const double minExtent = style.markerMinExtentPx * scale;
-    for (const RasterMarker& m : markers_) {
-        if (m.extent * view.Scale() >= minExtent) continue;
-        const PxPoint c = ToPx(view, m.centre);
-        const int x0 = std::max(0, static_cast<int>(std::floor(c.x - radius)));
-        const int x1 = std::min(w, static_cast<int>(std::ceil(c.x + radius)) + 1);
-        const int y0 = std::max(0, static_cast<int>(std::floor(c.y - radius)));
-        const int y1 = std::min(h, static_cast<int>(std::ceil(c.y + radius)) + 1);
-        for (int y = y0; y < y1; ++y)
-            for (int x = x0; x < x1; ++x) {
-                const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) / radius;
-                if (d > 1.0) continue;
-                const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
-                r.id[i] = m.country;
-                r.lines[i] = d > 0.7 ? static_cast<uint8_t>(raster::kCoverageLevels << kBorderShift) : 0;
-            }
-    }
+    const raster::CoverageTarget borders{r.lines.data(), w, h, kBorderShift};
+    const raster::CoverageTarget frame{r.lines.data(), w, h, kFrameShift};
+    // In row bands over the cores (raster/parallel_rows.hpp): each band draws every triangle,
+    // stroke and marker clipped to its rows, in the same order and with the same arithmetic, so
+    // the rasters do not depend on the number of threads.
+    const int parts = pixels >= kParallelPixels ? std::min(raster::RasterThreads(), h) : 1;
+    raster::RunParts(parts, [&](int part, int count) {
+        const int y0 = static_cast<int>(static_cast<long long>(h) * part / count);
+        const int y1 = static_cast<int>(static_cast<long long>(h) * (part + 1) / count);
+        const size_t first = static_cast<size_t>(y0) * static_cast<size_t>(w);
+        const size_t last = static_cast<size_t>(y1) * static_cast<size_t>(w);
+        std::fill(r.id.begin() + static_cast<std::ptrdiff_t>(first), r.id.begin() + static_cast<std::ptrdiff_t>(last),
+                  r.backgroundId);
+        std::fill(r.lines.begin() + static_cast<std::ptrdiff_t>(first), r.lines.begin() + static_cast<std::ptrdiff_t>(last),
+                  uint8_t{0});
+        // Fill: later triangles over earlier ones (the globe first), as the GL draw order.
+        uint16_t* ids = r.id.data();
+        for (size_t t = 0; t + 2 < fill_.size(); t += 3) {
+            const uint16_t id = fillId_[t];
+            raster::ForEachTriangleSpan(ToPx(view, fill_[t]), ToPx(view, fill_[t + 1]), ToPx(view, fill_[t + 2]), 0, y0, w,
+                                        y1, [&](int y, int x0, int x1) {
+                                            uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                                            std::fill(row + x0, row + x1, id);
+                                        });
+        }
+        for (size_t i = 0; i + 1 < borders_.size(); i += 2)
+            raster::StrokeSegment(borders, ToPx(view, borders_[i]), ToPx(view, borders_[i + 1]), borderHalf, y0, y1);
+        for (size_t i = 0; i < outline_.size(); ++i)
+            raster::StrokeSegment(frame, ToPx(view, outline_[i]), ToPx(view, outline_[(i + 1) % outline_.size()]),
+                                  frameHalf, y0, y1);
+        // Markers: a disc in the country's colour with a ring in the border colour (marker.frag).
+        for (const RasterMarker& m : markers_) {
+            if (m.extent * view.Scale() >= minExtent) continue;
+            const PxPoint c = ToPx(view, m.centre);
+            const int mx0 = std::max(0, static_cast<int>(std::floor(c.x - radius)));
+            const int mx1 = std::min(w, static_cast<int>(std::ceil(c.x + radius)) + 1);
+            const int my0 = std::max(y0, static_cast<int>(std::floor(c.y - radius)));
+            const int my1 = std::min(y1, static_cast<int>(std::ceil(c.y + radius)) + 1);
+            for (int y = my0; y < my1; ++y)
+                for (int x = mx0; x < mx1; ++x) {
+                    const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) / radius;
+                    if (d > 1.0) continue;
+                    const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
+                    r.id[i] = m.country;
+                    r.lines[i] = d > 0.7 ? static_cast<uint8_t>(raster::kCoverageLevels << kBorderShift) : 0;
+                }
+        }
+    });
     ++rasterBuilds_;
 }
 

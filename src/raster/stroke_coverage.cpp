@@ -5,15 +5,16 @@
 
 namespace engagemap::raster {
 
-void StrokeSegment(const CoverageTarget& target, PxPoint a, PxPoint b, double halfWidthPx) {
+void StrokeSegment(const CoverageTarget& target, PxPoint a, PxPoint b, double halfWidthPx, int rowBegin, int rowEnd) {
     const double reach = halfWidthPx + 0.5;  // beyond this distance the coverage is 0
     const double minX = std::min(a.x, b.x) - reach, maxX = std::max(a.x, b.x) + reach;
     const double minY = std::min(a.y, b.y) - reach, maxY = std::max(a.y, b.y) + reach;
     if (!(maxX > 0 && maxY > 0 && minX < target.width && minY < target.height)) return;  // off-image (or NaN)
     const int x0 = std::max(0, static_cast<int>(std::floor(minX)));
-    const int y0 = std::max(0, static_cast<int>(std::floor(minY)));
+    if (!(maxY > rowBegin && minY < rowEnd)) return;  // outside this band
+    const int y0 = std::max(std::max(0, rowBegin), static_cast<int>(std::floor(minY)));
     const int x1 = std::min(target.width, static_cast<int>(std::ceil(maxX)) + 1);
-    const int y1 = std::min(target.height, static_cast<int>(std::ceil(maxY)) + 1);
+    const int y1 = std::min(std::min(target.height, rowEnd), static_cast<int>(std::ceil(maxY)) + 1);
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double lengthSq = dx * dx + dy * dy;
     const double inverse = lengthSq > 0 ? 1.0 / lengthSq : 0.0;

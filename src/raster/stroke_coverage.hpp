@@ -37,7 +37,10 @@ struct CoverageTarget {
 };
 
 // Draws segment a-b (pixels) `halfWidthPx` wide on each side into `target`: each pixel keeps the
-// larger of its level and the segment's (so joins and segments drawn twice do not darken).
-void StrokeSegment(const CoverageTarget& target, PxPoint a, PxPoint b, double halfWidthPx);
+// larger of its level and the segment's (so joins and segments drawn twice do not darken). Only
+// rows [rowBegin, rowEnd) are written (a band of the target, for drawing bands on several threads:
+// a pixel's level does not depend on the band).
+void StrokeSegment(const CoverageTarget& target, PxPoint a, PxPoint b, double halfWidthPx, int rowBegin = 0,
+                   int rowEnd = 1 << 30);
 
 }  // namespace engagemap::raster

@@ -28,24 +28,41 @@ bool Fail(std::string* error, const std::string& what, int code) {
 class PaletteTable {
 public:
     PaletteTable() { std::memset(values_, -1, sizeof values_); }
-    // Adds the colours of `count` pixels; false as soon as there are more than 256.
+    // Adds the colours of `count` pixels; false as soon as there are more than 256. Runs of one
+    // colour (most of a map) cost one compare per pixel.
     bool Add(const uint8_t* rgba, size_t count) {
-        for (size_t i = 0; i < count; ++i)
-            if (Index(rgba + i * 4) < 0) return false;
+        uint32_t last = 0;
+        for (size_t i = 0; i < count; ++i) {
+            const uint32_t c = Pixel(rgba, i);
+            if (i > 0 && c == last) continue;
+            last = c;
+            if (Index(c) < 0) return false;
+        }
         return true;
     }
     // Palette indices of `count` pixels (all of whose colours were added).
     void Map(const uint8_t* rgba, size_t count, uint8_t* out) {
-        for (size_t i = 0; i < count; ++i) out[i] = static_cast<uint8_t>(Index(rgba + i * 4));
+        uint32_t last = 0;
+        uint8_t index = 0;
+        for (size_t i = 0; i < count; ++i) {
+            const uint32_t c = Pixel(rgba, i);
+            if (i == 0 || c != last) {
+                last = c;
+                index = static_cast<uint8_t>(Index(c));
+            }
+            out[i] = index;
+        }
     }
     const std::vector<uint32_t>& Colours() const { return palette_; }
 
 private:
     static constexpr size_t kSlots = 1024;  // power of two, > 4 x 256
-    int Index(const uint8_t* pixel) {
+    static uint32_t Pixel(const uint8_t* rgba, size_t i) {
         uint32_t c;
-        std::memcpy(&c, pixel, 4);
-        if (haveLast_ && c == last_) return lastIndex_;
+        std::memcpy(&c, rgba + i * 4, 4);
+        return c;
+    }
+    int Index(uint32_t c) {
         size_t slot = (c * 2654435761u) >> 22 & (kSlots - 1);
         while (values_[slot] >= 0 && keys_[slot] != c) slot = (slot + 1) & (kSlots - 1);
         if (values_[slot] < 0) {
@@ -54,17 +71,11 @@ private:
             values_[slot] = static_cast<int16_t>(palette_.size());
             palette_.push_back(c);
         }
-        last_ = c;
-        lastIndex_ = values_[slot];
-        haveLast_ = true;
-        return lastIndex_;
+        return values_[slot];
     }
     uint32_t keys_[kSlots];
     int16_t values_[kSlots];
     std::vector<uint32_t> palette_;
-    uint32_t last_ = 0;
-    int lastIndex_ = 0;
-    bool haveLast_ = false;
 };
 
 }  // namespace
