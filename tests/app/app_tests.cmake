@@ -283,3 +283,11 @@ add_test(NAME app.lean.missing_full_program_is_an_error
           ${APP} --export ${OUT}/lean_gl.png --renderer gl --size 64x64)
 set_tests_properties(app.lean.missing_full_program_is_an_error PROPERTIES LABELS app
   PASS_REGULAR_EXPRESSION "the GL renderer needs /nonexistent/engagemap-full, which cannot be run")
+
+# The CPU renderer splits rows over threads (raster/parallel_rows.hpp): the image must not depend on
+# how many (1, 2 or 3 threads here, on a labelled status view with an overlay, markers and hatching).
+add_test(NAME app.cpu_export_independent_of_thread_count
+  COMMAND sh -c "for n in 1 2 3; do ENGAGEMAP_RASTER_THREADS=$n ${APP} --export ${OUT}/threads_$n.png --instrument budapest \
+      --date 2012-06-30 --size 1600x900 --labels all || exit 1; done; \
+    cmp ${OUT}/threads_1.png ${OUT}/threads_2.png && cmp ${OUT}/threads_1.png ${OUT}/threads_3.png")
+set_tests_properties(app.cpu_export_independent_of_thread_count PROPERTIES LABELS app)
