@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <algorithm>
+#include <thread>
 #include <vector>
 
 namespace engagemap {
@@ -41,14 +43,14 @@ public:
         return true;
     }
     // Palette indices of `count` pixels (all of whose colours were added).
-    void Map(const uint8_t* rgba, size_t count, uint8_t* out) {
+    void Map(const uint8_t* rgba, size_t count, uint8_t* out) const {
         uint32_t last = 0;
         uint8_t index = 0;
         for (size_t i = 0; i < count; ++i) {
             const uint32_t c = Pixel(rgba, i);
             if (i == 0 || c != last) {
                 last = c;
-                index = static_cast<uint8_t>(Index(c));
+                index = static_cast<uint8_t>(Find(c));
             }
             out[i] = index;
         }
@@ -62,15 +64,21 @@ private:
         std::memcpy(&c, rgba + i * 4, 4);
         return c;
     }
+    // The colour's index, added when new (-1 when the palette is full).
     int Index(uint32_t c) {
+        const int found = Find(c);
+        if (found >= 0 || palette_.size() == 256) return found;
+        size_t slot = (c * 2654435761u) >> 22 & (kSlots - 1);
+        while (values_[slot] >= 0) slot = (slot + 1) & (kSlots - 1);
+        keys_[slot] = c;
+        values_[slot] = static_cast<int16_t>(palette_.size());
+        palette_.push_back(c);
+        return values_[slot];
+    }
+    // The colour's index, or -1 when it is not in the palette.
+    int Find(uint32_t c) const {
         size_t slot = (c * 2654435761u) >> 22 & (kSlots - 1);
         while (values_[slot] >= 0 && keys_[slot] != c) slot = (slot + 1) & (kSlots - 1);
-        if (values_[slot] < 0) {
-            if (palette_.size() == 256) return -1;
-            keys_[slot] = c;
-            values_[slot] = static_cast<int16_t>(palette_.size());
-            palette_.push_back(c);
-        }
         return values_[slot];
     }
     uint32_t keys_[kSlots];
@@ -78,10 +86,53 @@ private:
     std::vector<uint32_t> palette_;
 };
 
+constexpr char kSignature[8] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
+constexpr size_t kBands = 8;               // fixed, so the bytes do not depend on the machine
+constexpr size_t kMaxChunk = 1u << 30;     // IDAT chunk size limit (PNG allows 2^31 - 1)
+
+// One band of rows, deflated: its raw deflate bytes, the Adler-32 and length of its input.
+struct BandOutput {
+    std::string deflated;
+    uLong adler = 0;
+    size_t length = 0;
+    bool ok = false;
+};
+
+void PutBigEndian(std::string& out, uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+// A chunk: length, type, data, CRC-32 of type and data.
+void PutChunk(std::string& out, const char* type, std::string_view data) {
+    PutBigEndian(out, static_cast<uint32_t>(data.size()));
+    const size_t typeAt = out.size();
+    out.append(type, 4);
+    out.append(data);
+    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(out.data() + typeAt), static_cast<uInt>(4 + data.size()));
+    PutBigEndian(out, static_cast<uint32_t>(crc));
+}
+
+// One row as PNG scanline bytes (filter type first): palette indices unfiltered; RGB or RGBA with
+// the Sub filter (each byte minus the same channel of the pixel to its left).
+void FilterRow(const PaletteTable& table, const uint8_t* src, size_t w, const PngEncoding& how, uint8_t* out) {
+    if (how.palette) {
+        out[0] = 0;
+        table.Map(src, w, out + 1);
+        return;
+    }
+    out[0] = 1;
+    const size_t channels = how.alpha ? 4 : 3;
+    uint8_t* row = out + 1;
+    for (size_t x = 0; x < w; ++x)
+        for (size_t c = 0; c < channels; ++c) {
+            const uint8_t left = x > 0 ? src[(x - 1) * 4 + c] : 0;
+            row[x * channels + c] = static_cast<uint8_t>(src[x * 4 + c] - left);
+        }
+}
+
 }  // namespace
 
 bool LooksLikePng(std::string_view bytes) {
-    static const char kSignature[8] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
     return bytes.size() >= 8 && std::memcmp(bytes.data(), kSignature, 8) == 0;
 }
 
@@ -105,65 +156,90 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
     }
     const std::vector<uint32_t>& palette = table.Colours();
 
-    Ctx ctx(spng_ctx_new(SPNG_CTX_ENCODER));
-    if (!ctx) {
-        if (error) *error = "cannot create a PNG encoder";
-        return false;
-    }
-    spng_set_option(ctx.get(), SPNG_ENCODE_TO_BUFFER, 1);
-    // Level 1 with run-length matching: a map is long runs of one colour; this is ~10x faster than
-    // level 6 with the adaptive filter search for a few % more bytes.
-    spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_LEVEL, 1);
-    // One fixed filter, no search per row (libspng's adaptive choice cost more than the rest of
-    // a truecolour encode): none for palette rows, Sub for truecolour (a run of one colour becomes
-    // zeros, which the run-length matcher takes; unfiltered RGB repeats every 3 bytes, not 1).
-    spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_STRATEGY, Z_RLE);
-    spng_set_option(ctx.get(), SPNG_FILTER_CHOICE, how.palette ? SPNG_DISABLE_FILTERING : SPNG_FILTER_CHOICE_SUB);
-    spng_ihdr ihdr{};
-    ihdr.width = static_cast<uint32_t>(image.width);
-    ihdr.height = static_cast<uint32_t>(image.height);
-    ihdr.bit_depth = 8;
-    ihdr.color_type = how.palette ? SPNG_COLOR_TYPE_INDEXED
-                                  : (how.alpha ? SPNG_COLOR_TYPE_TRUECOLOR_ALPHA : SPNG_COLOR_TYPE_TRUECOLOR);
-    int rc = spng_set_ihdr(ctx.get(), &ihdr);
-    if (rc) return Fail(error, "PNG header", rc);
-    if (how.palette) {
-        spng_plte plte{};
-        spng_trns trns{};
-        plte.n_entries = static_cast<uint32_t>(palette.size());
-        for (size_t i = 0; i < palette.size(); ++i) {
-            const uint32_t c = palette[i];
-            plte.entries[i].red = static_cast<uint8_t>(c);
-            plte.entries[i].green = static_cast<uint8_t>(c >> 8);
-            plte.entries[i].blue = static_cast<uint8_t>(c >> 16);
-            trns.type3_alpha[i] = static_cast<uint8_t>(c >> 24);
-        }
-        trns.n_type3_entries = static_cast<uint32_t>(palette.size());
-        if ((rc = spng_set_plte(ctx.get(), &plte))) return Fail(error, "PNG palette", rc);
-        if (how.alpha && (rc = spng_set_trns(ctx.get(), &trns))) return Fail(error, "PNG transparency", rc);
-    }
-    // Row by row: no second copy of the image (palette indices or RGB) is ever held whole.
-    rc = spng_encode_image(ctx.get(), nullptr, 0, SPNG_FMT_PNG, SPNG_ENCODE_PROGRESSIVE | SPNG_ENCODE_FINALIZE);
-    if (rc) return Fail(error, "PNG encoding", rc);
+    // The image data: each row filtered (none for palette rows; Sub for truecolour, so a run of one
+    // colour becomes zeros), deflated at level 1 with the run-length strategy, in fixed bands of
+    // rows compressed on separate threads and joined (pigz's method: every band but the last ends
+    // with a sync flush on a byte boundary; one zlib header, the Adler-32 of the bands combined).
+    // libspng, used before, compresses on one thread and takes no precompressed data.
     const size_t rowBytes = how.palette ? w : (how.alpha ? w * 4 : w * 3);
-    std::vector<uint8_t> row(rowBytes);
-    for (size_t y = 0; y < h; ++y) {
-        const uint8_t* src = pixels + y * w * 4;
-        if (how.palette) {
-            table.Map(src, w, row.data());
-        } else if (how.alpha) {
-            std::memcpy(row.data(), src, rowBytes);
-        } else {
-            for (size_t x = 0; x < w; ++x) std::memcpy(&row[x * 3], src + x * 4, 3);
+    const size_t bands = std::min<size_t>(h, w * h >= (1u << 20) ? kBands : 1);
+    std::vector<BandOutput> outputs(bands);
+    auto compressBand = [&](size_t band) {
+        BandOutput& o = outputs[band];
+        const size_t y0 = h * band / bands, y1 = h * (band + 1) / bands;
+        z_stream z{};
+        if (deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_RLE) != Z_OK) return;
+        std::vector<uint8_t> rows;
+        const size_t chunkRows = std::max<size_t>(1, (1u << 20) / (rowBytes + 1));
+        std::vector<uint8_t> buffer(deflateBound(&z, static_cast<uLong>(chunkRows * (rowBytes + 1))) + 64);
+        o.adler = adler32(0, nullptr, 0);
+        for (size_t y = y0; y < y1;) {
+            const size_t n = std::min(chunkRows, y1 - y);
+            rows.resize(n * (rowBytes + 1));
+            for (size_t k = 0; k < n; ++k) FilterRow(table, pixels + (y + k) * w * 4, w, how, rows.data() + k * (rowBytes + 1));
+            o.adler = adler32(o.adler, rows.data(), static_cast<uInt>(rows.size()));
+            o.length += rows.size();
+            y += n;
+            const int flush = y < y1 ? Z_NO_FLUSH : (band + 1 < bands ? Z_SYNC_FLUSH : Z_FINISH);
+            z.next_in = rows.data();
+            z.avail_in = static_cast<uInt>(rows.size());
+            do {
+                z.next_out = buffer.data();
+                z.avail_out = static_cast<uInt>(buffer.size());
+                const int rc = deflate(&z, flush);
+                if (rc == Z_STREAM_ERROR) {
+                    deflateEnd(&z);
+                    return;
+                }
+                o.deflated.append(reinterpret_cast<const char*>(buffer.data()), buffer.size() - z.avail_out);
+            } while (z.avail_out == 0);
         }
-        rc = spng_encode_row(ctx.get(), row.data(), rowBytes);
-        if (rc && !(rc == SPNG_EOI && y + 1 == h)) return Fail(error, "PNG encoding", rc);
+        deflateEnd(&z);
+        o.ok = true;
+    };
+    std::vector<std::thread> workers;
+    const size_t threads = std::min<size_t>(bands, std::max(1u, std::thread::hardware_concurrency()));
+    for (size_t t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] {
+            for (size_t band = t; band < bands; band += threads) compressBand(band);
+        });
+    for (size_t band = 0; band < bands; band += threads) compressBand(band);
+    for (std::thread& t : workers) t.join();
+
+    std::string png(kSignature, 8);
+    std::string ihdr;
+    PutBigEndian(ihdr, static_cast<uint32_t>(w));
+    PutBigEndian(ihdr, static_cast<uint32_t>(h));
+    ihdr.push_back(8);  // bit depth
+    ihdr.push_back(static_cast<char>(how.palette ? 3 : (how.alpha ? 6 : 2)));
+    ihdr.append(3, '\0');  // deflate, adaptive filtering, no interlace
+    PutChunk(png, "IHDR", ihdr);
+    if (how.palette) {
+        std::string plte, trns;
+        for (uint32_t c : palette) {
+            plte.push_back(static_cast<char>(c & 0xff));
+            plte.push_back(static_cast<char>((c >> 8) & 0xff));
+            plte.push_back(static_cast<char>((c >> 16) & 0xff));
+            trns.push_back(static_cast<char>(c >> 24));
+        }
+        PutChunk(png, "PLTE", plte);
+        if (how.alpha) PutChunk(png, "tRNS", trns);
     }
-    size_t length = 0;
-    void* buffer = spng_get_png_buffer(ctx.get(), &length, &rc);
-    if (!buffer) return Fail(error, "PNG encoding", rc);
-    out->assign(static_cast<const char*>(buffer), length);
-    std::free(buffer);
+    std::string idat = "\x78\x01";  // zlib header: deflate, 32 KiB window, fastest level
+    uLong adler = adler32(0, nullptr, 0);
+    for (const BandOutput& o : outputs) {
+        if (!o.ok) {
+            if (error) *error = "PNG encoding: deflate failed";
+            return false;
+        }
+        idat += o.deflated;
+        adler = adler32_combine(adler, o.adler, static_cast<z_off_t>(o.length));
+    }
+    PutBigEndian(idat, static_cast<uint32_t>(adler));
+    for (size_t at = 0; at < idat.size(); at += kMaxChunk)
+        PutChunk(png, "IDAT", std::string_view(idat).substr(at, kMaxChunk));
+    PutChunk(png, "IEND", {});
+    *out = std::move(png);
     if (encoding) *encoding = how;
     return true;
 }

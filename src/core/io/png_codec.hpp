@@ -1,10 +1,12 @@
-// PNG encoding and decoding in memory with libspng (Debian libspng-dev), no GDAL.
+// PNG encoding and decoding in memory, no GDAL. Decoding with libspng (Debian libspng-dev).
 //
 // Encoding picks the smallest exact form: an image of at most 256 distinct colours (a map has a
 // few dozen) is written as a palette image (colour type 3, with a tRNS chunk only when some
 // colour is not opaque), unfiltered, deflated at a low level with zlib's run-length strategy;
 // anything with more colours falls back to RGB (all opaque) or RGBA with the Sub filter.
-// Both are lossless: decoding gives back every pixel exactly.
+// Both are lossless: decoding gives back every pixel exactly. The encoder writes the PNG chunks
+// itself and deflates fixed bands of rows on several threads with zlib (as pigz does), because
+// libspng's encoder compresses on one thread only; the bytes do not depend on the machine.
 #pragma once
 
 #include <cstddef>
