@@ -102,6 +102,38 @@ double ProjectedCountries::ContainingPolygonArea(int i, Vec2 p) const {
 
 bool ProjectedCountries::Contains(int i, Vec2 p) const { return ContainingPolygonArea(i, p) >= 0.0; }
 
+void ProjectedCountries::ContainsOnRow(int i, double y, const double* xs, size_t n, bool* inside,
+                                       std::vector<double>& crossings) const {
+    const size_t ci = static_cast<size_t>(i);
+    if (ci >= labels_.size()) return;
+    const ProjectedBox& countryBox = countryBoxes_[ci];
+    if (!(y >= countryBox.minY && y <= countryBox.maxY)) return;
+    for (uint32_t k = polygonStart_[ci]; k < polygonStart_[ci + 1]; ++k) {
+        const PolygonRef& poly = polygons_[k];
+        if (!(y >= poly.box.minY && y <= poly.box.maxY)) continue;
+        // The crossings ContainingPolygonArea's even-odd test counts, with its very arithmetic: a
+        // point x is inside when an odd number of them lie to its right (x < crossing).
+        crossings.clear();
+        for (uint32_t r = poly.firstRing; r < poly.firstRing + poly.ringCount; ++r) {
+            const uint32_t begin = ringStart_[r], end = ringStart_[r + 1];
+            if (end - begin < 3) continue;
+            for (uint32_t a = begin, b = end - 1; a < end; b = a++) {
+                const Vec2& pa = points_[a];
+                const Vec2& pb = points_[b];
+                if ((pa.y > y) != (pb.y > y)) crossings.push_back((pb.x - pa.x) * (y - pa.y) / (pb.y - pa.y) + pa.x);
+            }
+        }
+        std::sort(crossings.begin(), crossings.end());
+        for (size_t j = 0; j < n; ++j) {
+            const double x = xs[j];
+            if (inside[j] || !(x >= countryBox.minX && x <= countryBox.maxX && x >= poly.box.minX && x <= poly.box.maxX))
+                continue;
+            const size_t right = static_cast<size_t>(crossings.end() - std::upper_bound(crossings.begin(), crossings.end(), x));
+            if (right % 2 == 1) inside[j] = true;
+        }
+    }
+}
+
 HitResult HitTest(const ProjectedCountries& projected, const MapView& view, Vec2 screenPx, const HitOptions& options) {
     HitResult result;
     const int n = static_cast<int>(projected.Size());

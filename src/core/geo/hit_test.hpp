@@ -49,6 +49,10 @@ public:
     }
     // True when the projected point p lies inside country i (any polygon, holes respected).
     bool Contains(int i, Vec2 p) const;
+    // Contains(i, {xs[k], y}) for `n` points on one horizontal line, OR-ed into inside[k] (exactly
+    // the same answers, the ring crossings of the line computed once: for masks sampling a grid).
+    // `scratch` is reused between calls.
+    void ContainsOnRow(int i, double y, const double* xs, size_t n, bool* inside, std::vector<double>& scratch) const;
     // Polygon of country i containing p with the smallest box area, as that area (projected
     // units²); negative when none contains p.
     double ContainingPolygonArea(int i, Vec2 p) const;
