@@ -4,7 +4,8 @@
 //     as scripts/compare-mapnik: equirectangular, region colours) and a status view with the
 //     overlay (title, date, legend; Equal Earth), both on the CPU renderer, against mapnik;
 //   - the same 4K map on the GL renderer (llvmpipe here), for reference;
-//   - cold start to a written 64x64 PNG against mapnik's cold start at 64x64;
+//   - cold start to a written 64x64 PNG against mapnik's cold start at 64x64 (the lean `engagemap`
+//     program; engagemap-full, which links GDAL and GL, for reference);
 //   - 4K MP4: frames per second of the map side (CPU renderer, overlay included) and, apart,
 //     what the encoder (ffmpeg libx264 through the pipe) adds per frame;
 //   - peak memory (child VmHWM) of the 4K exports;
@@ -125,10 +126,19 @@ void Targets(Reporter& r) {
         ours64.Add(RunChild(cold));
         if (mapnik) mapnik64.Add(RunChild(coldTheirs));
     }
-    r.Add({"cold start to a 64x64 PNG, engagemap (process)", Median(ours64.ms), "ms",
+    r.Add({"cold start to a 64x64 PNG, engagemap (lean program, process)", Median(ours64.ms), "ms",
            "median of 9, alternating with mapnik; " + ratio(Median(ours64.ms), Median(mapnik64.ms)) + "; peak " +
                Fmt("%.0f MiB", ours64.peakMiB) + (ours64.ok ? "" : "; FAILED")});
     if (mapnik) r.Add({"cold start to a 64x64 PNG, mapnik (process)", Median(mapnik64.ms), "ms", "median of 9"});
+    // The same export run by the full program (GDAL, OpenGL, GLFW and cairo linked), for reference:
+    // what the lean program saves (src/app/lean/full_program.hpp).
+    std::vector<std::string> coldFull = cold;
+    coldFull[0] = (fs::path(app).parent_path() / "engagemap-full").string();
+    if (fs::exists(coldFull[0])) {
+        const ChildRun full = MedianChild(5, coldFull);
+        r.Add({"cold start to a 64x64 PNG, engagemap-full (for reference)", full.ms, "ms",
+               "median of 5; the same export with GDAL/GL/cairo linked" + std::string(full.ok ? "" : "; FAILED")});
+    }
     fs::remove_all(tmp);
 
     // 4K MP4: the map side (CPU renderer, overlay) in process, and the whole export with ffmpeg.
