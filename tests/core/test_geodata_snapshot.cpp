@@ -10,6 +10,7 @@
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/geodata_snapshot.hpp"
 #include "core/geo/mesh_cache.hpp"
+#include "mesh_expect.hpp"
 #include "scratch_dir.hpp"
 
 namespace engagemap {
@@ -54,20 +55,7 @@ void ExpectSameCountries(const CountrySet& a, const CountrySet& b) {
     }
 }
 
-void ExpectSameMesh(const MapMesh& a, const MapMesh& b) {
-    ASSERT_EQ(a.fillVertices.size(), b.fillVertices.size());
-    ASSERT_EQ(a.borderSegments.size(), b.borderSegments.size());
-    for (size_t i = 0; i < a.fillVertices.size(); ++i) {
-        ASSERT_EQ(a.fillVertices[i].lon, b.fillVertices[i].lon);
-        ASSERT_EQ(a.fillVertices[i].lat, b.fillVertices[i].lat);
-    }
-    EXPECT_TRUE(a.fillCountry == b.fillCountry);
-    for (size_t i = 0; i < a.borderSegments.size(); ++i) {
-        ASSERT_EQ(a.borderSegments[i].lon, b.borderSegments[i].lon);
-        ASSERT_EQ(a.borderSegments[i].lat, b.borderSegments[i].lat);
-    }
-    EXPECT_EQ(a.warnings, b.warnings);
-}
+using test::ExpectSameMesh;
 
 // A small GeoJSON layer written by the test (two squares, one feature without a key: a warning).
 std::string WriteSmallGeojson(const std::filesystem::path& dir, double shift = 0.0) {

@@ -8,6 +8,7 @@
 
 #include "core/geo/geodata_loader.hpp"
 #include "core/geo/mesh_cache.hpp"
+#include "mesh_expect.hpp"
 #include "scratch_dir.hpp"
 
 namespace engagemap {
@@ -22,20 +23,7 @@ CountrySet Bundled(const char* layer) {
     return r.countries;
 }
 
-void ExpectSameMesh(const MapMesh& a, const MapMesh& b) {
-    ASSERT_EQ(a.fillVertices.size(), b.fillVertices.size());
-    ASSERT_EQ(a.borderSegments.size(), b.borderSegments.size());
-    for (size_t i = 0; i < a.fillVertices.size(); ++i) {
-        ASSERT_EQ(a.fillVertices[i].lon, b.fillVertices[i].lon);
-        ASSERT_EQ(a.fillVertices[i].lat, b.fillVertices[i].lat);
-    }
-    EXPECT_TRUE(a.fillCountry == b.fillCountry);
-    for (size_t i = 0; i < a.borderSegments.size(); ++i) {
-        ASSERT_EQ(a.borderSegments[i].lon, b.borderSegments[i].lon);
-        ASSERT_EQ(a.borderSegments[i].lat, b.borderSegments[i].lat);
-    }
-    EXPECT_EQ(a.warnings, b.warnings);
-}
+using test::ExpectSameMesh;
 
 TEST(MeshCache, EncodeDecodeIsExact) {
     const CountrySet countries = Bundled("countries_110m");

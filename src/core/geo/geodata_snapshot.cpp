@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fcntl.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -64,9 +63,11 @@ bool SourceFileHash(const std::string& path, uint64_t* hash, std::string* error)
         if (error) *error = why.empty() ? "not a local file" : why;
         return false;
     }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    std::uint64_t size = 0;
+    std::string openError;
+    const int fd = OpenRegularFile(path, &size, &openError);
     if (fd < 0) {
-        if (error) *error = std::string("cannot open: ") + std::strerror(errno);
+        if (error) *error = openError;
         return false;
     }
     XXH3_state_t* state = XXH3_createState();

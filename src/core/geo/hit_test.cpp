@@ -73,6 +73,19 @@ void ProjectedCountries::Build(const CountrySet& countries, ProjectionKind proje
     built_ = true;
 }
 
+template <class Fn>
+void ProjectedCountries::ForEachCrossing(const PolygonRef& poly, double y, Fn&& fn) const {
+    for (uint32_t r = poly.firstRing; r < poly.firstRing + poly.ringCount; ++r) {
+        const uint32_t begin = ringStart_[r], end = ringStart_[r + 1];
+        if (end - begin < 3) continue;
+        for (uint32_t a = begin, b = end - 1; a < end; b = a++) {
+            const Vec2& pa = points_[a];
+            const Vec2& pb = points_[b];
+            if ((pa.y > y) != (pb.y > y)) fn((pb.x - pa.x) * (y - pa.y) / (pb.y - pa.y) + pa.x);
+        }
+    }
+}
+
 double ProjectedCountries::ContainingPolygonArea(int i, Vec2 p) const {
     const size_t ci = static_cast<size_t>(i);
     if (ci >= labels_.size() || !InBox(countryBoxes_[ci], p)) return -1.0;
@@ -82,17 +95,9 @@ double ProjectedCountries::ContainingPolygonArea(int i, Vec2 p) const {
         if (!InBox(poly.box, p)) continue;
         // Even-odd crossing test over all rings: a point in a hole crosses the hole's edges too.
         bool inside = false;
-        for (uint32_t r = poly.firstRing; r < poly.firstRing + poly.ringCount; ++r) {
-            const uint32_t begin = ringStart_[r], end = ringStart_[r + 1];
-            if (end - begin < 3) continue;
-            for (uint32_t a = begin, b = end - 1; a < end; b = a++) {
-                const Vec2& pa = points_[a];
-                const Vec2& pb = points_[b];
-                if ((pa.y > p.y) != (pb.y > p.y) &&
-                    p.x < (pb.x - pa.x) * (p.y - pa.y) / (pb.y - pa.y) + pa.x)
-                    inside = !inside;
-            }
-        }
+        ForEachCrossing(poly, p.y, [&](double x) {
+            if (p.x < x) inside = !inside;
+        });
         if (!inside) continue;
         const double area = (poly.box.maxX - poly.box.minX) * (poly.box.maxY - poly.box.minY);
         if (best < 0.0 || area < best) best = area;
@@ -114,15 +119,7 @@ void ProjectedCountries::ContainsOnRow(int i, double y, const double* xs, size_t
         // The crossings ContainingPolygonArea's even-odd test counts, with its very arithmetic: a
         // point x is inside when an odd number of them lie to its right (x < crossing).
         crossings.clear();
-        for (uint32_t r = poly.firstRing; r < poly.firstRing + poly.ringCount; ++r) {
-            const uint32_t begin = ringStart_[r], end = ringStart_[r + 1];
-            if (end - begin < 3) continue;
-            for (uint32_t a = begin, b = end - 1; a < end; b = a++) {
-                const Vec2& pa = points_[a];
-                const Vec2& pb = points_[b];
-                if ((pa.y > y) != (pb.y > y)) crossings.push_back((pb.x - pa.x) * (y - pa.y) / (pb.y - pa.y) + pa.x);
-            }
-        }
+        ForEachCrossing(poly, y, [&](double x) { crossings.push_back(x); });
         std::sort(crossings.begin(), crossings.end());
         for (size_t j = 0; j < n; ++j) {
             const double x = xs[j];

@@ -63,6 +63,10 @@ private:
         uint32_t firstRing = 0;  // into ringStart_
         uint32_t ringCount = 0;
     };
+    // Calls fn(x) for each edge of polygon `poly`'s rings crossing the horizontal line y, with x
+    // where it crosses (the even-odd rule's crossings; one arithmetic for every containment test).
+    template <class Fn>
+    void ForEachCrossing(const PolygonRef& poly, double y, Fn&& fn) const;
     bool built_ = false;
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     std::vector<Vec2> points_;           // all ring vertices, ring after ring

@@ -70,30 +70,38 @@ bool CheckInputPath(const std::string& path, std::string* error) {
     return true;
 }
 
-bool ReadInputFile(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error) {
-    if (!CheckInputPath(path, error)) return false;
-    if (StartsWith(path, "/vsi") || IsNetworkPath(path)) return ReadVsiFile(path, maxBytes, out, error);
-    // O_NONBLOCK: should the path have become a FIFO since the check, open() returns at once.
+int OpenRegularFile(const std::string& path, std::uint64_t* size, std::string* error) {
+    // O_NONBLOCK: should the path have become a FIFO since a check, open() returns at once.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         *error = std::string("cannot open: ") + std::strerror(errno);
-        return false;
+        return -1;
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         *error = "cannot open: " + NonRegularReason(st.st_mode);
         ::close(fd);
-        return false;
+        return -1;
     }
-    if (static_cast<std::uint64_t>(st.st_size) > maxBytes) {
-        *error = TooBig(static_cast<std::uint64_t>(st.st_size), maxBytes);
+    *size = static_cast<std::uint64_t>(st.st_size);
+    return fd;
+}
+
+bool ReadInputFile(const std::string& path, std::uint64_t maxBytes, std::string* out, std::string* error) {
+    if (!CheckInputPath(path, error)) return false;
+    if (StartsWith(path, "/vsi") || IsNetworkPath(path)) return ReadVsiFile(path, maxBytes, out, error);
+    std::uint64_t size = 0;
+    const int fd = OpenRegularFile(path, &size, error);
+    if (fd < 0) return false;
+    if (size > maxBytes) {
+        *error = TooBig(size, maxBytes);
         ::close(fd);
         return false;
     }
     // Read straight into the string, sized from fstat (a file that grows meanwhile is read on in
     // blocks; one that shrinks is cut where read() ends).
     out->clear();
-    out->resize(static_cast<std::size_t>(st.st_size));
+    out->resize(static_cast<std::size_t>(size));
     std::size_t got = 0;
     while (got < out->size()) {
         const ssize_t n = ::read(fd, out->data() + got, out->size() - got);

@@ -24,6 +24,11 @@ bool IsNetworkPath(const std::string& path);
 // FIFO (named pipe); only regular files are read", …) otherwise. Does not open the file.
 bool CheckInputPath(const std::string& path, std::string* error);
 
+// Opens a local file for reading without blocking (O_NONBLOCK: a FIFO put in its place since a
+// check is not waited on) and checks that it is a regular file. Returns the descriptor (the caller
+// closes it) and sets *size, or returns -1 with *error ("cannot open: …").
+int OpenRegularFile(const std::string& path, std::uint64_t* size, std::string* error);
+
 // Reads a whole file of at most `maxBytes` bytes: local files with a non-blocking open and fstat
 // (no race between the check and the open), /vsi… paths through GDAL's VSI layer. Returns false
 // with *error (without the path) on failure.
