@@ -251,6 +251,7 @@ int RunExport(const CliOptions& cli) {
     for (const auto& c : document->countries.countries) known.insert(c.key);
     DatasetLoadOptions loadOptions;
     loadOptions.knownCountries = &known;
+    loadOptions.locateWarnings = false;  // an export shows no dataset warnings (`validate` does)
     DatasetLoadResult dataset = LoadDataset(cli.datasetPath, loadOptions);
     if (!dataset.Ok()) {
         for (const auto& e : dataset.errors) std::fprintf(stderr, "engagemap: %s\n", e.ToString().c_str());

@@ -69,6 +69,24 @@ TEST(DatasetLoader, ValidFileLoadsWithGeodataWarning) {
     EXPECT_EQ(d.instruments[0].participants[4].country, "TUV");
 }
 
+// Exports turn off locating warnings (a second pass over the text): the same warnings, unlocated;
+// errors are located all the same.
+TEST(DatasetLoader, UnlocatedWarningsOnRequest) {
+    static const std::set<std::string> keys = {"HUN", "GBR", "ISL", "SRB", "USA", "XKX", "MUS"};
+    DatasetLoadOptions o;
+    o.knownCountries = &keys;
+    o.locateWarnings = false;
+    DatasetLoadResult r = LoadDataset(kDir + "valid_small.json", o);
+    ASSERT_TRUE(r.Ok());
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].line, 0);
+    EXPECT_EQ(r.warnings[0].path, "/instruments/0/participants/4/country");
+    EXPECT_EQ(r.warnings[0].message, Load("valid_small.json").warnings[0].message);
+    const DatasetLoadResult bad = LoadDataset(kDir + "bad_unknown_field.json", o);
+    ASSERT_FALSE(bad.Ok());
+    EXPECT_GT(bad.errors[0].line, 0);
+}
+
 TEST(DatasetLoader, WithoutGeodataKeysNoWarning) {
     DatasetLoadResult r = LoadDataset(kDir + "valid_small.json");
     EXPECT_TRUE(r.Ok());

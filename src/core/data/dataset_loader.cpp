@@ -525,7 +525,13 @@ DatasetLoadResult ParseDataset(std::string_view text, const std::string& fileNam
     if (!ReadJsonForLoader(text, fileName, options.maxBytes, options.maxDepth, &value, &result.errors)) return result;
     Validator v(options);
     Dataset ds = v.Run(value);
-    AppendLocatedIssues(text, fileName, v.issues, &result.errors, &result.warnings);
+    const bool anyError = std::any_of(v.issues.begin(), v.issues.end(), [](const JsonIssue& i) { return !i.warning; });
+    if (options.locateWarnings || anyError) {
+        AppendLocatedIssues(text, fileName, v.issues, &result.errors, &result.warnings);
+    } else {
+        for (const JsonIssue& i : v.issues)
+            result.warnings.push_back(LoadError{fileName, 0, 0, i.pointer.empty() ? "/" : i.pointer, i.field, i.message});
+    }
     if (result.errors.empty()) result.dataset = std::move(ds);
     return result;
 }

@@ -22,6 +22,9 @@ struct DatasetLoadOptions {
     // Country keys of the geodata (e.g. its iso3 values). Codes that are valid ISO 3166-1 / XKX but
     // absent here give a warning and are kept. Null: no geodata check.
     const std::set<std::string>* knownCountries = nullptr;
+    // Give warnings their line and column (a second pass over the text). Errors always get theirs.
+    // Exports, which never show dataset warnings, turn it off.
+    bool locateWarnings = true;
 };
 
 struct DatasetLoadResult {
