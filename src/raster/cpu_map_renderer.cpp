@@ -271,16 +271,24 @@ void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pi
     }
     base[countryCount_] = stripe[countryCount_] = Opaque(style.ocean);
     base[countryCount_ + 1] = stripe[countryCount_ + 1] = Opaque(style.background);
+    // Only the codes the rasters hold (each level 0..kCoverageLevels); the others are never read.
+    // An id that is not hatched has the same colours in both phases.
     std::vector<Rgba8> table(ids * 2 * kLineCodes);
     for (size_t i = 0; i < ids; ++i)
-        for (int phase = 0; phase < 2; ++phase)
-            for (int code = 0; code < kLineCodes; ++code) {
-                const int border = (code >> kBorderShift) & 7, frame = (code >> kFrameShift) & 7;
-                Rgba8 c = phase ? stripe[i] : base[i];
-                if (border) c = Mix(c, style.border, static_cast<double>(border) / raster::kCoverageLevels);
-                if (frame) c = Mix(c, style.frame, static_cast<double>(frame) / raster::kCoverageLevels);
-                table[(i * 2 + static_cast<size_t>(phase)) * kLineCodes + static_cast<size_t>(code)] = c;
+        for (int phase = 0; phase < 2; ++phase) {
+            Rgba8* entries = &table[(i * 2 + static_cast<size_t>(phase)) * kLineCodes];
+            if (phase == 1 && !uncertain[i]) {
+                std::copy(entries - kLineCodes, entries, entries);
+                continue;
             }
+            for (int border = 0; border <= raster::kCoverageLevels; ++border)
+                for (int frame = 0; frame <= raster::kCoverageLevels; ++frame) {
+                    Rgba8 c = phase ? stripe[i] : base[i];
+                    if (border) c = Mix(c, style.border, static_cast<double>(border) / raster::kCoverageLevels);
+                    if (frame) c = Mix(c, style.frame, static_cast<double>(frame) / raster::kCoverageLevels);
+                    entries[(border << kBorderShift) | (frame << kFrameShift)] = c;
+                }
+        }
 
     image.width = w;
     image.height = h;
@@ -289,24 +297,32 @@ void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pi
     const double period = 6.0 * std::max(1.0f, pixelScale);  // u_hatchPx
     const bool integerPeriod = period == std::floor(period);
     const auto iperiod = static_cast<long>(period);
-    const MapRasters& r = rasters_;
+    // Raw pointers in locals: the stores through `out` (bytes, which may alias anything) would
+    // otherwise make the compiler reload every vector's data pointer per pixel.
+    const uint16_t* idOf = rasters_.id.data();
+    const uint8_t* lines = rasters_.lines.data();
+    const uint8_t* hatched = uncertain.data();
+    const Rgba8* colourOf = table.data();
     uint8_t* out = image.pixels.data();
     // Contiguous bands of rows, one per thread (parallel_rows.hpp: the pixels do not depend on it).
-    raster::RunParts(h >= 256 ? raster::RasterThreads() : 1, [&](int part, int parts) {
+    raster::RunParts(h >= 256 ? raster::RasterThreads() : 1, [=](int part, int parts) {
         const int yBegin = static_cast<int>(static_cast<long>(h) * part / parts);
         const int yEnd = static_cast<int>(static_cast<long>(h) * (part + 1) / parts);
         for (int y = yBegin; y < yEnd; ++y) {
             const size_t rowStart = static_cast<size_t>(y) * static_cast<size_t>(w);
+            // The hatch phase from gl_FragCoord.x + gl_FragCoord.y (GL's rows counted from the
+            // bottom): s = x + h - y; with an integer period, s mod period is counted along the
+            // row and s mod period < period / 2 is 2 (s mod period) < period.
+            long sMod = integerPeriod ? (static_cast<long>(h) - y) % iperiod : 0;
             for (int x = 0; x < w; ++x) {
                 const size_t i = rowStart + static_cast<size_t>(x);
-                const uint16_t id = r.id[i];
+                const uint16_t id = idOf[i];
                 size_t phase = 0;
-                if (uncertain[id]) {
-                    // gl_FragCoord.x + gl_FragCoord.y, with GL's rows counted from the bottom.
-                    const long s = static_cast<long>(x) + h - y;
-                    phase = integerPeriod ? (s % iperiod < iperiod / 2.0) : (std::fmod(static_cast<double>(s), period) < 0.5 * period);
-                }
-                std::memcpy(out + i * 4, &table[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (r.lines[i] & 0x7f)], 4);
+                if (hatched[id])
+                    phase = integerPeriod ? (2 * sMod < iperiod)
+                                          : (std::fmod(static_cast<double>(static_cast<long>(x) + h - y), period) < 0.5 * period);
+                if (integerPeriod && ++sMod == iperiod) sMod = 0;
+                std::memcpy(out + i * 4, &colourOf[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (lines[i] & 0x7f)], 4);
             }
         }
     });

@@ -34,10 +34,10 @@ struct ClipRect {
     int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
-// Which code paths DrawTexturedTriangles may take. Fastest: solid shapes as fills and flat-coloured
-// triangles with axis-aligned texture coordinates (glyph quads) through per-column and per-row
-// tables; General: every textured triangle through the general per-pixel path (for tests that
-// hold the fast path to it: the pixels are identical).
+// Which code paths DrawTexturedTriangles may take. Both fill solid shapes (one colour and texel)
+// with one blend per pixel. Fastest: flat-coloured triangles with axis-aligned texture
+// coordinates (glyph quads) sample through per-column and per-row tables; General: they go
+// through the general per-pixel path (for tests that hold the fast path to it: same pixels).
 enum class TrianglePaths { Fastest, General };
 
 // The rows a call may write: those whose 16-row stripe (y / 16) % count is `index`; {1, 0}: all.

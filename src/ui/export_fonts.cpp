@@ -18,17 +18,19 @@ bool ExportFontAtlas::Ensure(ImGuiIO& io, const OverlayContent& content, AppFont
         used_.UsedChars[i] |= seen.UsedChars[i];
     }
     if (builds_ > 0 && !grew && io.Fonts->IsBuilt()) return false;
-    ranges_.clear();
-    used_.BuildRanges(&ranges_);
+    ImVector<ImWchar> built;
+    used_.BuildRanges(&built);
+    ranges_.assign(built.begin(), built.end());
     // The date's own size gets digits, Latin letters and punctuation only, as AddOverlayFonts' default.
     ImFontGlyphRangesBuilder date;
     date.AddRanges(OverlayDateRanges());
     for (int i = 0; i < date.UsedChars.Size; ++i) date.UsedChars[i] &= used_.UsedChars[i];
-    dateRanges_.clear();
-    date.BuildRanges(&dateRanges_);
+    built.clear();
+    date.BuildRanges(&built);
+    dateRanges_.assign(built.begin(), built.end());
     io.Fonts->Clear();
-    fonts = LoadAppFonts(io, pixelScale_, ranges_.Data);
-    AddOverlayFonts(io, type_, fonts, FontGlyphRanges{ranges_.Data, dateRanges_.Data});
+    fonts = LoadAppFonts(io, pixelScale_, ranges_.data());
+    AddOverlayFonts(io, type_, fonts, FontGlyphRanges{ranges_.data(), dateRanges_.data()});
     io.Fonts->Build();
     ++builds_;
     return true;

@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include <string_view>
+#include <vector>
 
 #include "core/style/overlay_scene.hpp"
 #include "ui/fonts.hpp"
@@ -59,8 +60,9 @@ private:
     float pixelScale_ = 1;
     OverlayTypeScale type_;
     ImFontGlyphRangesBuilder used_;
-    ImVector<ImWchar> ranges_;      // used_ as ranges, what the fonts were built with
-    ImVector<ImWchar> dateRanges_;  // ranges_ within OverlayDateRanges(), for the date's size
+    // std::vector, not ImVector: copying an empty ImVector passes memcpy a null pointer (UBSan).
+    std::vector<ImWchar> ranges_;      // used_ as ranges, what the fonts were built with
+    std::vector<ImWchar> dateRanges_;  // ranges_ within OverlayDateRanges(), for the date's size
     int builds_ = 0;
 };
 

@@ -10,6 +10,7 @@
 #include "bundled_data.hpp"
 #include "../render/golden_image.hpp"
 #include "export/timeline_export.hpp"
+#include "export/video_export.hpp"
 #include "ui/export_fonts.hpp"
 
 namespace engagemap {
@@ -124,6 +125,37 @@ TEST(ExportFontAtlas, ExportDrawsNoFallbackGlyph) {
     ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, options, fallback, &error)) << error;
     const test::ImageDiff d = test::CompareImages(proper, fallback);
     EXPECT_GT(d.badPixelFraction * proper.width * proper.height, 50.0);  // four glyphs (and their halos) differ
+}
+
+// A video's atlas starts from its last date's text and grows when a frame shows a new character
+// (the 2004 entry-into-force caption brings U+2014 and rebuilds it): the frames still equal the
+// stills of the same dates, pixel for pixel (the GL twin: VideoExportTest.FramesEqualTheStillExport).
+TEST(ExportFontAtlas, CpuVideoFramesAfterARebuildEqualTheStills) {
+    const BundledData& data = SharedBundledData();
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    VideoExportOptions o;
+    o.frame.map.width = 320;
+    o.frame.map.height = 180;
+    o.frame.map.renderer = ExportRenderer::Cpu;
+    o.frame.view.instrumentA = "budapest";
+    o.frame.view.legend = LegendPlacement::BottomLeft;
+    o.from = CivilDate{2001, 11, 23};
+    o.to = CivilDate{2012, 12, 31};
+    o.fps = 10;
+    o.durationSeconds = 1.2;
+    o.captionDays = 120;
+    TimelineFrameRenderer renderer;
+    std::string error;
+    ASSERT_TRUE(renderer.Init(*data.doc, data.dataset.dataset, o, &error)) << error;
+    for (CivilDate date : {CivilDate{2012, 6, 30}, CivilDate{2004, 7, 1}, CivilDate{2012, 6, 30}}) {
+        RgbaImage frame, still;
+        ASSERT_TRUE(renderer.Render(date, frame, &error)) << error;
+        TimelineExportOptions ex = o.frame;
+        ex.date = date;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, ex, still, &error)) << error;
+        EXPECT_TRUE(frame.pixels == still.pixels) << ToString(date);
+    }
 }
 
 }  // namespace
