@@ -435,6 +435,7 @@ struct VideoExportJob::State {
     std::string output;
     std::string temp;  // MP4/GIF: the temporary file ffmpeg writes, renamed over `output` at the end
     TimelineFrameRenderer renderer;
+    RgbaImage frame;  // reused by every frame (no fresh pages to fault in per frame)
     FfmpegPipe ffmpeg;
     std::int64_t frames = 0;
     std::int64_t written = 0;
@@ -532,20 +533,19 @@ bool VideoExportJob::Step() {
     if (!state_ || state_->finished || !state_->error.empty() || state_->written >= state_->frames) return false;
     State& s = *state_;
     const CivilDate date = InterpolateDate(s.options.from, s.options.to, s.written, s.frames);
-    RgbaImage image;
     std::string message;
-    if (!s.renderer.Render(date, image, &message)) {
+    if (!s.renderer.Render(date, s.frame, &message)) {
         s.error = message;
         return false;
     }
     if (s.format != VideoFormat::PngSequence) {
-        if (!s.ffmpeg.Write(image.pixels.data(), image.pixels.size(), &message)) {
+        if (!s.ffmpeg.Write(s.frame.pixels.data(), s.frame.pixels.size(), &message)) {
             s.error = message;
             return false;
         }
     } else {
         std::string path;
-        if (!PngSequencePath(s.output, s.written, &path, &message) || !WritePng(path, image, &message)) {
+        if (!PngSequencePath(s.output, s.written, &path, &message) || !WritePng(path, s.frame, &message)) {
             s.error = message.empty() ? "cannot write " + path : message;
             return false;
         }
