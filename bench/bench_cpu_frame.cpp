@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "bench_harness.hpp"
+#include "bench_inputs.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/document/map_document.hpp"
 #include "export/video_export.hpp"
@@ -28,19 +29,6 @@ double ProcessCpuMs() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
-}
-
-double LoadAverageNow() {
-    std::ifstream in("/proc/loadavg");
-    double one = -1;
-    in >> one;
-    return one;
-}
-
-std::string Fmt(const char* format, double v) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
 }
 
 // The 4K video of bench_targets.cpp's "4K MP4 map side" row: Budapest, 2001-11-23 to 2025, 30 frames.
@@ -96,19 +84,11 @@ FrameCost Measure(const MapDocument& doc, const Dataset& dataset, bool overlay, 
 }
 
 const bool kCpuFrame = Register("cpuframe", [](Reporter& r) {
-    const double loadBefore = LoadAverageNow();
-    GeodataOptions geo;
-    geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-    geo.layer = "countries_50m";
-    std::vector<LoadError> errors;
-    auto doc = LoadMapDocument(geo, &errors);
-    if (!doc) return;
-    std::set<std::string> known;
-    for (const auto& c : doc->countries.countries) known.insert(c.key);
-    DatasetLoadOptions dataOptions;
-    dataOptions.knownCountries = &known;
-    const DatasetLoadResult dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", dataOptions);
-    if (!dataset.Ok()) return;
+    const double loadBefore = LoadAverage();
+    const BundledInputs inputs = LoadBundledInputs();
+    if (!inputs.Ok()) return;
+    const MapDocument* doc = inputs.doc.get();
+    const DatasetLoadResult& dataset = inputs.dataset;
 
     const FrameCost with = Measure(*doc, dataset.dataset, true);
     const FrameCost without = Measure(*doc, dataset.dataset, false);
@@ -122,7 +102,7 @@ const bool kCpuFrame = Register("cpuframe", [](Reporter& r) {
     const FrameCost fresh = Measure(*doc, dataset.dataset, true, true);
     r.Add({"4K video frame, cpu, with overlay, new image each frame", fresh.wallMs, "ms",
            Fmt("CPU %.1f ms/frame; as VideoExportJob::Step (a fresh 33 MB buffer: first-touch page faults)", fresh.cpuMs)});
-    r.Add({"machine load average (1 min), before / after", loadBefore, "", Fmt("after: %.2f", LoadAverageNow())});
+    r.Add({"machine load average (1 min), before / after", loadBefore, "", Fmt("after: %.2f", LoadAverage())});
 });
 
 }  // namespace

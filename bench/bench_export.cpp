@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "bench_harness.hpp"
+#include "bench_inputs.hpp"
 #include "core/document/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/story/transition.hpp"
@@ -22,27 +23,8 @@
 namespace engagemap::bench {
 namespace {
 
-struct Inputs {
-    std::unique_ptr<MapDocument> doc;
-    DatasetLoadResult dataset;
-    bool Ok() const { return doc && dataset.Ok(); }
-};
-
-Inputs Load() {
-    Inputs in;
-    GeodataOptions geo;
-    geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-    geo.layer = "countries_50m";
-    std::vector<LoadError> errors;
-    in.doc = LoadMapDocument(geo, &errors);
-    if (!in.doc) return in;
-    std::set<std::string> known;
-    for (const auto& c : in.doc->countries.countries) known.insert(c.key);
-    DatasetLoadOptions options;
-    options.knownCountries = &known;
-    in.dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    return in;
-}
+using Inputs = BundledInputs;
+Inputs Load() { return LoadBundledInputs(); }
 
 VideoExportOptions Options(int w, int h) {
     VideoExportOptions o;

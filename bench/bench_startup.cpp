@@ -28,6 +28,7 @@
 #include "bench_process.hpp"
 #include "core/document/map_document.hpp"
 #include "core/io/png_image.hpp"
+#include "bench_inputs.hpp"
 #include "render/headless_export.hpp"
 #include "render/headless_gl_context.hpp"
 
@@ -35,12 +36,6 @@ namespace engagemap::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Fmt(const char* format, double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 class TempDir {
 public:

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "bench_harness.hpp"
+#include "bench_inputs.hpp"
 #include "bench_process.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/document/map_document.hpp"
@@ -34,19 +35,6 @@ namespace engagemap::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-double LoadAverage() {
-    std::ifstream in("/proc/loadavg");
-    double one = -1;
-    in >> one;
-    return one;
-}
-
-std::string Fmt(const char* format, double v) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 double Median(std::vector<double> v) {
     if (v.empty()) return 0;
@@ -142,17 +130,9 @@ void Targets(Reporter& r) {
     fs::remove_all(tmp);
 
     // 4K MP4: the map side (CPU renderer, overlay) in process, and the whole export with ffmpeg.
-    GeodataOptions geo;
-    geo.path = gpkg;
-    geo.layer = "countries_50m";
-    std::vector<LoadError> errors;
-    auto doc = LoadMapDocument(geo, &errors);
-    std::set<std::string> known;
-    if (doc)
-        for (const auto& c : doc->countries.countries) known.insert(c.key);
-    DatasetLoadOptions dataOptions;
-    dataOptions.knownCountries = &known;
-    const DatasetLoadResult dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", dataOptions);
+    const BundledInputs inputs = LoadBundledInputs();
+    const MapDocument* doc = inputs.doc.get();
+    const DatasetLoadResult& dataset = inputs.dataset;
     if (doc && dataset.Ok()) {
         VideoExportOptions video;
         video.frame.map.width = 3840;

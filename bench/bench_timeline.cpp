@@ -6,6 +6,7 @@
 #include <glad/gl.h>
 
 #include "bench_harness.hpp"
+#include "bench_inputs.hpp"
 #include "core/document/map_document.hpp"
 #include "core/data/dataset_loader.hpp"
 #include "core/timeline/instrument_timeline.hpp"
@@ -19,18 +20,10 @@ const bool kDateChange = Register("timeline", [](Reporter& r) {
     std::string error;
     auto context = HeadlessGlContext::Create(&error);
     if (!context) return;
-    GeodataOptions geo;
-    geo.path = std::string(ENGAGEMAP_SOURCE_DIR) + "/geodata/countries.gpkg";
-    geo.layer = "countries_50m";
-    std::vector<LoadError> errors;
-    auto doc = LoadMapDocument(geo, &errors);
-    if (!doc) return;
-    std::set<std::string> known;
-    for (const auto& c : doc->countries.countries) known.insert(c.key);
-    DatasetLoadOptions options;
-    options.knownCountries = &known;
-    DatasetLoadResult dataset = LoadDataset(std::string(ENGAGEMAP_SOURCE_DIR) + "/datasets/engagemap.json", options);
-    if (!dataset.Ok()) return;
+    BundledInputs inputs = LoadBundledInputs();
+    if (!inputs.Ok()) return;
+    auto& doc = inputs.doc;
+    DatasetLoadResult& dataset = inputs.dataset;
 
     InstrumentTimeline timeline;
     timeline.SetData(&dataset.dataset, &doc->countries);
