@@ -88,39 +88,45 @@ void CpuMapRenderer::SetMarkers(std::vector<RasterMarker> markers) {
 }
 
 void CpuMapRenderer::Project() {
+    // Every position projected once into points_; triangles and segments refer to them by index
+    // (the mesh file's own index when it has one: ~4x fewer positions than vertices).
     const Ring outline = WorldOutline(1.0);
-    const size_t meshVertices = mesh_ ? mesh_->fillVertices.size() : 0;
-    fill_.clear();
+    points_.clear();
+    fillRef_.clear();
     fillId_.clear();
-    fill_.reserve(outline.size() * 3 + meshVertices);
-    fillId_.reserve(outline.size() * 3 + meshVertices);
-    // The globe: a fan over the densified world outline, in the ocean's id (as MapRenderer does).
-    const Vec2 centre = engagemap::Project(projection_, LonLat{0.0, 0.0});
+    borderRef_.clear();
+    if (mesh_ && mesh_->Indexed()) {
+        points_.resize(mesh_->positions.size());
+        for (size_t i = 0; i < points_.size(); ++i) points_[i] = engagemap::Project(projection_, mesh_->positions[i]);
+    } else if (mesh_) {
+        points_.reserve(mesh_->fillVertices.size() + mesh_->borderSegments.size());
+        for (const LonLat& p : mesh_->fillVertices) points_.push_back(engagemap::Project(projection_, p));
+        for (const LonLat& p : mesh_->borderSegments) points_.push_back(engagemap::Project(projection_, p));
+    }
+    // The globe: a fan over the densified world outline, in the ocean's id (as MapRenderer does),
+    // drawn first.
+    const auto centre = static_cast<uint32_t>(points_.size());
+    points_.push_back(engagemap::Project(projection_, LonLat{0.0, 0.0}));
     outline_.clear();
-    for (const LonLat& p : outline) outline_.push_back(engagemap::Project(projection_, p));
+    for (const LonLat& p : outline) {
+        outline_.push_back(static_cast<uint32_t>(points_.size()));
+        points_.push_back(engagemap::Project(projection_, p));
+    }
+    const size_t meshVertices = mesh_ ? mesh_->fillVertices.size() : 0;
+    fillRef_.reserve(outline_.size() * 3 + meshVertices);
+    fillId_.reserve(outline_.size() * 3 + meshVertices);
     for (size_t i = 0; i < outline_.size(); ++i) {
-        fill_.push_back(centre);
-        fill_.push_back(outline_[i]);
-        fill_.push_back(outline_[(i + 1) % outline_.size()]);
-        for (int k = 0; k < 3; ++k) fillId_.push_back(static_cast<uint16_t>(countryCount_));
+        fillRef_.insert(fillRef_.end(), {centre, outline_[i], outline_[(i + 1) % outline_.size()]});
+        fillId_.insert(fillId_.end(), 3, static_cast<uint16_t>(countryCount_));
     }
     if (mesh_ && mesh_->Indexed()) {
-        // Each distinct position projected once, then gathered (the same values as projecting
-        // every vertex: same function, same input).
-        positions_.resize(mesh_->positions.size());
-        for (size_t i = 0; i < positions_.size(); ++i) positions_[i] = engagemap::Project(projection_, mesh_->positions[i]);
-        for (uint32_t i : mesh_->fillIndex) fill_.push_back(positions_[i]);
-        fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
-        borders_.resize(mesh_->borderIndex.size());
-        for (size_t i = 0; i < borders_.size(); ++i) borders_[i] = positions_[mesh_->borderIndex[i]];
-        positions_ = {};
+        fillRef_.insert(fillRef_.end(), mesh_->fillIndex.begin(), mesh_->fillIndex.end());
+        borderRef_ = mesh_->borderIndex;
     } else if (mesh_) {
-        for (const LonLat& p : mesh_->fillVertices) fill_.push_back(engagemap::Project(projection_, p));
-        fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
-        borders_.clear();
-        borders_.reserve(mesh_->borderSegments.size());
-        for (const LonLat& p : mesh_->borderSegments) borders_.push_back(engagemap::Project(projection_, p));
+        for (uint32_t i = 0; i < meshVertices; ++i) fillRef_.push_back(i);
+        for (size_t i = 0; i < mesh_->borderSegments.size(); ++i) borderRef_.push_back(static_cast<uint32_t>(meshVertices + i));
     }
+    if (mesh_) fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
     projected_ = true;
     key_.reset();
 }
@@ -149,6 +155,13 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
     // stroke and marker clipped to its rows, in the same order and with the same arithmetic, so
     // the rasters do not depend on the number of threads.
     const int parts = pixels >= kParallelPixels ? std::min(raster::RasterThreads(), h) : 1;
+    // Every point on screen once (each band then reads the same values).
+    screen_.resize(points_.size());
+    raster::RunParts(parts, [&](int part, int count) {
+        const size_t begin = points_.size() * static_cast<size_t>(part) / static_cast<size_t>(count);
+        const size_t end = points_.size() * static_cast<size_t>(part + 1) / static_cast<size_t>(count);
+        for (size_t i = begin; i < end; ++i) screen_[i] = ToPx(view, points_[i]);
+    });
     raster::RunParts(parts, [&](int part, int count) {
         const int y0 = static_cast<int>(static_cast<long long>(h) * part / count);
         const int y1 = static_cast<int>(static_cast<long long>(h) * (part + 1) / count);
@@ -160,19 +173,18 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
                   uint8_t{0});
         // Fill: later triangles over earlier ones (the globe first), as the GL draw order.
         uint16_t* ids = r.id.data();
-        for (size_t t = 0; t + 2 < fill_.size(); t += 3) {
+        for (size_t t = 0; t + 2 < fillRef_.size(); t += 3) {
             const uint16_t id = fillId_[t];
-            raster::ForEachTriangleSpan(ToPx(view, fill_[t]), ToPx(view, fill_[t + 1]), ToPx(view, fill_[t + 2]), 0, y0, w,
+            raster::ForEachTriangleSpan(screen_[fillRef_[t]], screen_[fillRef_[t + 1]], screen_[fillRef_[t + 2]], 0, y0, w,
                                         y1, [&](int y, int x0, int x1) {
                                             uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
                                             std::fill(row + x0, row + x1, id);
                                         });
         }
-        for (size_t i = 0; i + 1 < borders_.size(); i += 2)
-            raster::StrokeSegment(borders, ToPx(view, borders_[i]), ToPx(view, borders_[i + 1]), borderHalf, y0, y1);
+        for (size_t i = 0; i + 1 < borderRef_.size(); i += 2)
+            raster::StrokeSegment(borders, screen_[borderRef_[i]], screen_[borderRef_[i + 1]], borderHalf, y0, y1);
         for (size_t i = 0; i < outline_.size(); ++i)
-            raster::StrokeSegment(frame, ToPx(view, outline_[i]), ToPx(view, outline_[(i + 1) % outline_.size()]),
-                                  frameHalf, y0, y1);
+            raster::StrokeSegment(frame, screen_[outline_[i]], screen_[outline_[(i + 1) % outline_.size()]], frameHalf, y0, y1);
         // Markers: a disc in the country's colour with a ring in the border colour (marker.frag).
         for (const RasterMarker& m : markers_) {
             if (m.extent * view.Scale() >= minExtent) continue;

@@ -22,6 +22,7 @@
 #include "core/geo/map_view.hpp"
 #include "core/io/png_image.hpp"
 #include "core/style/colour.hpp"
+#include "raster/triangle_spans.hpp"
 #include "core/style/map_style.hpp"
 
 namespace engagemap {
@@ -85,11 +86,12 @@ private:
     size_t meshVersion_ = 0;
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool projected_ = false;
-    std::vector<Vec2> fill_;      // projected fill vertices: the globe fan first, then the mesh's
-    std::vector<uint16_t> fillId_;
-    std::vector<Vec2> borders_;   // projected border segment ends
-    std::vector<Vec2> positions_; // scratch: the mesh's distinct positions projected (indexed meshes)
-    std::vector<Vec2> outline_;   // projected globe outline (closed ring)
+    std::vector<Vec2> points_;        // every position projected once: the mesh's, then the globe's
+    std::vector<uint32_t> fillRef_;   // per fill vertex, its point: the globe fan first, then the mesh
+    std::vector<uint16_t> fillId_;    // per fill vertex, its country (or the ocean)
+    std::vector<uint32_t> borderRef_; // per border segment end, its point
+    std::vector<raster::PxPoint> screen_;  // points_ on screen, for the rasters being built
+    std::vector<uint32_t> outline_;   // the globe outline (closed ring), as points
     std::vector<RasterMarker> markers_;
     std::vector<ArcStroke> arcs_;
     MapRasters rasters_;
