@@ -58,37 +58,16 @@ std::string SnapshotPath(const std::string& source, const std::string& layer) {
 }
 
 bool SourceFileHash(const std::string& path, uint64_t* hash, std::string* error) {
+    // Hashed straight from the page cache (mapped, not copied: a copy of the 11 MB GeoPackage cost
+    // more than the hash).
+    MappedFile file;
     std::string why;
-    if (!CheckInputPath(path, &why) || path.rfind("/vsi", 0) == 0) {
-        if (error) *error = why.empty() ? "not a local file" : why;
+    if (!file.Open(path, &why)) {
+        if (error) *error = why;
         return false;
     }
-    std::uint64_t size = 0;
-    std::string openError;
-    const int fd = OpenRegularFile(path, &size, &openError);
-    if (fd < 0) {
-        if (error) *error = openError;
-        return false;
-    }
-    XXH3_state_t* state = XXH3_createState();
-    XXH3_64bits_reset(state);
-    static thread_local char buf[1 << 18];
-    bool ok = true;
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            ok = false;
-            if (error) *error = std::string("cannot read: ") + std::strerror(errno);
-            break;
-        }
-        if (n == 0) break;
-        XXH3_64bits_update(state, buf, static_cast<size_t>(n));
-    }
-    ::close(fd);
-    if (ok) *hash = XXH3_64bits_digest(state);
-    XXH3_freeState(state);
-    return ok;
+    *hash = XXH3_64bits(file.Bytes().data(), file.Bytes().size());
+    return true;
 }
 
 std::string EncodeGeodataSnapshot(const GeodataSnapshot& snapshot, const GeodataOptions& options, uint64_t sourceHash) {
