@@ -1,4 +1,4 @@
-// The GL-free part of headless_export.hpp: renderer names, the pixel scale and the camera of an
+// The GL-free part of headless_export.hpp: renderer names, the options check, the pixel scale and the camera of an
 // export. The CPU renderer and the lean program (src/app/lean/) use them without linking GL.
 #include <algorithm>
 #include <cmath>
@@ -8,6 +8,19 @@
 namespace engagemap {
 
 const char* ExportRendererName(ExportRenderer renderer) { return renderer == ExportRenderer::Cpu ? "cpu" : "gl"; }
+
+bool CheckExportOptions(const ExportOptions& options, std::string* error) {
+    if (options.width <= 0 || options.height <= 0 || options.width > 16384 || options.height > 16384) {
+        if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
+        return false;
+    }
+    const LonLatBox& f = options.focus;
+    if (!std::isfinite(f.minLon) || !std::isfinite(f.minLat) || !std::isfinite(f.maxLon) || !std::isfinite(f.maxLat)) {
+        if (error) *error = "the focus box must be finite lon/lat degrees";
+        return false;
+    }
+    return true;
+}
 
 float ExportPixelScale(int widthPx, int heightPx) {
     const double reference = std::min(widthPx / 1920.0, heightPx / 1080.0);

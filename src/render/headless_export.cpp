@@ -10,15 +10,7 @@ namespace engagemap {
 
 bool RenderMapImage(const MapDocument& document, const ExportOptions& options, RgbaImage& image,
                     std::string* error, const ExportOverlay& overlay) {
-    if (options.width <= 0 || options.height <= 0 || options.width > 16384 || options.height > 16384) {
-        if (error) *error = "image size must be between 1x1 and 16384x16384 pixels";
-        return false;
-    }
-    const LonLatBox& f = options.focus;
-    if (!std::isfinite(f.minLon) || !std::isfinite(f.minLat) || !std::isfinite(f.maxLon) || !std::isfinite(f.maxLat)) {
-        if (error) *error = "the focus box must be finite lon/lat degrees";
-        return false;
-    }
+    if (!CheckExportOptions(options, error)) return false;
     MapCanvas canvas;
     if (!canvas.Init(error)) return false;
     canvas.SetDocument(document);

@@ -31,6 +31,10 @@ struct ExportOptions {
     std::vector<Rgba8> colours;
 };
 
+// Checks what every export renderer requires: a size of 1x1 to 16384x16384 pixels and a finite
+// focus box. False + *error ("image size must be …") otherwise.
+bool CheckExportOptions(const ExportOptions& options, std::string* error);
+
 // Line widths scale with the image: 1 at 1080 px tall, 2 at 2160 px, never below 1.
 float ExportPixelScale(int widthPx, int heightPx);
 
