@@ -1,9 +1,7 @@
 #include "core/geo/geodata_snapshot.hpp"
 
-#include <cerrno>
 #include <cstring>
 
-#include <unistd.h>
 #include <xxhash.h>
 
 #include "core/geo/mesh_codec.hpp"
