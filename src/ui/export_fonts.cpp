@@ -3,7 +3,10 @@
 namespace engagemap {
 
 ExportFontAtlas::ExportFontAtlas(float pixelScale, const OverlayTypeScale& type) : pixelScale_(pixelScale), type_(type) {
-    for (ImWchar c = 0x20; c <= 0x7E; ++c) used_.AddChar(c);
+    // The fallback glyph ('?') and what the scene adds to the content's text (digits, " (+", ...).
+    used_.AddChar('?');
+    const std::string_view scene = OverlaySceneCharacters();
+    used_.AddText(scene.data(), scene.data() + scene.size());
 }
 
 bool ExportFontAtlas::Ensure(ImGuiIO& io, const OverlayContent& content, AppFonts& fonts) {

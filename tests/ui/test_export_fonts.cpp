@@ -77,8 +77,15 @@ TEST(ExportFontAtlas, HoldsEveryCharacterOfItsContentAndLittleElse) {
     EXPECT_EQ(fonts.body->FindGlyphNoFallback(0x0416), nullptr);
     EXPECT_EQ(fonts.body->FindGlyphNoFallback(0x01C4), nullptr);
     EXPECT_EQ(fonts.body->FindGlyphNoFallback(0x2192), nullptr);
-    // Printable ASCII plus the few drawn characters: ~100 glyphs a font, not ~880.
-    EXPECT_LT(fonts.body->Glyphs.Size, 110);
+    // Nor is ASCII that no text uses (the atlas once started from all of printable ASCII).
+    for (ImWchar c : {ImWchar('Q'), ImWchar('z'), ImWchar('#'), ImWchar('~')}) {
+        EXPECT_FALSE(atlas.Has(c)) << static_cast<char>(c);
+        EXPECT_EQ(fonts.body->FindGlyphNoFallback(c), nullptr) << static_cast<char>(c);
+    }
+    // The legend's counts and the fallback glyph are there before any content has them.
+    for (char c : std::string("0123456789(+)uncertai?")) EXPECT_TRUE(atlas.Has(static_cast<ImWchar>(c))) << c;
+    // The characters drawn, the scene's and the fallback: a few dozen glyphs a font, not ~880.
+    EXPECT_LT(fonts.body->Glyphs.Size, 60);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
@@ -93,7 +100,7 @@ TEST(ExportFontAtlas, RebuildsOnlyForANewCharacter) {
     OverlayContent content = NonAsciiContent();
     EXPECT_TRUE(atlas.Ensure(io, content, fonts));
     EXPECT_FALSE(atlas.Ensure(io, content, fonts));  // nothing new
-    content.caption = "1 line\nand a second";          // ASCII and a line break: still nothing new
+    content.caption = "12 in force\nCote";            // characters already drawn and a line break: nothing new
     EXPECT_FALSE(atlas.Ensure(io, content, fonts));
     EXPECT_EQ(atlas.Builds(), 1);
     EXPECT_FALSE(atlas.Has(0x00F1));

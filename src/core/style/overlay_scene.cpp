@@ -41,6 +41,7 @@ struct LegendLayout {
     bool Empty() const { return rows.empty(); }
 };
 
+// Keep OverlaySceneCharacters() in step with every literal here.
 std::string RowText(const ViewLegendEntry& e) {
     std::string text = e.label + "  " + std::to_string(e.certain);
     if (e.uncertain > 0) text += " (+" + std::to_string(e.uncertain) + " uncertain)";
@@ -242,6 +243,8 @@ std::optional<LegendPlacement> ParseLegendPlacement(std::string_view name) {
         if (n == name) return p;
     return std::nullopt;
 }
+
+std::string_view OverlaySceneCharacters() { return " 0123456789(+)uncertai"; }  // RowText's, "\n" aside
 
 OverlayTypeScale TypeScaleForOutput(float outputHeightPx, float textScale) {
     const float h = outputHeightPx * std::max(0.1f, textScale);

@@ -206,6 +206,11 @@ struct OverlayScene {
     std::vector<ScenePrimitive> items;  // paint order
 };
 
+// The characters the scene adds to `content`'s own text when it lays it out (a legend row's
+// counts: "Party  32 (+3 uncertain)"). With the characters of the content's texts they are every
+// character an overlay draws, so an export builds glyphs for these and nothing else.
+std::string_view OverlaySceneCharacters();
+
 // Lays out `content` on a `width` x `height` pixel output.
 OverlayScene BuildOverlayScene(int width, int height, const OverlayContent& content, const OverlayOptions& options,
                                const TextMeasure& measure);
