@@ -151,9 +151,9 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
     const double minExtent = style.markerMinExtentPx * scale;
     const raster::CoverageTarget borders{r.lines.data(), w, h, kBorderShift};
     const raster::CoverageTarget frame{r.lines.data(), w, h, kFrameShift};
-    // In row bands over the cores (raster/parallel_rows.hpp): each band draws every triangle,
-    // stroke and marker clipped to its rows, in the same order and with the same arithmetic, so
-    // the rasters do not depend on the number of threads.
+    // Over the cores in interleaved blocks of rows (raster/parallel_rows.hpp: RowBlocks): each
+    // part draws every triangle, stroke and marker clipped to its rows, in the same order and with
+    // the same arithmetic, so the rasters do not depend on the number of threads.
     const int parts = pixels >= kParallelPixels ? std::min(raster::RasterThreads(), h) : 1;
     // Every point on screen once (each band then reads the same values).
     screen_.resize(points_.size());
@@ -163,44 +163,57 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
         for (size_t i = begin; i < end; ++i) screen_[i] = ToPx(view, points_[i]);
     });
     raster::RunParts(parts, [&](int part, int count) {
-        const int y0 = static_cast<int>(static_cast<long long>(h) * part / count);
-        const int y1 = static_cast<int>(static_cast<long long>(h) * (part + 1) / count);
-        const size_t first = static_cast<size_t>(y0) * static_cast<size_t>(w);
-        const size_t last = static_cast<size_t>(y1) * static_cast<size_t>(w);
-        std::fill(r.id.begin() + static_cast<std::ptrdiff_t>(first), r.id.begin() + static_cast<std::ptrdiff_t>(last),
-                  r.backgroundId);
-        std::fill(r.lines.begin() + static_cast<std::ptrdiff_t>(first), r.lines.begin() + static_cast<std::ptrdiff_t>(last),
-                  uint8_t{0});
+        // Interleaved blocks of rows (RowBlocks): each primitive is drawn clipped to the blocks of
+        // this part it meets; a pixel gets the same value whichever part draws it.
+        const raster::RowBlocks rows{part, count, h};
+        rows.ForEach(0, h, [&](int y0, int y1) {
+            const size_t first = static_cast<size_t>(y0) * static_cast<size_t>(w);
+            const size_t last = static_cast<size_t>(y1) * static_cast<size_t>(w);
+            std::fill(r.id.begin() + static_cast<std::ptrdiff_t>(first), r.id.begin() + static_cast<std::ptrdiff_t>(last),
+                      r.backgroundId);
+            std::fill(r.lines.begin() + static_cast<std::ptrdiff_t>(first),
+                      r.lines.begin() + static_cast<std::ptrdiff_t>(last), uint8_t{0});
+        });
         // Fill: later triangles over earlier ones (the globe first), as the GL draw order.
         uint16_t* ids = r.id.data();
         for (size_t t = 0; t + 2 < fillRef_.size(); t += 3) {
             const uint16_t id = fillId_[t];
-            raster::ForEachTriangleSpan(screen_[fillRef_[t]], screen_[fillRef_[t + 1]], screen_[fillRef_[t + 2]], 0, y0, w,
-                                        y1, [&](int y, int x0, int x1) {
-                                            uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
-                                            std::fill(row + x0, row + x1, id);
-                                        });
+            const PxPoint& a = screen_[fillRef_[t]];
+            const PxPoint& b = screen_[fillRef_[t + 1]];
+            const PxPoint& c = screen_[fillRef_[t + 2]];
+            rows.ForEachOver(std::min({a.y, b.y, c.y}), std::max({a.y, b.y, c.y}), [&](int y0, int y1) {
+                raster::ForEachTriangleSpan(a, b, c, 0, y0, w, y1, [&](int y, int x0, int x1) {
+                    uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                    std::fill(row + x0, row + x1, id);
+                });
+            });
         }
+        auto stroke = [&](const raster::CoverageTarget& target, const PxPoint& a, const PxPoint& b, double half) {
+            rows.ForEachOver(std::min(a.y, b.y) - half, std::max(a.y, b.y) + half,
+                             [&](int y0, int y1) { raster::StrokeSegment(target, a, b, half, y0, y1); });
+        };
         for (size_t i = 0; i + 1 < borderRef_.size(); i += 2)
-            raster::StrokeSegment(borders, screen_[borderRef_[i]], screen_[borderRef_[i + 1]], borderHalf, y0, y1);
+            stroke(borders, screen_[borderRef_[i]], screen_[borderRef_[i + 1]], borderHalf);
         for (size_t i = 0; i < outline_.size(); ++i)
-            raster::StrokeSegment(frame, screen_[outline_[i]], screen_[outline_[(i + 1) % outline_.size()]], frameHalf, y0, y1);
+            stroke(frame, screen_[outline_[i]], screen_[outline_[(i + 1) % outline_.size()]], frameHalf);
         // Markers: a disc in the country's colour with a ring in the border colour (marker.frag).
         for (const RasterMarker& m : markers_) {
             if (m.extent * view.Scale() >= minExtent) continue;
             const PxPoint c = ToPx(view, m.centre);
             const int mx0 = std::max(0, static_cast<int>(std::floor(c.x - radius)));
             const int mx1 = std::min(w, static_cast<int>(std::ceil(c.x + radius)) + 1);
-            const int my0 = std::max(y0, static_cast<int>(std::floor(c.y - radius)));
-            const int my1 = std::min(y1, static_cast<int>(std::ceil(c.y + radius)) + 1);
-            for (int y = my0; y < my1; ++y)
-                for (int x = mx0; x < mx1; ++x) {
-                    const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) / radius;
-                    if (d > 1.0) continue;
-                    const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
-                    r.id[i] = m.country;
-                    r.lines[i] = d > 0.7 ? static_cast<uint8_t>(raster::kCoverageLevels << kBorderShift) : 0;
-                }
+            rows.ForEachOver(c.y - radius, c.y + radius, [&](int y0, int y1) {
+                const int my0 = std::max(y0, static_cast<int>(std::floor(c.y - radius)));
+                const int my1 = std::min(y1, static_cast<int>(std::ceil(c.y + radius)) + 1);
+                for (int y = my0; y < my1; ++y)
+                    for (int x = mx0; x < mx1; ++x) {
+                        const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) / radius;
+                        if (d > 1.0) continue;
+                        const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
+                        r.id[i] = m.country;
+                        r.lines[i] = d > 0.7 ? static_cast<uint8_t>(raster::kCoverageLevels << kBorderShift) : 0;
+                    }
+            });
         }
     });
     ++rasterBuilds_;
