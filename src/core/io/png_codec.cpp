@@ -1,5 +1,6 @@
 #include "core/io/png_codec.hpp"
 
+#include <libdeflate.h>
 #include <spng.h>
 #include <zlib.h>
 
@@ -112,8 +113,15 @@ void PutChunk(std::string& out, const char* type, std::string_view data) {
     PutBigEndian(out, static_cast<uint32_t>(crc));
 }
 
+// Four bytes minus four bytes, each modulo 256 (no borrow between bytes).
+inline uint32_t SubtractBytes(uint32_t a, uint32_t b) {
+    return ((a | 0x80808080u) - (b & 0x7f7f7f7fu)) ^ ((a ^ ~b) & 0x80808080u);
+}
+
 // One row as PNG scanline bytes (filter type first): palette indices unfiltered; RGB or RGBA with
-// the Sub filter (each byte minus the same channel of the pixel to its left).
+// the Sub filter (each byte minus the same channel of the pixel to its left), a pixel at a time
+// as one 32-bit word. `out` has room for one byte more than the scanline (an RGB pixel is
+// stored as four bytes, the fourth overwritten by the next pixel or ignored).
 void FilterRow(const PaletteTable& table, const uint8_t* src, size_t w, const PngEncoding& how, uint8_t* out) {
     if (how.palette) {
         out[0] = 0;
@@ -123,11 +131,32 @@ void FilterRow(const PaletteTable& table, const uint8_t* src, size_t w, const Pn
     out[0] = 1;
     const size_t channels = how.alpha ? 4 : 3;
     uint8_t* row = out + 1;
-    for (size_t x = 0; x < w; ++x)
-        for (size_t c = 0; c < channels; ++c) {
-            const uint8_t left = x > 0 ? src[(x - 1) * 4 + c] : 0;
-            row[x * channels + c] = static_cast<uint8_t>(src[x * 4 + c] - left);
+    uint32_t left = 0;
+    for (size_t x = 0; x < w; ++x) {
+        uint32_t pixel;
+        std::memcpy(&pixel, src + x * 4, 4);
+        const uint32_t difference = SubtractBytes(pixel, left);
+        std::memcpy(row + x * channels, &difference, 4);
+        left = pixel;
+    }
+}
+
+// True when some pixel's alpha is not 255.
+bool AnyTranslucent(const uint8_t* rgba, size_t count) {
+    constexpr size_t kChunk = 4096;  // pixels between checks: a vectorised AND, an early exit
+    for (size_t at = 0; at < count; at += kChunk) {
+        const size_t n = std::min(kChunk, count - at);
+        uint32_t all = 0xffffffffu;
+        for (size_t i = 0; i < n; ++i) {
+            uint32_t pixel;
+            std::memcpy(&pixel, rgba + (at + i) * 4, 4);
+            all &= pixel;
         }
+        uint8_t channels[4];
+        std::memcpy(channels, &all, 4);  // the AND of every pixel, channel by channel
+        if (channels[3] != 0xff) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -152,7 +181,7 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
         for (uint32_t c : table.Colours())
             if ((c >> 24) != 255) how.alpha = true;
     } else {
-        for (size_t i = 0; i < w * h && !how.alpha; ++i) how.alpha = pixels[i * 4 + 3] != 255;
+        how.alpha = AnyTranslucent(pixels, w * h);
     }
     const std::vector<uint32_t>& palette = table.Colours();
 
@@ -175,14 +204,15 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
         o.adler = adler32(0, nullptr, 0);
         for (size_t y = y0; y < y1;) {
             const size_t n = std::min(chunkRows, y1 - y);
-            rows.resize(n * (rowBytes + 1));
+            const size_t bytes = n * (rowBytes + 1);
+            rows.resize(bytes + 1);  // + 1: FilterRow's slack
             for (size_t k = 0; k < n; ++k) FilterRow(table, pixels + (y + k) * w * 4, w, how, rows.data() + k * (rowBytes + 1));
-            o.adler = adler32(o.adler, rows.data(), static_cast<uInt>(rows.size()));
-            o.length += rows.size();
+            o.adler = libdeflate_adler32(static_cast<uint32_t>(o.adler), rows.data(), bytes);
+            o.length += bytes;
             y += n;
             const int flush = y < y1 ? Z_NO_FLUSH : (band + 1 < bands ? Z_SYNC_FLUSH : Z_FINISH);
             z.next_in = rows.data();
-            z.avail_in = static_cast<uInt>(rows.size());
+            z.avail_in = static_cast<uInt>(bytes);
             do {
                 z.next_out = buffer.data();
                 z.avail_out = static_cast<uInt>(buffer.size());
