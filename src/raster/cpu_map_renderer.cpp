@@ -103,22 +103,16 @@ void CpuMapRenderer::Project() {
         for (const LonLat& p : mesh_->fillVertices) points_.push_back(engagemap::Project(projection_, p));
         for (const LonLat& p : mesh_->borderSegments) points_.push_back(engagemap::Project(projection_, p));
     }
-    // The globe: a fan over the densified world outline, in the ocean's id (as MapRenderer does),
-    // drawn first.
-    const auto centre = static_cast<uint32_t>(points_.size());
-    points_.push_back(engagemap::Project(projection_, LonLat{0.0, 0.0}));
+    // The globe: the densified world outline, filled in the ocean's id before the countries (the
+    // GL renderer draws it as a fan of triangles: the same pixels, raster/triangle_spans.hpp).
     outline_.clear();
     for (const LonLat& p : outline) {
         outline_.push_back(static_cast<uint32_t>(points_.size()));
         points_.push_back(engagemap::Project(projection_, p));
     }
     const size_t meshVertices = mesh_ ? mesh_->fillVertices.size() : 0;
-    fillRef_.reserve(outline_.size() * 3 + meshVertices);
-    fillId_.reserve(outline_.size() * 3 + meshVertices);
-    for (size_t i = 0; i < outline_.size(); ++i) {
-        fillRef_.insert(fillRef_.end(), {centre, outline_[i], outline_[(i + 1) % outline_.size()]});
-        fillId_.insert(fillId_.end(), 3, static_cast<uint16_t>(countryCount_));
-    }
+    fillRef_.reserve(meshVertices);
+    fillId_.reserve(meshVertices);
     if (mesh_ && mesh_->Indexed()) {
         fillRef_.insert(fillRef_.end(), mesh_->fillIndex.begin(), mesh_->fillIndex.end());
         borderRef_ = mesh_->borderIndex;
@@ -162,6 +156,7 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
         const size_t end = points_.size() * static_cast<size_t>(part + 1) / static_cast<size_t>(count);
         for (size_t i = begin; i < end; ++i) screen_[i] = ToPx(view, points_[i]);
     });
+    const raster::PolygonSpans globe(outline_.size(), [&](size_t i) { return screen_[outline_[i]]; }, h);
     raster::RunParts(parts, [&](int part, int count) {
         // Interleaved blocks of rows (RowBlocks): each primitive is drawn clipped to the blocks of
         // this part it meets; a pixel gets the same value whichever part draws it.
@@ -174,8 +169,14 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
             std::fill(r.lines.begin() + static_cast<std::ptrdiff_t>(first),
                       r.lines.begin() + static_cast<std::ptrdiff_t>(last), uint8_t{0});
         });
-        // Fill: later triangles over earlier ones (the globe first), as the GL draw order.
+        // Fill: the globe, then later triangles over earlier ones, as the GL draw order.
         uint16_t* ids = r.id.data();
+        rows.ForEach(0, h, [&](int y0, int y1) {
+            globe.ForEach(0, y0, w, y1, [&](int y, int x0, int x1) {
+                uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                std::fill(row + x0, row + x1, r.oceanId);
+            });
+        });
         for (size_t t = 0; t + 2 < fillRef_.size(); t += 3) {
             const uint16_t id = fillId_[t];
             const PxPoint& a = screen_[fillRef_[t]];

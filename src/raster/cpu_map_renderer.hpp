@@ -87,8 +87,8 @@ private:
     ProjectionKind projection_ = ProjectionKind::EqualEarth;
     bool projected_ = false;
     std::vector<Vec2> points_;        // every position projected once: the mesh's, then the globe's
-    std::vector<uint32_t> fillRef_;   // per fill vertex, its point: the globe fan first, then the mesh
-    std::vector<uint16_t> fillId_;    // per fill vertex, its country (or the ocean)
+    std::vector<uint32_t> fillRef_;   // per fill vertex, its point (the mesh's triangles)
+    std::vector<uint16_t> fillId_;    // per fill vertex, its country
     std::vector<uint32_t> borderRef_; // per border segment end, its point
     std::vector<raster::PxPoint> screen_;  // points_ on screen, for the rasters being built
     std::vector<uint32_t> outline_;   // the globe outline (closed ring), as points
