@@ -63,6 +63,48 @@ std::vector<PxPoint> JitteredGridMesh(int w, int h, int cells, unsigned seed) {
     return tris;
 }
 
+// The globe is filled as one polygon (PolygonSpans) where the GL renderer draws a fan of
+// triangles from its centre: over convex rings (ellipses like Equal Earth's outline, with vertices
+// on pixel centres and corners, and a rectangle like Web Mercator's), clipped to row blocks as
+// the rasteriser draws them, both cover exactly the same pixels, each once.
+TEST(TriangleSpans, PolygonCoversWhatAFanCovers) {
+    const int w = 97, h = 61;
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> phase(0, 6.283);
+    for (int round = 0; round < 20; ++round) {
+        std::vector<PxPoint> ring;
+        if (round == 0) {
+            ring = {{3, 2}, {90, 2}, {90, 55.5}, {3, 55.5}};
+        } else {
+            const int n = 5 + round * 7;
+            const double start = phase(rng);
+            for (int i = 0; i < n; ++i) {
+                const double a = start + 6.283185307179586 * i / n;
+                PxPoint p{48.5 + 45 * std::cos(a), 30.25 + 28 * std::sin(a)};
+                if (i % 5 == 1) p = {std::floor(p.x) + 0.5, std::floor(p.y) + 0.5};
+                if (i % 5 == 3) p = {std::floor(p.x), std::floor(p.y)};
+                ring.push_back(p);
+            }
+        }
+        std::vector<PxPoint> fan;
+        const PxPoint centre{48.3, 29.9};
+        for (size_t i = 0; i < ring.size(); ++i) fan.insert(fan.end(), {centre, ring[i], ring[(i + 1) % ring.size()]});
+        const std::vector<int> expected = CoverageCounts(fan, w, h);
+        std::vector<int> counts(static_cast<size_t>(w * h), 0);
+        const raster::PolygonSpans polygon(ring.size(), [&](size_t i) { return ring[i]; }, h);
+        for (int y0 = 0; y0 < h; y0 += 8)
+            polygon.ForEach(0, y0, w, std::min(h, y0 + 8), [&](int y, int x0, int x1) {
+                for (int x = x0; x < x1; ++x) ++counts[static_cast<size_t>(y * w + x)];
+            });
+        int covered = 0;
+        for (size_t i = 0; i < counts.size(); ++i) {
+            ASSERT_EQ(counts[i], expected[i]) << "round " << round << " pixel " << i % w << "," << i / w;
+            covered += counts[i];
+        }
+        EXPECT_GT(covered, w * h / 2) << round;
+    }
+}
+
 TEST(TriangleSpans, NeighboursNeitherGapNorOverlap) {
     for (unsigned seed : {1u, 2u, 3u}) {
         const int w = 97, h = 61;
