@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <tuple>
 #include <iterator>
 
@@ -343,9 +344,10 @@ bool ReadJsonForLoader(std::string_view text, const std::string& fileName, std::
         errors->push_back(LoadError{fileName, 0, 0, "", "", msg});
         return false;
     }
-    const LineIndex lines(text);
+    std::optional<LineIndex> lines;  // only for problems to locate (a pass over the whole text)
     auto at = [&](const JsonProblem& p) {
-        const TextLocation loc = lines.Locate(p.offset);
+        if (!lines) lines.emplace(text);
+        const TextLocation loc = lines->Locate(p.offset);
         return LoadError{fileName, loc.line, loc.column, p.pointer, p.field, p.message};
     };
     JsonReadResult doc = ReadJson(text, maxDepth);
