@@ -18,8 +18,10 @@ public:
         map_.SetMesh(document.mesh, document.countries.countries.size());
         map_.SetProjection(projection);
         map_.SetMarkers(MarkersFor(hits_.Projected()));
+        map_.Prepare();
         return true;
     }
+    bool SetsDocumentOnAnyThread() const override { return true; }
     const ProjectedCountries& Projected() override { return hits_.Projected(); }
 
     bool InitOverlay() override {

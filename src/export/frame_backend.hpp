@@ -32,6 +32,9 @@ public:
     // Takes the (already recentred) document to draw in `projection`; it must outlive the backend.
     // False + *error when the backend cannot start (GL trouble).
     virtual bool SetDocument(const MapDocument& document, ProjectionKind projection, std::string* error) = 0;
+    // True when SetDocument may run on another thread than the drawing (the CPU backend, which
+    // then projects everything up front; GL's context belongs to the calling thread).
+    virtual bool SetsDocumentOnAnyThread() const { return false; }
     // The countries as projected: markers, labels and the legend's placement read them.
     virtual const ProjectedCountries& Projected() = 0;
 

@@ -54,6 +54,10 @@ public:
     void SetMesh(const MapMesh& mesh, size_t countryCount);
     void SetProjection(ProjectionKind projection);
     void SetMarkers(std::vector<RasterMarker> markers);
+    // Projects the mesh now rather than in the first Render (SetMesh and SetProjection defer it).
+    void Prepare() {
+        if (!projected_) Project();
+    }
     // Great-circle arcs drawn over the map (the bilateral view); empty: none.
     void SetArcs(const std::vector<ArcStroke>& arcs) { arcs_ = arcs; }
 
