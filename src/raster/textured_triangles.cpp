@@ -128,6 +128,9 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
     const int bx1 = static_cast<int>(std::clamp(std::ceil(maxX) + 1.0f, static_cast<float>(clip.x0), static_cast<float>(clip.x1)));
     if (bx0 >= bx1) return;
     bool tabulated = false;
+    bool columnsOnTexels = false;  // every column's tap weight is 0: a glyph drawn at its own size
+    uint8_t opaque[4] = {0, 0, 0, 0};
+    Blend(opaque, rgba, 1.0f);  // what a fully covered pixel becomes, when rgba is opaque
     uint8_t* pixels = image.pixels.data();
     const size_t stride = static_cast<size_t>(image.width) * 4;
     ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
@@ -137,9 +140,12 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
                             const float rowU = u.Row(yc);  // the same for every row: u.dy is 0
                             if (!tabulated) {
                                 columns.resize(static_cast<size_t>(bx1 - bx0));
-                                for (int x = bx0; x < bx1; ++x)
-                                    columns[static_cast<size_t>(x - bx0)] =
-                                        TapOf(rowU + u.dx * (static_cast<float>(x) + 0.5f), texture.width);
+                                columnsOnTexels = true;
+                                for (int x = bx0; x < bx1; ++x) {
+                                    Tap& tap = columns[static_cast<size_t>(x - bx0)];
+                                    tap = TapOf(rowU + u.dx * (static_cast<float>(x) + 0.5f), texture.width);
+                                    columnsOnTexels = columnsOnTexels && tap.w == 0.0f;
+                                }
                                 tabulated = true;
                             }
                             // v.dx is 0: v is the same along the row.
@@ -148,6 +154,23 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
                             const uint8_t* r1 = RowOf(texture, row.i1);
                             uint8_t* p = pixels + static_cast<size_t>(y) * stride;
                             const Tap* col = columns.data() - bx0;
+                            if (columnsOnTexels && row.w == 0.0f) {
+                                // Pixel centres on texel centres (nearly every glyph pixel): Bilinear's
+                                // weights are 0 and it returns the one texel over 255, exactly, so
+                                // read just that texel.
+                                for (int x = x0; x < x1; ++x) {
+                                    const uint8_t texel = r0[col[x].i0];
+                                    if (texel == 0) continue;
+                                    const float t = static_cast<float>(texel) * (1.0f / 255.0f);
+                                    uint8_t* q = p + static_cast<size_t>(x) * 4;
+                                    const float a = rgba[3] * t;
+                                    if (a >= 1.0f)
+                                        std::memcpy(q, opaque, 4);
+                                    else
+                                        Blend(q, rgba, a);
+                                }
+                                return;
+                            }
                             for (int x = x0; x < x1; ++x) {
                                 const float t = Bilinear(r0, r1, col[x], row.w);
                                 if (t > 0.0f) Blend(p + static_cast<size_t>(x) * 4, rgba, rgba[3] * t);
