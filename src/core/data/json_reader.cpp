@@ -98,12 +98,13 @@ class DomBuilder {
 public:
     DomBuilder(PositionTracker& pos, int maxDepth, JsonReadResult& out) : pos_(pos), maxDepth_(maxDepth), out_(out) {}
 
-    bool null() { return Value(json(nullptr), pos_.ScalarStart()); }
-    bool boolean(bool v) { return Value(json(v), pos_.ScalarStart()); }
-    bool number_integer(json::number_integer_t v) { return Value(json(v), pos_.ScalarStart()); }
-    bool number_unsigned(json::number_unsigned_t v) { return Value(json(v), pos_.ScalarStart()); }
-    bool number_float(json::number_float_t v, const json::string_t&) { return Value(json(v), pos_.ScalarStart()); }
-    bool string(json::string_t& v) { return Value(json(std::move(v)), pos_.StringStart()); }
+    // (A value's own position is never needed here: LocatePointers finds it for the few reported.)
+    bool null() { return Value(json(nullptr)); }
+    bool boolean(bool v) { return Value(json(v)); }
+    bool number_integer(json::number_integer_t v) { return Value(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return Value(json(v)); }
+    bool number_float(json::number_float_t v, const json::string_t&) { return Value(json(v)); }
+    bool string(json::string_t& v) { return Value(json(std::move(v))); }
     bool binary(json::binary_t&) { return true; }
     bool start_object(std::size_t) { return Open(json::object()); }
     bool start_array(std::size_t) { return Open(json::array()); }
@@ -148,7 +149,7 @@ private:
         *target_ = std::move(v);
         return target_;
     }
-    bool Value(json&& v, std::size_t) {
+    bool Value(json&& v) {
         Place(std::move(v));
         return true;
     }
