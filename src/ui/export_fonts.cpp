@@ -32,7 +32,7 @@ bool ExportFontAtlas::Ensure(ImGuiIO& io, const OverlayContent& content, AppFont
     date.BuildRanges(&built);
     dateRanges_.assign(built.begin(), built.end());
     io.Fonts->Clear();
-    fonts = LoadAppFonts(io, pixelScale_, ranges_.data());
+    fonts = LoadExportBaseFont(io, pixelScale_, ranges_.data());
     AddOverlayFonts(io, type_, fonts, FontGlyphRanges{ranges_.data(), dateRanges_.data()});
     io.Fonts->Build();
     ++builds_;

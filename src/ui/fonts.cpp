@@ -31,24 +31,39 @@ const ImWchar* OverlayDateRanges() {
     return kDateRanges;
 }
 
-AppFonts LoadAppFonts(ImGuiIO& io, float scale, const ImWchar* ranges) {
-    const ImWchar* kRanges = ranges ? ranges : kTextRanges;
+namespace {
+
+// The body font (ImGui's default for the context) with ImGui's own font as the fallback when the
+// embedded DejaVu does not load (then every role is that font). True when DejaVu loaded.
+bool AddBodyFont(ImGuiIO& io, float scale, const ImWchar* ranges, AppFonts& fonts) {
     // FreeType hinting/antialiasing is crisper than stb_truetype at large sizes (4K, projectors);
     // window and exports use the same rasterizer so they look the same.
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    fonts.body = AddEmbedded(io, DejaVuSansRegular(), 17.0f * scale, ranges);
+    if (fonts.body) return true;
+    std::fprintf(stderr, "engagemap: the embedded DejaVu Sans did not load; using ImGui's font\n");
+    ImFontConfig config;
+    config.SizePixels = 13.0f * scale;
+    fonts.body = io.Fonts->AddFontDefault(&config);
+    fonts.legend = fonts.heading = fonts.date = fonts.body;
+    fonts.regular = fonts.bold = {fonts.body};
+    return false;
+}
+
+}  // namespace
+
+AppFonts LoadExportBaseFont(ImGuiIO& io, float scale, const ImWchar* ranges) {
     AppFonts fonts;
+    if (AddBodyFont(io, scale, ranges, fonts)) fonts.regular = {fonts.body};
+    return fonts;
+}
+
+AppFonts LoadAppFonts(ImGuiIO& io, float scale, const ImWchar* ranges) {
+    const ImWchar* kRanges = ranges ? ranges : kTextRanges;
+    AppFonts fonts;
+    if (!AddBodyFont(io, scale, kRanges, fonts)) return fonts;
     const FontBytes regular = DejaVuSansRegular();
     const FontBytes strong = DejaVuSansBold();
-    fonts.body = AddEmbedded(io, regular, 17.0f * scale, kRanges);
-    if (!fonts.body) {
-        std::fprintf(stderr, "engagemap: the embedded DejaVu Sans did not load; using ImGui's font\n");
-        ImFontConfig config;
-        config.SizePixels = 13.0f * scale;
-        fonts.body = io.Fonts->AddFontDefault(&config);
-        fonts.legend = fonts.heading = fonts.date = fonts.body;
-        fonts.regular = fonts.bold = {fonts.body};
-        return fonts;
-    }
     fonts.legend = AddEmbedded(io, regular, 21.0f * scale, kRanges);
     fonts.heading = AddEmbedded(io, strong, 28.0f * scale, kRanges);
     fonts.date = AddEmbedded(io, strong, 60.0f * scale, kRanges);

@@ -31,6 +31,11 @@ ImFont* FontFor(const AppFonts& fonts, FontRole role, float sizePx);
 // shapes).
 AppFonts LoadAppFonts(ImGuiIO& io, float scale, const ImWchar* ranges = nullptr);
 
+// An export's base: only the body font (the ImGui context's default, which draws nothing), for
+// AddOverlayFonts to add the sizes the overlay draws; legend, heading and date stay null. The
+// window's other sizes would be glyphs built and never drawn (~40 % of a 4K atlas).
+AppFonts LoadExportBaseFont(ImGuiIO& io, float scale, const ImWchar* ranges);
+
 // Glyph ranges for AddOverlayFonts (0-terminated pairs, kept alive until the atlas is built);
 // null: the defaults.
 struct FontGlyphRanges {
