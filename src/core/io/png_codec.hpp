@@ -2,11 +2,12 @@
 //
 // Encoding picks the smallest exact form: an image of at most 256 distinct colours (a map has a
 // few dozen) is written as a palette image (colour type 3, with a tRNS chunk only when some
-// colour is not opaque), unfiltered, deflated at a low level with zlib's run-length strategy;
-// anything with more colours falls back to RGB (all opaque) or RGBA with the Sub filter.
-// Both are lossless: decoding gives back every pixel exactly. The encoder writes the PNG chunks
-// itself and deflates fixed bands of rows on several threads with zlib (as pigz does), because
-// libspng's encoder compresses on one thread only; the bytes do not depend on the machine.
+// colour is not opaque), unfiltered; anything with more colours falls back to RGB (all opaque)
+// or RGBA with the Sub filter. Both are lossless: decoding gives back every pixel exactly. The
+// encoder writes the PNG chunks itself and deflates fixed bands of rows on several threads as
+// runs (deflate_rle.hpp; joined as pigz joins zlib's), because libspng's encoder compresses on
+// one thread only and zlib's run-length strategy was most of a 4K export; the bytes do not
+// depend on the machine.
 #pragma once
 
 #include <cstddef>
