@@ -16,6 +16,7 @@
 
 #include "app/cli_options.hpp"
 #include "app/command_line.hpp"
+#include "core/io/atomic_file.hpp"
 #include "core/io/input_file.hpp"
 #include "app/dataset_commands.hpp"
 #include "core/document/map_document.hpp"
@@ -185,9 +186,9 @@ int RunStoryExport(const CliOptions& cli, const MapDocument& document, const Dat
         const Slide& slide = slides[i];
         const TimelineExportOptions& tex = stills[i - first];
         const std::string path = cli.slideGiven ? cli.exportPath : SlideOutputPath(cli.exportPath, i, slides.size());
-        RgbaImage image;
+        std::string png;
         const bool ok = vector ? ExportTimelineVector(document, dataset, {tex}, path, &error)
-                               : RenderTimelineImage(document, dataset, tex, image, &error) && WritePng(path, image, &error);
+                               : RenderTimelinePng(document, dataset, tex, &png, &error) && WriteOutputFile(path, png, &error);
         if (!ok) {
             std::fprintf(stderr, "engagemap: slide %zu: export failed: %s\n", i + 1, error.c_str());
             return 1;

@@ -10,24 +10,19 @@ namespace engagemap {
 
 void PrepareCpuOverlay(ImGuiIO& io) { io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; }
 
-void RasteriseDrawData(const ImDrawData& data, RgbaImage& image) {
+void CpuOverlay::Capture(const ImDrawData& data) {
     unsigned char* atlas = nullptr;
     int atlasW = 0, atlasH = 0;
     ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&atlas, &atlasW, &atlasH);
-    const raster::AlphaTexture texture{atlas, atlasW, atlasH};
+    texture_ = raster::AlphaTexture{atlas, atlasW, atlasH};
     // One batch per draw command: the list's vertices (shared by its commands), the command's
-    // indices and clip rectangle; then drawn in order, the rows split over threads.
-    struct Batch {
-        size_t list = 0;
-        std::vector<uint32_t> indices;
-        raster::ClipRect clip;
-    };
-    std::vector<std::vector<raster::TexturedVertex>> vertices(static_cast<size_t>(std::max(0, data.CmdListsCount)));
-    std::vector<Batch> batches;
+    // indices and clip rectangle.
+    vertices_.assign(static_cast<size_t>(std::max(0, data.CmdListsCount)), {});
+    batches_.clear();
     const float fbHeight = data.DisplaySize.y;
     for (int l = 0; l < data.CmdListsCount; ++l) {
         const ImDrawList& list = *data.CmdLists[l];
-        std::vector<raster::TexturedVertex>& listVertices = vertices[static_cast<size_t>(l)];
+        std::vector<raster::TexturedVertex>& listVertices = vertices_[static_cast<size_t>(l)];
         listVertices.resize(static_cast<size_t>(list.VtxBuffer.Size));
         for (int i = 0; i < list.VtxBuffer.Size; ++i) {
             const ImDrawVert& v = list.VtxBuffer[i];
@@ -54,18 +49,26 @@ void RasteriseDrawData(const ImDrawData& data, RgbaImage& image) {
             batch.indices.resize(cmd.ElemCount);
             for (unsigned i = 0; i < cmd.ElemCount; ++i)
                 batch.indices[i] = cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i)];
-            batches.push_back(std::move(batch));
+            batches_.push_back(std::move(batch));
         }
     }
-    if (batches.empty()) return;
+}
+
+void CpuOverlay::Draw(const raster::RgbaRows& image, raster::RowStripes stripes) const {
+    for (const Batch& batch : batches_)
+        raster::DrawTexturedTriangles(image, vertices_[batch.list].data(), batch.indices.data(),
+                                      static_cast<uint32_t>(batch.indices.size()), texture_, batch.clip,
+                                      raster::TrianglePaths::Fastest, stripes);
+}
+
+void RasteriseDrawData(const ImDrawData& data, RgbaImage& image) {
+    CpuOverlay overlay;
+    overlay.Capture(data);
+    if (overlay.Empty()) return;
     // Interleaved stripes of rows balance the work (the title at the top, the legend at the bottom).
     const int parts = image.height >= 256 ? raster::RasterThreads() : 1;
-    raster::RunParts(parts, [&](int part, int count) {
-        for (const Batch& batch : batches)
-            raster::DrawTexturedTriangles(image, vertices[batch.list].data(), batch.indices.data(),
-                                          static_cast<uint32_t>(batch.indices.size()), texture, batch.clip,
-                                          raster::TrianglePaths::Fastest, raster::RowStripes{count, part});
-    });
+    const raster::RgbaRows rows = raster::RgbaRows::Of(image);
+    raster::RunParts(parts, [&](int part, int count) { overlay.Draw(rows, raster::RowStripes{count, part}); });
 }
 
 }  // namespace engagemap

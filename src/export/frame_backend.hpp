@@ -18,6 +18,7 @@
 #include "core/filter/bilateral_view.hpp"
 #include "core/geo/hit_test.hpp"
 #include "core/geo/map_view.hpp"
+#include "core/io/png_codec.hpp"
 #include "core/io/png_image.hpp"
 #include "core/style/map_style.hpp"
 
@@ -57,6 +58,18 @@ public:
                       std::string* error) = 0;
     // The last frame drawn (top row first).
     virtual RgbaImage ReadPixels() const = 0;
+
+    // Draws a frame as Draw does and encodes it as PNG into *png (core/io/png_codec.hpp). This
+    // draws the whole frame, then encodes it; the CPU backend overrides it to colour, overlay and
+    // compress a band of rows at a time when the frame has an overlay and no arcs.
+    virtual bool DrawPng(const MapView& view, const MapStyle& style, float pixelScale, const std::vector<Rgba8>& colours,
+                         const std::vector<ArcStroke>& arcs, const std::function<void()>& overlay, std::string* png,
+                         std::string* error) {
+        RgbaImage image;
+        if (!Draw(view, style, pixelScale, colours, arcs, overlay, &image, error)) return false;
+        if (image.pixels.empty()) image = ReadPixels();  // GL draws into its own target
+        return EncodePng(image, png, error);
+    }
 };
 
 // The CPU backend (cpu_frame_backend.cpp).

@@ -3,6 +3,7 @@
 #include "core/geo/recentre.hpp"
 
 #include "core/geo/land_mask.hpp"
+#include "core/io/atomic_file.hpp"
 #include "core/timeline/video_captions.hpp"
 #include "render/headless_gl_context.hpp"
 #include "ui/map_overlay.hpp"
@@ -14,15 +15,31 @@ namespace engagemap {
 
 // A still is a one-frame video: one code path builds the view, colours and overlay for both, so
 // exports and video frames cannot drift apart.
-bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
-                         RgbaImage& image, std::string* error) {
+namespace {
+
+// A still as a one-frame video (the caption of a milestone shows for 120 days after it).
+VideoExportOptions StillVideo(const TimelineExportOptions& options) {
     VideoExportOptions still;
     still.frame = options;
     still.from = still.to = options.date;
-    still.captionDays = 120;  // a milestone's caption shows for 120 days after it
+    still.captionDays = 120;
+    return still;
+}
+
+}  // namespace
+
+bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
+                         RgbaImage& image, std::string* error) {
     TimelineFrameRenderer renderer;
-    if (!renderer.Init(document, dataset, still, error)) return false;
+    if (!renderer.Init(document, dataset, StillVideo(options), error)) return false;
     return renderer.Render(options.date, image, error);
+}
+
+bool RenderTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
+                       std::string* png, std::string* error) {
+    TimelineFrameRenderer renderer;
+    if (!renderer.Init(document, dataset, StillVideo(options), error)) return false;
+    return renderer.RenderPng(options.date, png, error);
 }
 
 MapView ExportMapView(const TimelineExportOptions& options) {
@@ -130,9 +147,9 @@ bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, cons
                        const std::string& path, std::string* error) {
     std::unique_ptr<HeadlessGlContext> context;
     if (options.map.renderer == ExportRenderer::Gl && !(context = HeadlessGlContext::Create(error))) return false;
-    RgbaImage image;
-    if (!RenderTimelineImage(document, dataset, options, image, error)) return false;
-    return WritePng(path, image, error);
+    std::string png;
+    if (!RenderTimelinePng(document, dataset, options, &png, error)) return false;
+    return WriteOutputFile(path, png, error);
 }
 
 }  // namespace engagemap

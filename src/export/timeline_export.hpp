@@ -97,5 +97,8 @@ bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, cons
 // thread, with Cpu on the CPU (no context). Used by golden tests.
 bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
                          RgbaImage& image, std::string* error);
+// The same picture as PNG bytes (the CPU encodes it as it draws it, never holding it whole).
+bool RenderTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
+                       std::string* png, std::string* error);
 
 }  // namespace engagemap

@@ -403,9 +403,13 @@ bool TimelineFrameRenderer::Init(const MapDocument& source, const Dataset& datas
     return true;
 }
 
-bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) { return DrawInto(date, nullptr, error); }
+bool TimelineFrameRenderer::Draw(const CivilDate& date, std::string* error) { return DrawInto(date, nullptr, nullptr, error); }
 
-bool TimelineFrameRenderer::DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* error) {
+bool TimelineFrameRenderer::RenderPng(const CivilDate& date, std::string* png, std::string* error) {
+    return DrawInto(date, nullptr, png, error);
+}
+
+bool TimelineFrameRenderer::DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* png, std::string* error) {
     if (!state_) {
         if (error) *error = "frame renderer not initialised";
         return false;
@@ -425,6 +429,7 @@ bool TimelineFrameRenderer::DrawInto(const CivilDate& date, RgbaImage* cpuTarget
         content = s.ContentFor(view, day);
         overlay = [&s, &content] { s.DrawOverlay(content); };
     }
+    if (png) return s.backend->DrawPng(s.view, s.style, s.pixelScale, view.colours, ViewStrokes(view), overlay, png, error);
     return s.backend->Draw(s.view, s.style, s.pixelScale, view.colours, ViewStrokes(view), overlay, cpuTarget, error);
 }
 
@@ -439,7 +444,7 @@ bool TimelineFrameRenderer::Render(const CivilDate& date, RgbaImage& image, std:
         image = ReadPixels();
         return true;
     }
-    return DrawInto(date, &image, error);  // the CPU draws straight into the caller's buffer
+    return DrawInto(date, &image, nullptr, error);  // the CPU draws straight into the caller's buffer
 }
 
 const MapView& TimelineFrameRenderer::View() const {

@@ -109,6 +109,8 @@ public:
     RgbaImage ReadPixels() const;
     // Draw + ReadPixels.
     bool Render(const CivilDate& date, RgbaImage& image, std::string* error);
+    // The frame for `date` as PNG bytes (FrameBackend::DrawPng: the CPU never holds the frame).
+    bool RenderPng(const CivilDate& date, std::string* png, std::string* error);
 
     int Width() const;   // pixels
     int Height() const;  // pixels
@@ -117,7 +119,8 @@ public:
 
 private:
     // Draw; on the CPU into *cpuTarget (unused by GL, which draws into its offscreen target).
-    bool DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* error);
+    // With `png`, the frame is encoded there instead (FrameBackend::DrawPng).
+    bool DrawInto(const CivilDate& date, RgbaImage* cpuTarget, std::string* png, std::string* error);
     struct State;
     std::unique_ptr<State> state_;
 };

@@ -273,8 +273,8 @@ void CpuMapRenderer::DrawArcs(const MapView& view, float pixelScale, RgbaImage& 
     }
 }
 
-void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pixelScale,
-                            const std::vector<Rgba8>& colours, RgbaImage& image) {
+void CpuMapRenderer::PrepareFrame(const MapView& view, const MapStyle& style, float pixelScale,
+                                  const std::vector<Rgba8>& colours) {
     if (!projected_) Project();
     const int w = static_cast<int>(std::lround(view.ViewportWidth()));
     const int h = static_cast<int>(std::lround(view.ViewportHeight()));
@@ -284,26 +284,27 @@ void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pi
         BuildRasters(view, style, pixelScale);
         key_ = key;
     }
+    framePixelScale_ = pixelScale;
 
     // The palette: per id, two hatch phases, per line code (border and outline levels).
     const size_t ids = countryCount_ + 2;
     std::vector<Rgba8> base(ids), stripe(ids);
-    std::vector<uint8_t> uncertain(ids, 0);
+    hatched_.assign(ids, 0);
     for (size_t i = 0; i < countryCount_; ++i) {
         const Rgba8 c = i < colours.size() ? colours[i] : style.land;
         base[i] = Opaque(c);
-        uncertain[i] = Uncertain(c) ? 1 : 0;
-        stripe[i] = uncertain[i] ? HatchStripe(c) : base[i];
+        hatched_[i] = Uncertain(c) ? 1 : 0;
+        stripe[i] = hatched_[i] ? HatchStripe(c) : base[i];
     }
     base[countryCount_] = stripe[countryCount_] = Opaque(style.ocean);
     base[countryCount_ + 1] = stripe[countryCount_ + 1] = Opaque(style.background);
     // Only the codes the rasters hold (each level 0..kCoverageLevels); the others are never read.
     // An id that is not hatched has the same colours in both phases.
-    std::vector<Rgba8> table(ids * 2 * kLineCodes);
+    colourTable_.assign(ids * 2 * kLineCodes, Rgba8{});
     for (size_t i = 0; i < ids; ++i)
         for (int phase = 0; phase < 2; ++phase) {
-            Rgba8* entries = &table[(i * 2 + static_cast<size_t>(phase)) * kLineCodes];
-            if (phase == 1 && !uncertain[i]) {
+            Rgba8* entries = &colourTable_[(i * 2 + static_cast<size_t>(phase)) * kLineCodes];
+            if (phase == 1 && !hatched_[i]) {
                 std::copy(entries - kLineCodes, entries, entries);
                 continue;
             }
@@ -315,42 +316,54 @@ void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pi
                     entries[(border << kBorderShift) | (frame << kFrameShift)] = c;
                 }
         }
+}
 
-    image.width = w;
-    image.height = h;
-    ReserveBig(image.pixels, static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
-    image.pixels.resize(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
-    const double period = 6.0 * std::max(1.0f, pixelScale);  // u_hatchPx
+void CpuMapRenderer::ColourRows(int yBegin, int yEnd, uint8_t* out) const {
+    const int w = rasters_.width, h = rasters_.height;
+    const double period = 6.0 * std::max(1.0f, framePixelScale_);  // u_hatchPx
     const bool integerPeriod = period == std::floor(period);
     const auto iperiod = static_cast<long>(period);
     // Raw pointers in locals: the stores through `out` (bytes, which may alias anything) would
     // otherwise make the compiler reload every vector's data pointer per pixel.
     const uint16_t* idOf = rasters_.id.data();
     const uint8_t* lines = rasters_.lines.data();
-    const uint8_t* hatched = uncertain.data();
-    const Rgba8* colourOf = table.data();
+    const uint8_t* hatched = hatched_.data();
+    const Rgba8* colourOf = colourTable_.data();
+    for (int y = yBegin; y < yEnd; ++y) {
+        const size_t rowStart = static_cast<size_t>(y) * static_cast<size_t>(w);
+        uint8_t* row = out + static_cast<size_t>(y - yBegin) * static_cast<size_t>(w) * 4;
+        // The hatch phase from gl_FragCoord.x + gl_FragCoord.y (GL's rows counted from the
+        // bottom): s = x + h - y; with an integer period, s mod period is counted along the
+        // row and s mod period < period / 2 is 2 (s mod period) < period.
+        long sMod = integerPeriod ? (static_cast<long>(h) - y) % iperiod : 0;
+        for (int x = 0; x < w; ++x) {
+            const size_t i = rowStart + static_cast<size_t>(x);
+            const uint16_t id = idOf[i];
+            size_t phase = 0;
+            if (hatched[id])
+                phase = integerPeriod ? (2 * sMod < iperiod)
+                                      : (std::fmod(static_cast<double>(static_cast<long>(x) + h - y), period) < 0.5 * period);
+            if (integerPeriod && ++sMod == iperiod) sMod = 0;
+            std::memcpy(row + static_cast<size_t>(x) * 4,
+                        &colourOf[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (lines[i] & 0x7f)], 4);
+        }
+    }
+}
+
+void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pixelScale,
+                            const std::vector<Rgba8>& colours, RgbaImage& image) {
+    PrepareFrame(view, style, pixelScale, colours);
+    const int w = rasters_.width, h = rasters_.height;
+    image.width = w;
+    image.height = h;
+    ReserveBig(image.pixels, static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
+    image.pixels.resize(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
     uint8_t* out = image.pixels.data();
     // Contiguous bands of rows, one per thread (parallel_rows.hpp: the pixels do not depend on it).
-    raster::RunParts(h >= 256 ? raster::RasterThreads() : 1, [=](int part, int parts) {
+    raster::RunParts(h >= 256 ? raster::RasterThreads() : 1, [&](int part, int parts) {
         const int yBegin = static_cast<int>(static_cast<long>(h) * part / parts);
         const int yEnd = static_cast<int>(static_cast<long>(h) * (part + 1) / parts);
-        for (int y = yBegin; y < yEnd; ++y) {
-            const size_t rowStart = static_cast<size_t>(y) * static_cast<size_t>(w);
-            // The hatch phase from gl_FragCoord.x + gl_FragCoord.y (GL's rows counted from the
-            // bottom): s = x + h - y; with an integer period, s mod period is counted along the
-            // row and s mod period < period / 2 is 2 (s mod period) < period.
-            long sMod = integerPeriod ? (static_cast<long>(h) - y) % iperiod : 0;
-            for (int x = 0; x < w; ++x) {
-                const size_t i = rowStart + static_cast<size_t>(x);
-                const uint16_t id = idOf[i];
-                size_t phase = 0;
-                if (hatched[id])
-                    phase = integerPeriod ? (2 * sMod < iperiod)
-                                          : (std::fmod(static_cast<double>(static_cast<long>(x) + h - y), period) < 0.5 * period);
-                if (integerPeriod && ++sMod == iperiod) sMod = 0;
-                std::memcpy(out + i * 4, &colourOf[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (lines[i] & 0x7f)], 4);
-            }
-        }
+        ColourRows(yBegin, yEnd, out + static_cast<size_t>(yBegin) * static_cast<size_t>(w) * 4);
     });
     if (!arcs_.empty()) DrawArcs(view, pixelScale, image);
 }

@@ -55,7 +55,7 @@ public:
     void SetProjection(ProjectionKind projection);
     void SetMarkers(std::vector<RasterMarker> markers);
     // Projects the mesh now rather than in the first Render (SetMesh and SetProjection defer it).
-    void Prepare() {
+    void PrepareProjection() {
         if (!projected_) Project();
     }
     // Great-circle arcs drawn over the map (the bilateral view); empty: none.
@@ -66,6 +66,15 @@ public:
     // line widths and marker sizes as in the GL renderer.
     void Render(const MapView& view, const MapStyle& style, float pixelScale, const std::vector<Rgba8>& colours,
                 RgbaImage& image);
+
+    // Render in two steps, for a caller that wants the frame a band of rows at a time (an export
+    // that encodes rows as they are coloured, never holding the whole frame): PrepareFrame builds
+    // the rasters when needed and the palette for `colours`; ColourRows then writes rows
+    // [yBegin, yEnd) as RGBA into `out` (from any threads at once, for disjoint rows). Arcs are
+    // not drawn this way (Render draws them over the whole image); HasArcs says when there are some.
+    void PrepareFrame(const MapView& view, const MapStyle& style, float pixelScale, const std::vector<Rgba8>& colours);
+    void ColourRows(int yBegin, int yEnd, uint8_t* out) const;
+    bool HasArcs() const { return !arcs_.empty(); }
 
     // The rasters of the last Render, and how often they were built (a new camera, size,
     // projection or line width builds them again; a recolour does not).
@@ -102,6 +111,10 @@ private:
     std::optional<Key> key_;
     size_t rasterBuilds_ = 0;
     std::vector<uint8_t> arcCoverage_;  // scratch for arcs (0..255 per pixel)
+    // The frame PrepareFrame readied: per id whether hatched, the colour table (id, phase, line code).
+    std::vector<uint8_t> hatched_;
+    std::vector<Rgba8> colourTable_;
+    float framePixelScale_ = 1.0f;
 };
 
 }  // namespace engagemap

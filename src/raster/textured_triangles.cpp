@@ -80,17 +80,15 @@ inline void Blend(uint8_t* p, const float* rgb, float a) {
 
 // Fills the triangle's spans with one blend for every pixel: an opaque colour is stored, a
 // translucent one applied as a lookup from each old channel value to the new one.
-void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b, const TexturedVertex& c,
+void FillFlat(const RgbaRows& image, const TexturedVertex& a, const TexturedVertex& b, const TexturedVertex& c,
               const float* rgb, float alpha, const ClipRect& clip, RowStripes rows) {
-    uint8_t* pixels = image.pixels.data();
-    const size_t stride = static_cast<size_t>(image.width) * 4;
     if (alpha >= 1.0f) {
         uint8_t p[4] = {0, 0, 0, 0};
         Blend(p, rgb, alpha);
         ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                             [&](int y, int x0, int x1) {
                                 if (!rows.Has(y)) return;
-                                uint8_t* q = pixels + static_cast<size_t>(y) * stride + static_cast<size_t>(x0) * 4;
+                                uint8_t* q = image.Row(y) + static_cast<size_t>(x0) * 4;
                                 for (int x = x0; x < x1; ++x, q += 4) std::memcpy(q, p, 4);
                             });
         return;
@@ -105,7 +103,7 @@ void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b
     ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                         [&](int y, int x0, int x1) {
                             if (!rows.Has(y)) return;
-                            uint8_t* q = pixels + static_cast<size_t>(y) * stride + static_cast<size_t>(x0) * 4;
+                            uint8_t* q = image.Row(y) + static_cast<size_t>(x0) * 4;
                             for (int x = x0; x < x1; ++x, q += 4) {
                                 q[0] = lut[0][q[0]];
                                 q[1] = lut[1][q[1]];
@@ -119,7 +117,7 @@ void FillFlat(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b
 // only: a glyph's quad, an image): the column taps are computed once per column and the row taps
 // once per row, from the same planes and in the same order as the general path, so the pixels
 // are bit-identical to it.
-void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const TexturedVertex& b, const TexturedVertex& c,
+void FillAxisAlignedTextured(const RgbaRows& image, const TexturedVertex& a, const TexturedVertex& b, const TexturedVertex& c,
                              const float* rgba, const Plane& u, const Plane& v, const AlphaTexture& texture,
                              const ClipRect& clip, RowStripes rows, std::vector<Tap>& columns) {
     const float minX = std::min({a.x, b.x, c.x}), maxX = std::max({a.x, b.x, c.x});
@@ -131,8 +129,6 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
     bool columnsOnTexels = false;  // every column's tap weight is 0: a glyph drawn at its own size
     uint8_t opaque[4] = {0, 0, 0, 0};
     Blend(opaque, rgba, 1.0f);  // what a fully covered pixel becomes, when rgba is opaque
-    uint8_t* pixels = image.pixels.data();
-    const size_t stride = static_cast<size_t>(image.width) * 4;
     ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                         [&](int y, int x0, int x1) {
                             if (!rows.Has(y)) return;
@@ -152,7 +148,7 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
                             const Tap row = TapOf(v.Row(yc) + v.dx * (static_cast<float>(x0) + 0.5f), texture.height);
                             const uint8_t* r0 = RowOf(texture, row.i0);
                             const uint8_t* r1 = RowOf(texture, row.i1);
-                            uint8_t* p = pixels + static_cast<size_t>(y) * stride;
+                            uint8_t* p = image.Row(y);
                             const Tap* col = columns.data() - bx0;
                             if (columnsOnTexels && row.w == 0.0f) {
                                 // Pixel centres on texel centres (nearly every glyph pixel): Bilinear's
@@ -180,16 +176,15 @@ void FillAxisAlignedTextured(RgbaImage& image, const TexturedVertex& a, const Te
 
 }  // namespace
 
-void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, const uint32_t* indices,
+void DrawTexturedTriangles(const RgbaRows& image, const TexturedVertex* vertices, const uint32_t* indices,
                            uint32_t indexCount, const AlphaTexture& texture, ClipRect clip, TrianglePaths paths,
                            RowStripes rows) {
     clip.x0 = std::max(clip.x0, 0);
     clip.y0 = std::max(clip.y0, 0);
     clip.x1 = std::min(clip.x1, image.width);
-    clip.y1 = std::min(clip.y1, image.height);
+    clip.y0 = std::max(clip.y0, image.rowBegin);
+    clip.y1 = std::min(clip.y1, image.rowEnd);
     if (clip.x0 >= clip.x1 || clip.y0 >= clip.y1 || !texture.alpha || texture.width <= 0 || texture.height <= 0) return;
-    uint8_t* pixels = image.pixels.data();
-    const size_t stride = static_cast<size_t>(image.width) * 4;
     std::vector<Tap> columns;  // FillAxisAlignedTextured's table, reused
     for (uint32_t k = 0; k + 2 < indexCount; k += 3) {
         const TexturedVertex& a = vertices[indices[k]];
@@ -220,7 +215,7 @@ void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, con
         ForEachTriangleSpan(PxPoint{a.x, a.y}, PxPoint{b.x, b.y}, PxPoint{c.x, c.y}, clip.x0, clip.y0, clip.x1, clip.y1,
                             [&](int y, int x0, int x1) {
                                 if (!rows.Has(y)) return;
-                                uint8_t* row = pixels + static_cast<size_t>(y) * stride;
+                                uint8_t* row = image.Row(y);
                                 const float yc = static_cast<float>(y) + 0.5f;
                                 const float rowU = u.Row(yc), rowV = v.Row(yc);
                                 float rowCol[4];

@@ -49,9 +49,27 @@ struct RowStripes {
     bool Has(int y) const { return count <= 1 || (y / kRows) % count == index; }
 };
 
-// Draws triangles (indices[3k], indices[3k+1], indices[3k+2]) of `vertices` into `image`.
-void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, const uint32_t* indices,
+// Rows [rowBegin, rowEnd) of an RGBA image `width` pixels wide, row rowBegin at `pixels`: a
+// whole image, or the band of a frame that an encoder is about to compress.
+struct RgbaRows {
+    uint8_t* pixels = nullptr;
+    int width = 0;                 // pixels
+    int rowBegin = 0, rowEnd = 0;  // image rows held
+    uint8_t* Row(int y) const {
+        return pixels + static_cast<size_t>(y - rowBegin) * static_cast<size_t>(width) * 4;
+    }
+    static RgbaRows Of(RgbaImage& image) { return RgbaRows{image.pixels.data(), image.width, 0, image.height}; }
+};
+
+// Draws triangles (indices[3k], indices[3k+1], indices[3k+2]) of `vertices` into `image`
+// (positions in the whole image's pixels; only the rows it holds are written).
+void DrawTexturedTriangles(const RgbaRows& image, const TexturedVertex* vertices, const uint32_t* indices,
                            uint32_t indexCount, const AlphaTexture& texture, ClipRect clip,
                            TrianglePaths paths = TrianglePaths::Fastest, RowStripes rows = {});
+inline void DrawTexturedTriangles(RgbaImage& image, const TexturedVertex* vertices, const uint32_t* indices,
+                                  uint32_t indexCount, const AlphaTexture& texture, ClipRect clip,
+                                  TrianglePaths paths = TrianglePaths::Fastest, RowStripes rows = {}) {
+    DrawTexturedTriangles(RgbaRows::Of(image), vertices, indices, indexCount, texture, clip, paths, rows);
+}
 
 }  // namespace engagemap::raster

@@ -2,6 +2,9 @@
 // write that keeps the previous file.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <cstring>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -80,6 +83,34 @@ TEST(PngCodec, MoreThanTwoHundredFiftySixColoursFallBackToTruecolour) {
         ASSERT_TRUE(DecodePng(bytes, back, &error)) << error;
         ExpectSame(image, back);
     }
+}
+
+// An image drawn a band at a time (EncodeTruecolourPng, the CPU export's path) is written with
+// exactly the bytes EncodePng writes for the whole image, whichever rows the source is asked for;
+// big enough for several bands on several threads.
+TEST(PngCodec, RowSourceWritesTheBytesOfTheWholeImage) {
+    for (bool alpha : {false, true}) {
+        const RgbaImage image = Stripes(1500, 900, 4000, alpha);
+        std::string whole, banded, error;
+        PngEncoding how;
+        ASSERT_TRUE(EncodePng(image, &whole, &error, &how)) << error;
+        ASSERT_FALSE(how.palette);
+        std::atomic<int> rowsAsked{0};
+        ASSERT_TRUE(EncodeTruecolourPng(
+            image.width, image.height, alpha,
+            [&](int y0, int n, uint8_t* out) {
+                rowsAsked += n;
+                std::memcpy(out, image.pixels.data() + static_cast<size_t>(y0) * image.width * 4,
+                            static_cast<size_t>(n) * image.width * 4);
+            },
+            &banded, &error))
+            << error;
+        EXPECT_EQ(rowsAsked.load(), image.height) << "each row drawn once";
+        EXPECT_TRUE(banded == whole) << (alpha ? "RGBA" : "RGB");
+    }
+    std::string bytes, error;
+    EXPECT_FALSE(EncodeTruecolourPng(0, 10, false, [](int, int, uint8_t*) {}, &bytes, &error));
+    EXPECT_FALSE(error.empty());
 }
 
 TEST(PngCodec, WritePngReadsBackThroughReadPng) {

@@ -7,6 +7,7 @@
 
 #include "../render/golden_image.hpp"
 #include "core/data/dataset_loader.hpp"
+#include "core/io/png_codec.hpp"
 #include "export/base_map_export.hpp"
 #include "core/view/country_labels.hpp"
 #include "export/timeline_export.hpp"
@@ -43,6 +44,32 @@ std::vector<std::pair<std::string, TimelineExportOptions>> Views() {
     pacific.date = *ParseCivilDate("2024-10-31");
     views.emplace_back("cpu_pacific_170_dark_outside_2024-10-31", pacific);
     return views;
+}
+
+// A PNG export on the CPU colours, overlays and compresses its frame a band of rows at a time
+// (FrameBackend::DrawPng) and never holds it whole: what it writes decodes to exactly the image
+// RenderTimelineImage draws, for every view (arcs and a map without overlay take the whole-frame
+// path), and a map without overlay stays a palette PNG.
+TEST(CpuExport, PngWrittenBandByBandIsTheDrawnImage) {
+    const BundledData& data = SharedBundledData();
+    ASSERT_TRUE(data.doc);
+    ASSERT_TRUE(data.dataset.Ok());
+    std::vector<std::pair<std::string, TimelineExportOptions>> views = Views();
+    TimelineExportOptions bare = views.front().second;
+    bare.overlay = false;
+    views.emplace_back("no overlay", bare);
+    for (auto [name, options] : views) {
+        options.map.renderer = ExportRenderer::Cpu;
+        RgbaImage image, decoded;
+        std::string png, error;
+        ASSERT_TRUE(RenderTimelineImage(*data.doc, data.dataset.dataset, options, image, &error)) << error;
+        ASSERT_TRUE(RenderTimelinePng(*data.doc, data.dataset.dataset, options, &png, &error)) << error;
+        ASSERT_TRUE(DecodePng(png, decoded, &error)) << error;
+        ASSERT_EQ(decoded.width, image.width) << name;
+        ASSERT_EQ(decoded.height, image.height) << name;
+        EXPECT_TRUE(decoded.pixels == image.pixels) << name;
+        EXPECT_EQ(static_cast<uint8_t>(png[25]), options.overlay ? 2 : 3) << name << ": RGB with the overlay, else palette";
+    }
 }
 
 TEST(CpuExport, GoldenViews) {

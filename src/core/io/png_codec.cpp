@@ -11,6 +11,8 @@
 #include <cstring>
 #include <memory>
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -166,31 +168,20 @@ bool LooksLikePng(std::string_view bytes) {
     return bytes.size() >= 8 && std::memcmp(bytes.data(), kSignature, 8) == 0;
 }
 
-bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, PngEncoding* encoding) {
-    if (image.width <= 0 || image.height <= 0 ||
-        image.pixels.size() != static_cast<size_t>(image.width) * static_cast<size_t>(image.height) * 4) {
-        if (error) *error = "invalid image size";
-        return false;
-    }
-    PngEncoding how;
-    const size_t w = static_cast<size_t>(image.width), h = static_cast<size_t>(image.height);
-    const uint8_t* pixels = image.pixels.data();
-    PaletteTable table;
-    how.palette = table.Add(pixels, w * h);
-    if (how.palette) {
-        how.colours = table.Colours().size();
-        for (uint32_t c : table.Colours())
-            if ((c >> 24) != 255) how.alpha = true;
-    } else {
-        how.alpha = AnyTranslucent(pixels, w * h);
-    }
-    const std::vector<uint32_t>& palette = table.Colours();
+namespace {
 
-    // The image data: each row filtered (none for palette rows; Sub for truecolour, so a run of one
-    // colour becomes zeros), deflated as runs (RleDeflater: what zlib's level 1 with Z_RLE finds,
-    // ~6x faster), in fixed bands of rows compressed on separate threads and joined (pigz's
-    // method: every band but the last ends with a sync flush on a byte boundary; one zlib header,
-    // the Adler-32 of the bands combined). libspng, used before, compresses on one thread only.
+// Where rows [y, y + n) of the image are, as RGBA8: in the image itself, or drawn by a source
+// into `scratch` (n x width x 4 bytes).
+using RowsAt = std::function<const uint8_t*(size_t y, size_t n, std::vector<uint8_t>& scratch)>;
+
+// The PNG file for an image `w` x `h` encoded as `how` says (palette: `table` maps its colours).
+// The image data: each row filtered (none for palette rows; Sub for truecolour, so a run of one
+// colour becomes zeros), deflated as runs (RleDeflater: what zlib's level 1 with Z_RLE finds,
+// ~6x faster), in fixed bands of rows compressed on separate threads and joined (pigz's method:
+// every band but the last ends with a sync flush on a byte boundary; one zlib header, the
+// Adler-32 of the bands combined). libspng, used before, compresses on one thread only.
+std::string EncodeRows(size_t w, size_t h, const PngEncoding& how, const PaletteTable& table, const RowsAt& rowsAt) {
+    const std::vector<uint32_t>& palette = table.Colours();
     const size_t rowBytes = how.palette ? w : (how.alpha ? w * 4 : w * 3);
     const size_t bands = std::min<size_t>(h, w * h >= (1u << 20) ? kBands : 1);
     std::vector<BandOutput> outputs(bands);
@@ -198,15 +189,16 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
         BandOutput& o = outputs[band];
         const size_t y0 = h * band / bands, y1 = h * (band + 1) / bands;
         const size_t chunkRows = std::max<size_t>(1, (1u << 20) / (rowBytes + 1));
-        std::vector<uint8_t> rows;
+        std::vector<uint8_t> rows, scratch;
         RleDeflater deflater;
         deflater.Begin(&o.deflated, band + 1 == bands);
         o.adler = 1;  // Adler-32 of nothing
         for (size_t y = y0; y < y1;) {
             const size_t n = std::min(chunkRows, y1 - y);
             const size_t bytes = n * (rowBytes + 1);
+            const uint8_t* pixels = rowsAt(y, n, scratch);
             rows.resize(bytes + 1);  // + 1: FilterRow's slack
-            for (size_t k = 0; k < n; ++k) FilterRow(table, pixels + (y + k) * w * 4, w, how, rows.data() + k * (rowBytes + 1));
+            for (size_t k = 0; k < n; ++k) FilterRow(table, pixels + k * w * 4, w, how, rows.data() + k * (rowBytes + 1));
             o.adler = libdeflate_adler32(static_cast<uint32_t>(o.adler), rows.data(), bytes);
             o.length += bytes;
             deflater.Add(rows.data(), bytes);
@@ -214,13 +206,15 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
         }
         deflater.Finish();
     };
+    // Bands taken in turn by whichever thread is free (their cost varies: text, hatching).
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t band; (band = next.fetch_add(1)) < bands;) compressBand(band);
+    };
     std::vector<std::thread> workers;
     const size_t threads = std::min<size_t>(bands, std::max(1u, std::thread::hardware_concurrency()));
-    for (size_t t = 1; t < threads; ++t)
-        workers.emplace_back([&, t] {
-            for (size_t band = t; band < bands; band += threads) compressBand(band);
-        });
-    for (size_t band = 0; band < bands; band += threads) compressBand(band);
+    for (size_t t = 1; t < threads; ++t) workers.emplace_back(work);
+    work();
     for (std::thread& t : workers) t.join();
 
     std::string png(kSignature, 8);
@@ -252,8 +246,49 @@ bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, Png
     for (size_t at = 0; at < idat.size(); at += kMaxChunk)
         PutChunk(png, "IDAT", std::string_view(idat).substr(at, kMaxChunk));
     PutChunk(png, "IEND", {});
-    *out = std::move(png);
+    return png;
+}
+
+}  // namespace
+
+bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, PngEncoding* encoding) {
+    if (image.width <= 0 || image.height <= 0 ||
+        image.pixels.size() != static_cast<size_t>(image.width) * static_cast<size_t>(image.height) * 4) {
+        if (error) *error = "invalid image size";
+        return false;
+    }
+    PngEncoding how;
+    const size_t w = static_cast<size_t>(image.width), h = static_cast<size_t>(image.height);
+    const uint8_t* pixels = image.pixels.data();
+    PaletteTable table;
+    how.palette = table.Add(pixels, w * h);
+    if (how.palette) {
+        how.colours = table.Colours().size();
+        for (uint32_t c : table.Colours())
+            if ((c >> 24) != 255) how.alpha = true;
+    } else {
+        how.alpha = AnyTranslucent(pixels, w * h);
+    }
+    *out = EncodeRows(w, h, how, table, [&](size_t y, size_t, std::vector<uint8_t>&) { return pixels + y * w * 4; });
     if (encoding) *encoding = how;
+    return true;
+}
+
+bool EncodeTruecolourPng(int width, int height, bool alpha, const PngRowSource& source, std::string* out,
+                         std::string* error) {
+    if (width <= 0 || height <= 0 || width > (1 << 16) || height > (1 << 16)) {
+        if (error) *error = "invalid image size";
+        return false;
+    }
+    PngEncoding how;
+    how.alpha = alpha;
+    const size_t w = static_cast<size_t>(width);
+    *out = EncodeRows(w, static_cast<size_t>(height), how, PaletteTable(),
+                      [&](size_t y, size_t n, std::vector<uint8_t>& scratch) {
+                          scratch.resize(n * w * 4);
+                          source(static_cast<int>(y), static_cast<int>(n), scratch.data());
+                          return scratch.data();
+                      });
     return true;
 }
 

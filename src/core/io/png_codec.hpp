@@ -11,6 +11,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +30,17 @@ struct PngEncoding {
 // Encodes `image` (RGBA8, top row first) as PNG bytes into `out`. False + *error on an invalid
 // image or an encoder failure.
 bool EncodePng(const RgbaImage& image, std::string* out, std::string* error, PngEncoding* encoding = nullptr);
+
+// Produces rows [y0, y0 + n) of an image as RGBA8, top row first, into `out` (n x width x 4
+// bytes). Called from several threads at once, for disjoint rows.
+using PngRowSource = std::function<void(int y0, int n, uint8_t* out)>;
+
+// Encodes an image drawn a band of rows at a time and never held whole (a 4K frame is 33 MB of
+// fresh memory) as truecolour: RGB when `alpha` is false (every pixel must then be opaque), else
+// RGBA; the bytes EncodePng writes for the same pixels when it chooses truecolour. False +
+// *error for an invalid size.
+bool EncodeTruecolourPng(int width, int height, bool alpha, const PngRowSource& rows, std::string* out,
+                         std::string* error);
 
 // Decodes PNG bytes (any colour type and bit depth) into RGBA8. False + *error when they are not
 // a valid PNG.
