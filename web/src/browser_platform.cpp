@@ -13,6 +13,7 @@
 #include "core/geo/triangulate.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/io/input_file.hpp"
+#include "core/io/png_codec.hpp"
 #include "core/io/png_image.hpp"
 #include "render/headless_gl_context.hpp"
 
@@ -67,6 +68,16 @@ bool WriteOutputFile(const std::string&, std::string_view, std::string* error, c
 
 bool WritePng(const std::string&, const RgbaImage&, std::string* error) {
     Say(error, "the page writes no files");
+    return false;
+}
+
+bool EncodePng(const RgbaImage&, std::string*, std::string* error, PngEncoding*) {
+    Say(error, "the page encodes no PNG files");
+    return false;
+}
+
+bool EncodeTruecolourPng(int, int, bool, const PngRowSource&, std::string*, std::string* error) {
+    Say(error, "the page encodes no PNG files");
     return false;
 }
 
