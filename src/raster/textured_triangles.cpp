@@ -190,6 +190,10 @@ void DrawTexturedTriangles(const RgbaRows& image, const TexturedVertex* vertices
         const TexturedVertex& a = vertices[indices[k]];
         const TexturedVertex& b = vertices[indices[k + 1]];
         const TexturedVertex& c = vertices[indices[k + 2]];
+        // Rows outside the clip (a band of the frame) draw nothing: skip before any set-up.
+        if (std::max({a.y, b.y, c.y}) < static_cast<float>(clip.y0) - 1.0f ||
+            std::min({a.y, b.y, c.y}) > static_cast<float>(clip.y1) + 1.0f)
+            continue;
         const float area = (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
         if (area == 0.0f || !std::isfinite(area)) continue;
         const float inv = 1.0f / area;
