@@ -294,8 +294,9 @@ int RunExport(const CliOptions& cli) {
     }
     if (EndsWithNoCase(cli.exportPath, ".csv")) return RunCsvExport(cli, *document, dataset.dataset, tex);
     const bool vector = VectorFormatForPath(cli.exportPath).has_value();
+    TimelineFrameRenderer renderer;  // ends with the process (ExitAfterOutputWritten), not torn down
     if (vector ? !ExportTimelineVector(*document, dataset.dataset, {tex}, cli.exportPath, &error)
-               : !ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error)) {
+               : !ExportTimelinePng(*document, dataset.dataset, tex, cli.exportPath, &error, &renderer)) {
         std::fprintf(stderr, "engagemap: export failed: %s\n", error.c_str());
         return 1;
     }

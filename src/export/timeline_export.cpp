@@ -36,10 +36,11 @@ bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, co
 }
 
 bool RenderTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
-                       std::string* png, std::string* error) {
-    TimelineFrameRenderer renderer;
-    if (!renderer.Init(document, dataset, StillVideo(options), error)) return false;
-    return renderer.RenderPng(options.date, png, error);
+                       std::string* png, std::string* error, TimelineFrameRenderer* renderer) {
+    TimelineFrameRenderer own;
+    if (!renderer) renderer = &own;
+    if (!renderer->Init(document, dataset, StillVideo(options), error)) return false;
+    return renderer->RenderPng(options.date, png, error);
 }
 
 MapView ExportMapView(const TimelineExportOptions& options) {
@@ -144,11 +145,14 @@ TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptio
 }
 
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
-                       const std::string& path, std::string* error) {
+                       const std::string& path, std::string* error, TimelineFrameRenderer* renderer) {
     std::unique_ptr<HeadlessGlContext> context;
-    if (options.map.renderer == ExportRenderer::Gl && !(context = HeadlessGlContext::Create(error))) return false;
+    if (options.map.renderer == ExportRenderer::Gl) {
+        if (!(context = HeadlessGlContext::Create(error))) return false;
+        renderer = nullptr;  // its GL objects must go before the context does
+    }
     std::string png;
-    if (!RenderTimelinePng(document, dataset, options, &png, error)) return false;
+    if (!RenderTimelinePng(document, dataset, options, &png, error, renderer)) return false;
     return WriteOutputFile(path, png, error);
 }
 

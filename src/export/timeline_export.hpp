@@ -88,10 +88,14 @@ std::vector<LabelCandidate> ExportLabelCandidates(const TimelineExportOptions& o
 // `map`'s size, style and MSAA.
 TimelineExportOptions StillOptionsForSlide(const Slide& slide, const ExportOptions& map, const CivilDate& fallbackDate);
 
+class TimelineFrameRenderer;
+
 // Renders (GL: in its own headless context; CPU: none needed) and writes the PNG. Returns false
-// with a message (unknown instrument, GL, file).
+// with a message (unknown instrument, GL, file). With `renderer` (and the CPU renderer), that one
+// is set up and drawn with and outlives the call: a command line that ends the process once the
+// file is written then skips tearing it down.
 bool ExportTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
-                       const std::string& path, std::string* error);
+                       const std::string& path, std::string* error, TimelineFrameRenderer* renderer = nullptr);
 
 // Renders into `image`: with options.map.renderer == Gl using the GL context current on this
 // thread, with Cpu on the CPU (no context). Used by golden tests.
@@ -99,6 +103,6 @@ bool RenderTimelineImage(const MapDocument& document, const Dataset& dataset, co
                          RgbaImage& image, std::string* error);
 // The same picture as PNG bytes (the CPU encodes it as it draws it, never holding it whole).
 bool RenderTimelinePng(const MapDocument& document, const Dataset& dataset, const TimelineExportOptions& options,
-                       std::string* png, std::string* error);
+                       std::string* png, std::string* error, TimelineFrameRenderer* renderer = nullptr);
 
 }  // namespace engagemap
