@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include <sys/mman.h>
 
@@ -134,9 +135,17 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
     r.oceanId = static_cast<uint16_t>(countryCount_);
     r.backgroundId = static_cast<uint16_t>(countryCount_ + 1);
     const size_t pixels = static_cast<size_t>(w) * static_cast<size_t>(h);
-    ReserveBig(r.id, pixels);
+    const bool wideIds = countryCount_ + 2 > 256;
+    if (wideIds) {
+        std::vector<uint8_t>().swap(r.id8);
+        ReserveBig(r.id16, pixels);
+        r.id16.resize(pixels);
+    } else {
+        std::vector<uint16_t>().swap(r.id16);
+        ReserveBig(r.id8, pixels);
+        r.id8.resize(pixels);
+    }
     ReserveBig(r.lines, pixels);
-    r.id.resize(pixels);
     r.lines.resize(pixels);
     const double scale = std::max(1.0f, pixelScale);
     const double borderHalf = 0.5 * std::max(1.0, static_cast<double>(style.borderWidthPx) * pixelScale);
@@ -157,6 +166,9 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
         for (size_t i = begin; i < end; ++i) screen_[i] = ToPx(view, points_[i]);
     });
     const raster::PolygonSpans globe(outline_.size(), [&](size_t i) { return screen_[outline_[i]]; }, h);
+    // The same drawing into one- or two-byte ids.
+    auto draw = [&](auto* ids) {
+    using Id = std::remove_pointer_t<decltype(ids)>;
     raster::RunParts(parts, [&](int part, int count) {
         // Interleaved blocks of rows (RowBlocks): each primitive is drawn clipped to the blocks of
         // this part it meets; a pixel gets the same value whichever part draws it.
@@ -164,27 +176,25 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
         rows.ForEach(0, h, [&](int y0, int y1) {
             const size_t first = static_cast<size_t>(y0) * static_cast<size_t>(w);
             const size_t last = static_cast<size_t>(y1) * static_cast<size_t>(w);
-            std::fill(r.id.begin() + static_cast<std::ptrdiff_t>(first), r.id.begin() + static_cast<std::ptrdiff_t>(last),
-                      r.backgroundId);
+            std::fill(ids + first, ids + last, static_cast<Id>(r.backgroundId));
             std::fill(r.lines.begin() + static_cast<std::ptrdiff_t>(first),
                       r.lines.begin() + static_cast<std::ptrdiff_t>(last), uint8_t{0});
         });
         // Fill: the globe, then later triangles over earlier ones, as the GL draw order.
-        uint16_t* ids = r.id.data();
         rows.ForEach(0, h, [&](int y0, int y1) {
             globe.ForEach(0, y0, w, y1, [&](int y, int x0, int x1) {
-                uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
-                std::fill(row + x0, row + x1, r.oceanId);
+                Id* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                std::fill(row + x0, row + x1, static_cast<Id>(r.oceanId));
             });
         });
         for (size_t t = 0; t + 2 < fillRef_.size(); t += 3) {
-            const uint16_t id = fillId_[t];
+            const auto id = static_cast<Id>(fillId_[t]);
             const PxPoint& a = screen_[fillRef_[t]];
             const PxPoint& b = screen_[fillRef_[t + 1]];
             const PxPoint& c = screen_[fillRef_[t + 2]];
             rows.ForEachOver(std::min({a.y, b.y, c.y}), std::max({a.y, b.y, c.y}), [&](int y0, int y1) {
                 raster::ForEachTriangleSpan(a, b, c, 0, y0, w, y1, [&](int y, int x0, int x1) {
-                    uint16_t* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                    Id* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
                     std::fill(row + x0, row + x1, id);
                 });
             });
@@ -211,12 +221,17 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
                         const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y) / radius;
                         if (d > 1.0) continue;
                         const size_t i = static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x);
-                        r.id[i] = m.country;
+                        ids[i] = static_cast<Id>(m.country);
                         r.lines[i] = d > 0.7 ? static_cast<uint8_t>(raster::kCoverageLevels << kBorderShift) : 0;
                     }
             });
         }
     });
+    };
+    if (wideIds)
+        draw(r.id16.data());
+    else
+        draw(r.id8.data());
     ++rasterBuilds_;
 }
 
@@ -318,14 +333,14 @@ void CpuMapRenderer::PrepareFrame(const MapView& view, const MapStyle& style, fl
         }
 }
 
-void CpuMapRenderer::ColourRows(int yBegin, int yEnd, uint8_t* out) const {
+template <class Id>
+void CpuMapRenderer::ColourRowsOf(const Id* idOf, int yBegin, int yEnd, uint8_t* out) const {
     const int w = rasters_.width, h = rasters_.height;
     const double period = 6.0 * std::max(1.0f, framePixelScale_);  // u_hatchPx
     const bool integerPeriod = period == std::floor(period);
     const auto iperiod = static_cast<long>(period);
     // Raw pointers in locals: the stores through `out` (bytes, which may alias anything) would
     // otherwise make the compiler reload every vector's data pointer per pixel.
-    const uint16_t* idOf = rasters_.id.data();
     const uint8_t* lines = rasters_.lines.data();
     const uint8_t* hatched = hatched_.data();
     const Rgba8* colourOf = colourTable_.data();
@@ -338,17 +353,25 @@ void CpuMapRenderer::ColourRows(int yBegin, int yEnd, uint8_t* out) const {
         long sMod = integerPeriod ? (static_cast<long>(h) - y) % iperiod : 0;
         for (int x = 0; x < w; ++x) {
             const size_t i = rowStart + static_cast<size_t>(x);
-            const uint16_t id = idOf[i];
+            const size_t id = idOf[i];
             size_t phase = 0;
             if (hatched[id])
                 phase = integerPeriod ? (2 * sMod < iperiod)
                                       : (std::fmod(static_cast<double>(static_cast<long>(x) + h - y), period) < 0.5 * period);
             if (integerPeriod && ++sMod == iperiod) sMod = 0;
             std::memcpy(row + static_cast<size_t>(x) * 4,
-                        &colourOf[(static_cast<size_t>(id) * 2 + phase) * kLineCodes + (lines[i] & 0x7f)], 4);
+                        &colourOf[(id * 2 + phase) * kLineCodes + (lines[i] & 0x7f)], 4);
         }
     }
 }
+
+void CpuMapRenderer::ColourRows(int yBegin, int yEnd, uint8_t* out) const {
+    if (rasters_.id16.empty())
+        ColourRowsOf(rasters_.id8.data(), yBegin, yEnd, out);
+    else
+        ColourRowsOf(rasters_.id16.data(), yBegin, yEnd, out);
+}
+
 
 void CpuMapRenderer::Render(const MapView& view, const MapStyle& style, float pixelScale,
                             const std::vector<Rgba8>& colours, RgbaImage& image) {

@@ -213,6 +213,40 @@ MapView ViewOf(ProjectionKind projection, int w, int h, ProjectedBox box) {
     return view;
 }
 
+// Up to 254 countries the ID raster holds a byte per pixel, beyond two (a 1:10m map has 258):
+// the same map drawn as if it had 300 countries gives the same ids and the same pixels.
+TEST(CpuMapRenderer, TwoByteIdsBeyondTwoHundredFiftyFourCountries) {
+    TwoSquares data;
+    const Vec2 lo = Project(ProjectionKind::Equirectangular, {-5, -5}), hi = Project(ProjectionKind::Equirectangular, {25, 15});
+    const MapView view = ViewOf(ProjectionKind::Equirectangular, 300, 200, ProjectedBox{lo.x, lo.y, hi.x, hi.y});
+    const Rgba8 red{200, 30, 30, 255}, uncertainBlue{20, 40, 180, 100};
+    RgbaImage narrow, wide;
+    CpuMapRenderer few, many;
+    few.SetMesh(data.mesh, data.countries.countries.size());
+    many.SetMesh(data.mesh, 300);
+    for (CpuMapRenderer* r : {&few, &many}) r->SetProjection(ProjectionKind::Equirectangular);
+    few.Render(view, MapStyle(), 1.0f, {red, uncertainBlue}, narrow);
+    many.Render(view, MapStyle(), 1.0f, {red, uncertainBlue}, wide);
+    ASSERT_FALSE(few.Rasters().id8.empty());
+    ASSERT_TRUE(few.Rasters().id16.empty());
+    ASSERT_FALSE(many.Rasters().id16.empty());
+    ASSERT_TRUE(many.Rasters().id8.empty());
+    EXPECT_EQ(many.Rasters().oceanId, 300);
+    EXPECT_EQ(many.Rasters().backgroundId, 301);
+    size_t countries = 0;
+    for (size_t i = 0; i < 300u * 200u; ++i) {
+        const uint16_t a = few.Rasters().IdAt(i), b = many.Rasters().IdAt(i);
+        if (a < 2) {
+            EXPECT_EQ(b, a) << i;
+            ++countries;
+        } else {
+            EXPECT_EQ(b, a == few.Rasters().oceanId ? 300 : 301) << i;
+        }
+    }
+    EXPECT_GT(countries, 1000u);
+    EXPECT_TRUE(narrow.pixels == wide.pixels);
+}
+
 TEST(CpuMapRenderer, IdRasterThenPaletteColouring) {
     TwoSquares data;
     CpuMapRenderer renderer;
@@ -229,7 +263,7 @@ TEST(CpuMapRenderer, IdRasterThenPaletteColouring) {
     const MapRasters& r = renderer.Rasters();
     auto idAt = [&](Vec2 lonlat) {
         const Vec2 s = view.ProjectedToScreen(Project(ProjectionKind::Equirectangular, {lonlat.x, lonlat.y}));
-        return r.id[static_cast<size_t>(static_cast<int>(s.y)) * 300 + static_cast<size_t>(static_cast<int>(s.x))];
+        return r.IdAt(static_cast<size_t>(static_cast<int>(s.y)) * 300 + static_cast<size_t>(static_cast<int>(s.x)));
     };
     EXPECT_EQ(idAt({5, 5}), 0);
     EXPECT_EQ(idAt({15, 5}), 1);
