@@ -14,6 +14,7 @@ bool RenderMapImageCpu(const MapDocument& document, const ExportOptions& options
     hits.SetProjection(options.projection);
     CpuMapRenderer renderer;
     renderer.SetMesh(document.mesh, document.countries.countries.size());
+    renderer.SetCountryRings(&document.countries);
     renderer.SetProjection(options.projection);
     renderer.SetMarkers(MarkersFor(hits.Projected()));
     renderer.Render(ExportView(options), options.style, ExportPixelScale(options.width, options.height),

@@ -16,6 +16,7 @@ public:
         hits_.SetCountries(&document.countries);
         hits_.SetProjection(projection);
         map_.SetMesh(document.mesh, document.countries.countries.size());
+        map_.SetCountryRings(&document.countries);
         map_.SetProjection(projection);
         map_.SetMarkers(MarkersFor(hits_.Projected()));
         map_.PrepareProjection();

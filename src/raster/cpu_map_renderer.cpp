@@ -83,6 +83,11 @@ void CpuMapRenderer::SetProjection(ProjectionKind projection) {
     projected_ = false;
 }
 
+void CpuMapRenderer::SetCountryRings(const CountrySet* countries) {
+    countryRings_ = countries;
+    projected_ = false;
+}
+
 void CpuMapRenderer::SetMarkers(std::vector<RasterMarker> markers) {
     markers_ = std::move(markers);
     key_.reset();
@@ -103,6 +108,18 @@ void CpuMapRenderer::Project() {
         points_.reserve(mesh_->fillVertices.size() + mesh_->borderSegments.size());
         for (const LonLat& p : mesh_->fillVertices) points_.push_back(engagemap::Project(projection_, p));
         for (const LonLat& p : mesh_->borderSegments) points_.push_back(engagemap::Project(projection_, p));
+    }
+    // The countries' rings, when they are filled by scanline (see SetCountryRings).
+    ringsOf_.clear();
+    if (countryRings_ && mesh_ && mesh_->warnings.empty() && countryRings_->countries.size() == countryCount_) {
+        ringsOf_.resize(countryCount_);
+        for (size_t c = 0; c < countryCount_; ++c)
+            for (const Polygon& polygon : countryRings_->countries[c].polygons)
+                for (const Ring& source : polygon.rings) {
+                    const Ring ring = DensifyRing(source);
+                    ringsOf_[c].emplace_back(static_cast<uint32_t>(points_.size()), static_cast<uint32_t>(ring.size()));
+                    for (const LonLat& p : ring) points_.push_back(engagemap::Project(projection_, p));
+                }
     }
     // The globe: the densified world outline, filled in the ocean's id before the countries (the
     // GL renderer draws it as a fan of triangles: the same pixels, raster/triangle_spans.hpp).
@@ -166,6 +183,12 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
         for (size_t i = begin; i < end; ++i) screen_[i] = ToPx(view, points_[i]);
     });
     const raster::PolygonSpans globe(outline_.size(), [&](size_t i) { return screen_[outline_[i]]; }, h);
+    std::vector<raster::PolygonSpans> countryFills(ringsOf_.size());
+    raster::RunParts(parts, [&](int part, int count) {
+        for (size_t c = static_cast<size_t>(part); c < ringsOf_.size(); c += static_cast<size_t>(count))
+            for (const auto& [first, n] : ringsOf_[c])
+                countryFills[c].AddRing(n, [&, first = first](size_t i) { return screen_[first + i]; }, h);
+    });
     // The same drawing into one- or two-byte ids.
     auto draw = [&](auto* ids) {
     using Id = std::remove_pointer_t<decltype(ids)>;
@@ -187,7 +210,17 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
                 std::fill(row + x0, row + x1, static_cast<Id>(r.oceanId));
             });
         });
-        for (size_t t = 0; t + 2 < fillRef_.size(); t += 3) {
+        for (size_t c = 0; c < countryFills.size(); ++c) {
+            const raster::PolygonSpans& fill = countryFills[c];
+            const auto id = static_cast<Id>(c);
+            rows.ForEach(fill.RowBegin(), fill.RowEnd(), [&](int y0, int y1) {
+                fill.ForEach(0, y0, w, y1, [&](int y, int x0, int x1) {
+                    Id* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                    std::fill(row + x0, row + x1, id);
+                });
+            });
+        }
+        for (size_t t = 0; countryFills.empty() && t + 2 < fillRef_.size(); t += 3) {
             const auto id = static_cast<Id>(fillId_[t]);
             const PxPoint& a = screen_[fillRef_[t]];
             const PxPoint& b = screen_[fillRef_[t + 1]];

@@ -59,6 +59,12 @@ public:
     void SetMesh(const MapMesh& mesh, size_t countryCount);
     void SetProjection(ProjectionKind projection);
     void SetMarkers(std::vector<RasterMarker> markers);
+    // The countries the mesh was built from (BuildMapMesh(*countries); must outlive the renderer).
+    // When given, and every polygon was triangulated, countries are filled by scanline over their
+    // rings (the same densified outlines, the same crossings and pixel-centre rule: the pixels of
+    // the triangles the GL renderer draws, at a fraction of the rows: a 4K world map's ~95,000
+    // triangles cross ~850,000 rows, its rings ~120,000). Null: the triangles.
+    void SetCountryRings(const CountrySet* countries);
     // Projects the mesh now rather than in the first Render (SetMesh and SetProjection defer it).
     void PrepareProjection() {
         if (!projected_) Project();
@@ -112,6 +118,9 @@ private:
     std::vector<uint32_t> borderRef_; // per border segment end, its point
     std::vector<raster::PxPoint> screen_;  // points_ on screen, for the rasters being built
     std::vector<uint32_t> outline_;   // the globe outline (closed ring), as points
+    const CountrySet* countryRings_ = nullptr;
+    // With countryRings_: each country's densified rings as ranges of points_ (first, count).
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ringsOf_;
     std::vector<RasterMarker> markers_;
     std::vector<ArcStroke> arcs_;
     MapRasters rasters_;

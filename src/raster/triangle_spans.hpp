@@ -88,17 +88,29 @@ void ForEachTriangleSpan(PxPoint a, PxPoint b, PxPoint c, int clipX0, int clipY0
 // this way instead of as ~1,000 sliver triangles that cross ~750,000 rows at 4K.
 class PolygonSpans {
 public:
+    PolygonSpans() = default;
     // `pointOf(i)` gives point i of the ring, i in [0, count); rows [0, rowLimit) are considered.
     template <class PointOf>
     PolygonSpans(size_t count, PointOf&& pointOf, int rowLimit) {
+        AddRing(count, pointOf, rowLimit);
+    }
+    // Adds a ring (a polygon of several rings, holes included, is filled by the even-odd rule).
+    template <class PointOf>
+    void AddRing(size_t count, PointOf&& pointOf, int rowLimit) {
         for (size_t i = 0; i < count; ++i) {
             PxPoint p = pointOf(i), q = pointOf((i + 1) % count);
             if (detail::Above(q, p)) std::swap(p, q);
             const int yBegin = detail::FirstCentreAtOrAfter(p.y, rowLimit);
             const int yEnd = detail::FirstCentreAtOrAfter(q.y, rowLimit);
-            if (yBegin < yEnd) edges_.push_back(RowEdge{detail::Edge(p, q), yBegin, yEnd});
+            if (yBegin >= yEnd) continue;
+            edges_.push_back(RowEdge{detail::Edge(p, q), yBegin, yEnd});
+            rowBegin_ = std::min(rowBegin_, yBegin);
+            rowEnd_ = std::max(rowEnd_, yEnd);
         }
     }
+    // The rows some edge crosses: no span lies outside [RowBegin(), RowEnd()).
+    int RowBegin() const { return rowBegin_; }
+    int RowEnd() const { return rowEnd_; }
 
     // Calls span(y, x0, x1) for every row y in [clipY0, clipY1) with the covered pixels
     // x0 <= x < x1 clipped to [clipX0, clipX1), left to right.
@@ -128,6 +140,7 @@ private:
         int yBegin, yEnd;  // the rows whose centres it crosses
     };
     std::vector<RowEdge> edges_;
+    int rowBegin_ = 1 << 30, rowEnd_ = 0;
 };
 
 }  // namespace engagemap::raster

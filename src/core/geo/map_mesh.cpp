@@ -7,26 +7,6 @@
 #include "core/geo/triangulate.hpp"
 
 namespace engagemap {
-namespace {
-
-Ring Densify(const Ring& ring, double maxEdgeDeg) {
-    Ring out;
-    out.reserve(ring.size());
-    for (size_t i = 0; i < ring.size(); ++i) {
-        const LonLat a = ring[i];
-        const LonLat b = ring[(i + 1) % ring.size()];
-        out.push_back(a);
-        const double span = std::max(std::fabs(b.lon - a.lon), std::fabs(b.lat - a.lat));
-        const int steps = static_cast<int>(std::ceil(span / maxEdgeDeg));
-        for (int s = 1; s < steps; ++s) {
-            const double t = static_cast<double>(s) / steps;
-            out.push_back({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t});
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 MapMesh BuildMapMesh(const CountrySet& countries, double maxEdgeDeg) {
     MapMesh mesh;
@@ -35,7 +15,7 @@ MapMesh BuildMapMesh(const CountrySet& countries, double maxEdgeDeg) {
         const CountryGeometry& country = countries.countries[ci];
         for (const Polygon& source : country.polygons) {
             Polygon polygon;
-            for (const Ring& r : source.rings) polygon.rings.push_back(Densify(r, maxEdgeDeg));
+            for (const Ring& r : source.rings) polygon.rings.push_back(DensifyRing(r, maxEdgeDeg));
 
             tri.vertices.clear();
             tri.indices.clear();

@@ -40,6 +40,10 @@ struct MapMesh {
 // after projection.
 MapMesh BuildMapMesh(const CountrySet& countries, double maxEdgeDeg = 1.0);
 
+// `ring` with points added along every edge longer than `maxEdgeDeg` (in lon or lat): the rings
+// BuildMapMesh triangulates, for a renderer that fills the same outlines by scanline.
+Ring DensifyRing(const Ring& ring, double maxEdgeDeg = 1.0);
+
 // Projects lon/lat degrees into interleaved float x,y (projected units) for upload.
 void ProjectPositions(ProjectionKind kind, const std::vector<LonLat>& in, std::vector<float>& outXY);
 
