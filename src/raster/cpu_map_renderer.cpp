@@ -22,6 +22,8 @@ constexpr int kBorderShift = 0;
 // Below this many pixels a raster is drawn on one thread (starting threads would cost more).
 constexpr size_t kParallelPixels = 256 * 256;
 constexpr int kFrameShift = 4;
+// From this many pixels countries are filled by scanline over their rings (ProjectRings).
+constexpr size_t kRingFillPixels = 512 * 512;
 constexpr int kLineCodes = 128;  // line byte values 0..0x7f index the colour table
 
 PxPoint ToPx(const MapView& view, Vec2 projected) {
@@ -109,18 +111,7 @@ void CpuMapRenderer::Project() {
         for (const LonLat& p : mesh_->fillVertices) points_.push_back(engagemap::Project(projection_, p));
         for (const LonLat& p : mesh_->borderSegments) points_.push_back(engagemap::Project(projection_, p));
     }
-    // The countries' rings, when they are filled by scanline (see SetCountryRings).
-    ringsOf_.clear();
-    if (countryRings_ && mesh_ && mesh_->warnings.empty() && countryRings_->countries.size() == countryCount_) {
-        ringsOf_.resize(countryCount_);
-        for (size_t c = 0; c < countryCount_; ++c)
-            for (const Polygon& polygon : countryRings_->countries[c].polygons)
-                for (const Ring& source : polygon.rings) {
-                    const Ring ring = DensifyRing(source);
-                    ringsOf_[c].emplace_back(static_cast<uint32_t>(points_.size()), static_cast<uint32_t>(ring.size()));
-                    for (const LonLat& p : ring) points_.push_back(engagemap::Project(projection_, p));
-                }
-    }
+    ringsOf_.clear();  // projected when a raster is big enough to want them (ProjectRings)
     // The globe: the densified world outline, filled in the ocean's id before the countries (the
     // GL renderer draws it as a fan of triangles: the same pixels, raster/triangle_spans.hpp).
     outline_.clear();
@@ -141,6 +132,21 @@ void CpuMapRenderer::Project() {
     if (mesh_) fillId_.insert(fillId_.end(), mesh_->fillCountry.begin(), mesh_->fillCountry.end());
     projected_ = true;
     key_.reset();
+}
+
+void CpuMapRenderer::ProjectRings() {
+    // The countries' rings, filled by scanline (see SetCountryRings), appended to points_.
+    if (!ringsOf_.empty() || !countryRings_ || !mesh_ || !mesh_->warnings.empty() ||
+        countryRings_->countries.size() != countryCount_)
+        return;
+    ringsOf_.resize(countryCount_);
+    for (size_t c = 0; c < countryCount_; ++c)
+        for (const Polygon& polygon : countryRings_->countries[c].polygons)
+            for (const Ring& source : polygon.rings) {
+                const Ring ring = DensifyRing(source);
+                ringsOf_[c].emplace_back(static_cast<uint32_t>(points_.size()), static_cast<uint32_t>(ring.size()));
+                for (const LonLat& p : ring) points_.push_back(engagemap::Project(projection_, p));
+            }
 }
 
 void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, float pixelScale) {
@@ -175,6 +181,10 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
     // part draws every triangle, stroke and marker clipped to its rows, in the same order and with
     // the same arithmetic, so the rasters do not depend on the number of threads.
     const int parts = pixels >= kParallelPixels ? std::min(raster::RasterThreads(), h) : 1;
+    // Small rasters fill the triangles (most are then under a pixel: no rows to cross), big ones
+    // the rings, whose projection only pays off there (a 64x64 cold start would spend ~4 ms on it).
+    const bool ringFill = pixels >= kRingFillPixels;
+    if (ringFill) ProjectRings();
     // Every point on screen once (each band then reads the same values).
     screen_.resize(points_.size());
     raster::RunParts(parts, [&](int part, int count) {
@@ -183,9 +193,9 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
         for (size_t i = begin; i < end; ++i) screen_[i] = ToPx(view, points_[i]);
     });
     const raster::PolygonSpans globe(outline_.size(), [&](size_t i) { return screen_[outline_[i]]; }, h);
-    std::vector<raster::PolygonSpans> countryFills(ringsOf_.size());
+    std::vector<raster::PolygonSpans> countryFills(ringFill ? ringsOf_.size() : 0);
     raster::RunParts(parts, [&](int part, int count) {
-        for (size_t c = static_cast<size_t>(part); c < ringsOf_.size(); c += static_cast<size_t>(count))
+        for (size_t c = static_cast<size_t>(part); c < countryFills.size(); c += static_cast<size_t>(count))
             for (const auto& [first, n] : ringsOf_[c])
                 countryFills[c].AddRing(n, [&, first = first](size_t i) { return screen_[first + i]; }, h);
     });

@@ -60,10 +60,11 @@ public:
     void SetProjection(ProjectionKind projection);
     void SetMarkers(std::vector<RasterMarker> markers);
     // The countries the mesh was built from (BuildMapMesh(*countries); must outlive the renderer).
-    // When given, and every polygon was triangulated, countries are filled by scanline over their
-    // rings (the same densified outlines, the same crossings and pixel-centre rule: the pixels of
-    // the triangles the GL renderer draws, at a fraction of the rows: a 4K world map's ~95,000
-    // triangles cross ~850,000 rows, its rings ~120,000). Null: the triangles.
+    // When given, every polygon was triangulated and the raster has at least 512x512 pixels,
+    // countries are filled by scanline over their rings (the same densified outlines, the same
+    // crossings and pixel-centre rule: the pixels of the triangles the GL renderer draws, at a
+    // fraction of the rows: a 4K world map's ~95,000 triangles cross ~850,000 rows, its rings
+    // ~120,000). Otherwise, or with null, the triangles.
     void SetCountryRings(const CountrySet* countries);
     // Projects the mesh now rather than in the first Render (SetMesh and SetProjection defer it).
     void PrepareProjection() {
@@ -102,6 +103,7 @@ private:
         bool operator==(const Key&) const = default;
     };
     void Project();
+    void ProjectRings();
     template <class Id>
     void ColourRowsOf(const Id* ids, int yBegin, int yEnd, uint8_t* out) const;
     void BuildRasters(const MapView& view, const MapStyle& style, float pixelScale);
@@ -119,7 +121,8 @@ private:
     std::vector<raster::PxPoint> screen_;  // points_ on screen, for the rasters being built
     std::vector<uint32_t> outline_;   // the globe outline (closed ring), as points
     const CountrySet* countryRings_ = nullptr;
-    // With countryRings_: each country's densified rings as ranges of points_ (first, count).
+    // With countryRings_, once a raster wanted them: each country's densified rings as ranges of
+    // points_ (first, count); empty before.
     std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ringsOf_;
     std::vector<RasterMarker> markers_;
     std::vector<ArcStroke> arcs_;
