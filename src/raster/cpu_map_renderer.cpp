@@ -213,7 +213,8 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
             std::fill(r.lines.begin() + static_cast<std::ptrdiff_t>(first),
                       r.lines.begin() + static_cast<std::ptrdiff_t>(last), uint8_t{0});
         });
-        // Fill: the globe, then later triangles over earlier ones, as the GL draw order.
+        // Fill: the globe, then the countries in order (a later one over an earlier one), as the GL
+        // draw order: over their rings when a big raster has them, else over their triangles.
         rows.ForEach(0, h, [&](int y0, int y1) {
             globe.ForEach(0, y0, w, y1, [&](int y, int x0, int x1) {
                 Id* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
@@ -230,18 +231,19 @@ void CpuMapRenderer::BuildRasters(const MapView& view, const MapStyle& style, fl
                 });
             });
         }
-        for (size_t t = 0; countryFills.empty() && t + 2 < fillRef_.size(); t += 3) {
-            const auto id = static_cast<Id>(fillId_[t]);
-            const PxPoint& a = screen_[fillRef_[t]];
-            const PxPoint& b = screen_[fillRef_[t + 1]];
-            const PxPoint& c = screen_[fillRef_[t + 2]];
-            rows.ForEachOver(std::min({a.y, b.y, c.y}), std::max({a.y, b.y, c.y}), [&](int y0, int y1) {
-                raster::ForEachTriangleSpan(a, b, c, 0, y0, w, y1, [&](int y, int x0, int x1) {
-                    Id* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
-                    std::fill(row + x0, row + x1, id);
+        if (countryFills.empty())
+            for (size_t t = 0; t + 2 < fillRef_.size(); t += 3) {
+                const auto id = static_cast<Id>(fillId_[t]);
+                const PxPoint& a = screen_[fillRef_[t]];
+                const PxPoint& b = screen_[fillRef_[t + 1]];
+                const PxPoint& c = screen_[fillRef_[t + 2]];
+                rows.ForEachOver(std::min({a.y, b.y, c.y}), std::max({a.y, b.y, c.y}), [&](int y0, int y1) {
+                    raster::ForEachTriangleSpan(a, b, c, 0, y0, w, y1, [&](int y, int x0, int x1) {
+                        Id* row = ids + static_cast<size_t>(y) * static_cast<size_t>(w);
+                        std::fill(row + x0, row + x1, id);
+                    });
                 });
-            });
-        }
+            }
         auto stroke = [&](const raster::CoverageTarget& target, const PxPoint& a, const PxPoint& b, double half) {
             rows.ForEachOver(std::min(a.y, b.y) - half, std::max(a.y, b.y) + half,
                              [&](int y0, int y1) { raster::StrokeSegment(target, a, b, half, y0, y1); });

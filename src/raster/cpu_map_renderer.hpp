@@ -1,8 +1,9 @@
 // CpuMapRenderer: draws a MapMesh into an RGBA image on the CPU, with no GL, for exports.
 //
 // Geometry is separated from colour. Per camera, projection, size and line widths it builds two
-// rasters once (MapRasters): a country-ID raster (flat triangle fill with the top-left rule: the
-// globe as the ocean, then every country; markers for countries too small to see) and a line
+// rasters once (MapRasters): a country-ID raster (scanline fill with the top-left rule: the globe
+// as the ocean, then every country, over its rings or its mesh triangles (SetCountryRings);
+// markers for countries too small to see) and a line
 // raster (borders and the globe outline as quantised anti-aliased coverage). A frame for a date
 // or view is then a palette lookup per pixel: (country, hatch phase, border level, outline level)
 // -> colour. So video frames only pay for the lookup, and a map has a small exact palette.
